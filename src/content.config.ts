@@ -1,0 +1,51 @@
+/**
+ * The one collection: a Markdown file per meeting report in the top-level `content/`
+ * folder (or CONTENT_DIR, so that tests and the benchmark can build other sets of reports).
+ * The file name is the entry id and the URL slug: content/2024-islamabad.md becomes
+ * /meetings/2024-islamabad/. The schema rejects any file whose facts are missing, mistyped
+ * or impossible, naming the file and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { isCalendarDate } from './lib/dates.ts';
+import { PUBLISHERS } from './lib/meetings.ts';
+
+const contentDir = process.env['CONTENT_DIR'] ?? './content';
+
+/** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
+const calendarDate = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'write the date as a quoted string, e.g. "2024-10-16", so that impossible dates are caught'
+        : 'expected a date written as "YYYY-MM-DD"',
+  })
+  .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a real calendar date (YYYY-MM-DD)` });
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const meetings = defineCollection({
+  loader: glob({ pattern: '*.md', base: contentDir }),
+  schema: z.strictObject({
+    title: text,
+    titleSource: z.enum(['publisher', 'site'], {
+      error: 'must be "publisher" (the headline as printed) or "site" (the paper printed none)',
+    }),
+    publisher: z.enum(PUBLISHERS, { error: `must be one of: ${PUBLISHERS.join(', ')}` }),
+    publishedOn: calendarDate,
+    meetingDate: calendarDate,
+    city: text,
+    country: text,
+    meeting: z.strictObject({
+      ordinal: z.number().int().positive(),
+      name: text,
+    }),
+    participants: z
+      .array(z.strictObject({ name: text, office: text, country: text }))
+      .min(2, 'a meeting has at least two participants'),
+    photoCaption: text.optional(),
+  }),
+});
+
+export const collections = { meetings };

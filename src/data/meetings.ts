@@ -1,0 +1,51 @@
+/**
+ * Loads every meeting, once per build: reads the collection, takes each report's model from
+ * Astro's render (made by the rehype plugin in the Markdown pipeline), joins it with the
+ * facts, and checks the two against each other. Pages import `loadMeetings`; nothing else
+ * touches the collection. Any problem fails the build with the file's path in the message.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildMeeting, byMeetingDate, type Meeting } from '../lib/meetings.ts';
+import { parseReport, readReportModel, type ReportModel } from '../lib/report-model.ts';
+
+type Entry = CollectionEntry<'meetings'>;
+
+const where = (entry: Entry): string => entry.filePath ?? `content/${entry.id}.md`;
+
+async function reportOf(entry: Entry): Promise<ReportModel> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  const model = readReportModel(remarkPluginFrontmatter);
+  if (model) return model;
+  // Astro logs a rendering error and goes on; parse again to throw it with its line.
+  return parseReport(entry.body ?? '', where(entry));
+}
+
+async function toMeeting(entry: Entry): Promise<Meeting> {
+  try {
+    return buildMeeting({ id: entry.id, ...entry.data }, await reportOf(entry));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${where(entry)}: ${reason}`, { cause: error });
+  }
+}
+
+// Keyed by id and content digest, so a build computes each meeting once and the dev server
+// recomputes only the file that changed.
+const cache = new Map<string, Promise<Meeting>>();
+
+function meetingOf(entry: Entry): Promise<Meeting> {
+  const key = `${entry.id}:${entry.digest ?? ''}`;
+  let meeting = cache.get(key);
+  if (!meeting) {
+    meeting = toMeeting(entry);
+    cache.set(key, meeting);
+  }
+  return meeting;
+}
+
+/** All meetings, oldest first. */
+export async function loadMeetings(): Promise<Meeting[]> {
+  const entries = await getCollection('meetings');
+  if (entries.length === 0) throw new Error('content/ holds no meeting reports');
+  return byMeetingDate(await Promise.all(entries.map(meetingOf)));
+}

@@ -1,0 +1,74 @@
+/**
+ * Calendar dates as the site uses them: plain days ("2024-10-16") with no time zone.
+ * Every computation and format goes through date-fns on local-midnight dates, so the
+ * machine's time zone never shifts a meeting to another day.
+ */
+import {
+  differenceInCalendarDays,
+  format,
+  intervalToDuration,
+  isValid,
+  parse,
+} from 'date-fns';
+
+const ISO_DAY = 'yyyy-MM-dd';
+
+/** True for a real calendar day written as YYYY-MM-DD ("2024-02-30" is false). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = parse(value, ISO_DAY, new Date(2000, 0, 1));
+  return isValid(day) && format(day, ISO_DAY) === value;
+}
+
+/** Parses a YYYY-MM-DD string into a local-midnight Date; throws on anything else. */
+export function toDay(value: string): Date {
+  if (!isCalendarDate(value)) throw new RangeError(`not a calendar date: "${value}"`);
+  return parse(value, ISO_DAY, new Date(2000, 0, 1));
+}
+
+/** "Wednesday" */
+export function weekdayName(isoDay: string): string {
+  return format(toDay(isoDay), 'EEEE');
+}
+
+/** "16 October 2024" */
+export function formatDay(isoDay: string): string {
+  return format(toDay(isoDay), 'd MMMM yyyy');
+}
+
+/** "Wednesday, 16 October 2024" */
+export function formatDayWithWeekday(isoDay: string): string {
+  return format(toDay(isoDay), 'EEEE, d MMMM yyyy');
+}
+
+/** Whole calendar days from `earlier` to `later` (negative if `later` is before). */
+export function daysBetween(earlier: string, later: string): number {
+  return differenceInCalendarDays(toDay(later), toDay(earlier));
+}
+
+export interface Interval {
+  /** Calendar days between the two days. */
+  days: number;
+  /** For a `<time datetime>`: an ISO 8601 duration such as "P357D". */
+  isoDuration: string;
+  /** For people: "357 days later", "1 year later", "2 years and 3 months later". */
+  label: string;
+}
+
+const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
+
+/**
+ * The gap between two meetings. Under a year it is counted in days, because "11 months"
+ * would hide how close two annual meetings were; from a year on, in years and months.
+ */
+export function intervalBetween(earlier: string, later: string): Interval {
+  const days = daysBetween(earlier, later);
+  if (days < 0) throw new RangeError(`${later} is before ${earlier}`);
+  const { years = 0, months = 0 } = intervalToDuration({ start: toDay(earlier), end: toDay(later) });
+  let label: string;
+  if (days === 0) label = 'the same day';
+  else if (years === 0) label = `${plural(days, 'day')} later`;
+  else if (months === 0) label = `${plural(years, 'year')} later`;
+  else label = `${plural(years, 'year')} and ${plural(months, 'month')} later`;
+  return { days, isoDuration: `P${days}D`, label };
+}
