@@ -2,12 +2,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/lib/report-model.ts';
 
-// OUT_DIR and CACHE_DIR let the tests build into temporary folders without touching dist/.
-const outDir = process.env['OUT_DIR'];
+// CACHE_DIR lets the tests and the benchmark build (with --outDir) in temporary folders
+// without sharing Astro's content cache with the normal build.
 const cacheDir = process.env['CACHE_DIR'];
 
 export default defineConfig({
-  ...(outDir ? { outDir } : {}),
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   markdown: {

@@ -91,7 +91,11 @@ interface AstroFileData {
 /** rehype plugin: stores the report's model in the file's Astro frontmatter as `report`. */
 export function rehypeReportModel() {
   return (tree: Root, file: VFile): void => {
-    const fail: Fail = (reason, node) => file.fail(reason, node.position ? { place: node.position } : undefined);
+    // The line goes into the message itself: Astro and the loader show only the message.
+    const fail: Fail = (reason, node) => {
+      const line = node.position?.start.line;
+      return file.fail(line ? `line ${line}: ${reason}` : reason, node.position ? { place: node.position } : undefined);
+    };
     const model = reportModelFromTree(tree, fail);
     const data = file.data as AstroFileData;
     data.astro ??= {};

@@ -1,0 +1,172 @@
+/**
+ * The built site, read as a reader's browser would get it: every report word for word, the
+ * timeline in order, the URL contract, and every internal link resolving.
+ */
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { siteDir } from '../support/build.ts';
+import { readContent } from '../support/content.ts';
+import { attr, fileForPath, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
+
+const content = readContent();
+const byDate = [...content].sort((a, b) => a.data.meetingDate.localeCompare(b.data.meetingDate));
+
+/** A paragraph's text without its permalink number. */
+function paragraphText(paragraph: Element): string {
+  const text = select('.para-text', paragraph);
+  if (!text) throw new Error(`paragraph ${attr(paragraph, 'id')} has no .para-text`);
+  return textOf(text);
+}
+
+describe('the URL contract', () => {
+  it.each(['/', '/compare/', '/404.html', ...content.map((c) => `/meetings/${c.id}/`)])('%s exists', (path) => {
+    expect(fileForPath(siteDir, path)).not.toBeNull();
+  });
+
+  it('builds no page beyond the contract', () => {
+    expect(listPages(siteDir)).toEqual(['/', '/404.html', '/compare/', ...content.map((c) => `/meetings/${c.id}/`)].sort());
+  });
+});
+
+describe.each(content)('the page of $id', ({ id, data, paragraphs }) => {
+  const page = readPage(siteDir, `/meetings/${id}/`);
+  const shown = selectAll('article .para', page);
+
+  it('shows every paragraph of the content file, in order, word for word', () => {
+    expect(shown.map(paragraphText)).toEqual(paragraphs);
+  });
+
+  it('gives paragraph n the id pn and a visible link to itself', () => {
+    shown.forEach((paragraph, index) => {
+      const id = `p${index + 1}`;
+      expect(attr(paragraph, 'id')).toBe(id);
+      const link = select('a.para-link', paragraph);
+      expect(link && attr(link, 'href')).toBe(`#${id}`);
+      expect(link && textOf(link)).toBe(String(index + 1));
+    });
+  });
+
+  it('shows the title, and says whose it is', () => {
+    const h1 = select('h1', page);
+    expect(h1 && textOf(h1)).toBe(data.title);
+    const source = textOf(select('.report__header', page)!);
+    expect(source).toContain(data['titleSource'] === 'site' ? 'Title supplied by this site' : `Headline as published by ${data.publisher}`);
+  });
+
+  it('shows the photo caption word for word, if the report has one', () => {
+    const caption = select('.photo-caption', page);
+    if (data.photoCaption) expect(caption && textOf(caption)).toContain(data.photoCaption);
+    else expect(caption).toBeUndefined();
+  });
+
+  it('states the meeting date and the publication date with machine-readable times', () => {
+    const facts = select('.facts', page)!;
+    const times = selectAll('time', facts).map((t) => [attr(t, 'datetime'), textOf(t)]);
+    const meetingDay = parseISO(data.meetingDate);
+    expect(times).toContainEqual([data.meetingDate, format(meetingDay, 'EEEE, d MMMM yyyy')]);
+    expect(times).toContainEqual([data.publishedOn, format(parseISO(data.publishedOn), 'EEEE, d MMMM yyyy')]);
+    expect(textOf(facts)).toContain(`${data.city}, ${String(data['country'])}`);
+  });
+});
+
+describe('the timeline', () => {
+  const page = readPage(siteDir, '/');
+  const items = selectAll('ol.timeline > li', page);
+
+  it('lists every meeting in order of meeting date', () => {
+    expect(items.map((li) => attr(li, 'id'))).toEqual(byDate.map((c) => c.id));
+  });
+
+  it('gives each meeting its weekday and date, place, title and opening words', () => {
+    items.forEach((li, index) => {
+      const { data, paragraphs, id } = byDate[index]!;
+      const time = select('.card__when time', li)!;
+      expect(attr(time, 'datetime')).toBe(data.meetingDate);
+      expect(textOf(time)).toBe(format(parseISO(data.meetingDate), 'EEEE, d MMMM yyyy'));
+      expect(textOf(select('.card__when', li)!)).toContain(data.city);
+      expect(textOf(select('.report-title', li)!)).toBe(data.title);
+      const opening = textOf(select('.card__opening', li)!);
+      expect(paragraphs[0]!.startsWith(opening)).toBe(true);
+      expect(opening.length).toBeGreaterThan(40);
+      const hrefs = selectAll('a', li).map((a) => attr(a, 'href'));
+      expect(hrefs).toContain(`/meetings/${id}/`);
+      expect(hrefs).toContain(`/compare/#${id}`);
+    });
+  });
+
+  it('shows the interval between consecutive meetings in days when under a year', () => {
+    items.slice(1).forEach((li, index) => {
+      const days = differenceInCalendarDays(parseISO(byDate[index + 1]!.data.meetingDate), parseISO(byDate[index]!.data.meetingDate));
+      const gap = select('.timeline__gap time', li)!;
+      expect(attr(gap, 'datetime')).toBe(`P${days}D`);
+      if (days < 365) expect(textOf(gap)).toBe(`${days} days later`);
+    });
+    expect(select('.timeline__gap', items[0]!)).toBeUndefined();
+  });
+
+  it('says Bishkek 2023 to Islamabad 2024 was 357 days (counted by hand)', () => {
+    expect(textOf(select('[id="2024-islamabad"] .timeline__gap', page)!)).toBe('357 days later');
+  });
+});
+
+describe('the comparison', () => {
+  const page = readPage(siteDir, '/compare/');
+
+  it('has a column of facts for every meeting, in date order', () => {
+    const columns = selectAll('table thead th[scope=col]', page);
+    expect(columns.map((th) => attr(th, 'id'))).toEqual(byDate.map((c) => c.id));
+    const rows = selectAll('table tbody th[scope=row]', page).map(textOf);
+    expect(rows).toEqual(expect.arrayContaining(['Meeting date', 'Weekday', 'Place', 'Meeting', 'Publisher', 'Paragraphs', 'Words']));
+  });
+
+  it('counts paragraphs as the content files have them', () => {
+    const row = selectAll('table tbody tr', page).find((tr) => textOf(select('th', tr)!) === 'Paragraphs')!;
+    expect(selectAll('td', row).map(textOf)).toEqual(byDate.map((c) => String(c.paragraphs.length)));
+  });
+
+  it('shows the two most recent reports side by side, word for word, with unique ids', () => {
+    for (const { id, paragraphs } of byDate.slice(-2)) {
+      const column = select(`[id="text-${id}"]`, page)!;
+      const shown = selectAll('.para', column);
+      expect(shown.map(paragraphText)).toEqual(paragraphs);
+      expect(shown.map((p) => attr(p, 'id'))).toEqual(paragraphs.map((_, i) => `${id}-p${i + 1}`));
+    }
+  });
+});
+
+describe('every page', () => {
+  const pages = listPages(siteDir);
+
+  it.each(pages)('%s: every internal link and fragment resolves', (path) => {
+    const page = readPage(siteDir, path);
+    const base = new URL(path, 'http://site.test');
+    for (const element of selectAll('a[href], link[href]', page)) {
+      const target = new URL(attr(element, 'href'), base);
+      if (target.origin !== base.origin) continue;
+      const file = fileForPath(siteDir, target.pathname);
+      expect(file, `${path} → ${target.pathname}`).not.toBeNull();
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && file?.endsWith('.html')) {
+        const targetPage = readPage(siteDir, target.pathname);
+        expect(select(`[id="${fragment}"]`, targetPage), `${path} → ${target.href}`).toBeDefined();
+      }
+    }
+  });
+
+  it.each(pages)('%s: ids are unique', (path) => {
+    const ids = selectAll('[id]', readPage(siteDir, path)).map((e) => attr(e, 'id'));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it.each(pages)('%s: has a language, a title and a description', (path) => {
+    const page = readPage(siteDir, path);
+    expect(attr(select('html', page)!, 'lang')).toBe('en');
+    expect(textOf(select('title', page)!).length).toBeGreaterThan(10);
+    expect(attr(select('meta[name=description]', page)!, 'content').length).toBeGreaterThan(40);
+  });
+
+  it.each(pages)('%s: ships no JavaScript', (path) => {
+    expect(selectAll('script', readPage(siteDir, path)).filter((s) => attr(s, 'type') !== 'application/ld+json')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+/** Runs the real Astro build, as `npm run build` does, into a folder of the test's choosing. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const testOutput = `${projectRoot}test-output`;
+/** Where the global setup builds the site from the real content/. */
+export const siteDir = `${testOutput}/site`;
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, as a person would see them. */
+  output: string;
+}
+
+export function buildSite(options: { outDir: string; contentDir?: string; base?: string }): BuildResult {
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir];
+  if (options.base) args.push('--base', options.base);
+  const result = spawnSync(process.execPath, args, {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Its own content cache per output folder, so that no build reuses another's.
+      CACHE_DIR: `${options.outDir}-cache`,
+      ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

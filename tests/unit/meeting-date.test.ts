@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkMeetingDate, datelineDay, findWeekdayPhrase, parseDateline } from '../../src/lib/meeting-date.ts';
+
+describe('parseDateline', () => {
+  it.each([
+    [
+      'ISLAMABAD, Oct. 16 (Xinhua) -- Chinese Premier Li Qiang said',
+      { text: 'ISLAMABAD, Oct. 16 (Xinhua)', place: 'ISLAMABAD', monthDay: 'Oct. 16', agency: 'Xinhua' },
+    ],
+    [
+      'NEW DELHI, Sept. 3 (Xinhua) — text',
+      { text: 'NEW DELHI, Sept. 3 (Xinhua)', place: 'NEW DELHI', monthDay: 'Sept. 3', agency: 'Xinhua' },
+    ],
+    ['BEIJING, June 5 (Xinhua) -- text', { text: 'BEIJING, June 5 (Xinhua)', place: 'BEIJING', monthDay: 'June 5', agency: 'Xinhua' }],
+    ['China and Russia on Wednesday reiterated their commitment', null],
+    ['Bishkek, the capital of Kyrgyzstan', null],
+  ])('%j', (paragraph, expected) => {
+    expect(parseDateline(paragraph)).toEqual(expected);
+  });
+});
+
+describe('datelineDay', () => {
+  it.each([
+    ['Oct. 16', '2024-10-17', '2024-10-16'],
+    ['Sept. 3', '2024-09-04', '2024-09-03'],
+    ['June 5', '2024-06-05', '2024-06-05'],
+    ['Dec. 31', '2025-01-01', '2024-12-31'], // published in the new year
+    ['Smarch 3', '2024-10-17', null],
+  ])('%s, published %s → %s', (monthDay, publishedOn, expected) => {
+    expect(datelineDay(monthDay, publishedOn)).toBe(expected);
+  });
+});
+
+describe('findWeekdayPhrase', () => {
+  it.each([
+    ['China and Russia on Wednesday reiterated', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
+    ['said here on Monday that', { phrase: 'on Monday', weekday: 'Monday' }],
+    ['no day is named', null],
+    ['Wednesday alone is not a date phrase', null],
+  ])('%j', (text, expected) => {
+    expect(findWeekdayPhrase(text)).toEqual(expected);
+  });
+});
+
+describe('checkMeetingDate', () => {
+  const xinhua = 'ISLAMABAD, Oct. 16 (Xinhua) -- Li Qiang said here on Wednesday that';
+  const chinaDaily = 'China and Russia on Wednesday reiterated their commitment';
+
+  it.each([
+    [{ meetingDate: '2024-10-16', publishedOn: '2024-10-17', text: xinhua }, 'dateline', ['ISLAMABAD, Oct. 16 (Xinhua)', 'on Wednesday']],
+    [{ meetingDate: '2023-10-25', publishedOn: '2023-10-26', text: chinaDaily }, 'weekday', ['on Wednesday']],
+    [{ meetingDate: '2023-10-25', publishedOn: '2023-10-25', text: chinaDaily }, 'weekday', ['on Wednesday']],
+    [{ meetingDate: '2023-10-25', publishedOn: '2023-10-26', text: 'They met.' }, 'none', []],
+    // Filed the day after: "on Tuesday" under a Wednesday dateline.
+    [{ meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 (Xinhua) -- They met on Tuesday.' }, 'weekday', ['ISLAMABAD, Oct. 16 (Xinhua)', 'on Tuesday']],
+  ])('%j → %s', (input, basis, quotes) => {
+    expect(checkMeetingDate({ ...input, firstParagraph: input.text })).toEqual({ basis, quotes });
+  });
+
+  it.each([
+    [{ meetingDate: '2023-10-24', publishedOn: '2023-10-26', text: chinaDaily }, /2023-10-24 \(a Tuesday\) is not the "on Wednesday"/],
+    [{ meetingDate: '2023-10-18', publishedOn: '2023-10-26', text: chinaDaily }, /is not the "on Wednesday" of a report published on 2023-10-26/],
+    [{ meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 (Xinhua) -- They met.' }, /does not match the dateline "ISLAMABAD, Oct. 16 \(Xinhua\)"/],
+    [{ meetingDate: '2024-10-18', publishedOn: '2024-10-17', text: 'They met.' }, /is after publishedOn/],
+  ])('rejects %j', (input, message) => {
+    expect(() => checkMeetingDate({ ...input, firstParagraph: input.text })).toThrow(message);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { buildMeeting, byMeetingDate, ordinal, timeline, type MeetingFacts } from '../../src/lib/meetings.ts';
+import { parseReport } from '../../src/lib/report-model.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
+
+describe('ordinal', () => {
+  it.each([
+    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'],
+    [21, '21st'], [22, '22nd'], [23, '23rd'], [24, '24th'], [101, '101st'], [111, '111th'],
+  ])('%i → %s', (n, expected) => {
+    expect(ordinal(n)).toBe(expected);
+  });
+});
+
+const facts = (overrides: Partial<MeetingFacts> = {}): MeetingFacts => ({
+  id: '2024-islamabad',
+  title: 'A headline',
+  titleSource: 'publisher',
+  publisher: 'Xinhua',
+  publishedOn: '2024-10-17',
+  meetingDate: '2024-10-16',
+  city: 'Islamabad',
+  country: 'Pakistan',
+  meeting: { ordinal: 23, name: 'Meeting of the Council' },
+  participants: [
+    { name: 'Li Qiang', office: 'Premier', country: 'China' },
+    { name: 'Mikhail Mishustin', office: 'Prime Minister', country: 'Russia' },
+  ],
+  ...overrides,
+});
+
+describe('buildMeeting', () => {
+  it('joins the facts with what the text says', async () => {
+    const report = await parseReport(
+      'ISLAMABAD, Oct. 16 (Xinhua) -- Li said here on Wednesday that all is well. He noted more.\n\nSecond paragraph, three sentences. Two. Three.',
+    );
+    const meeting = buildMeeting(facts(), report);
+    expect(meeting.meetingName).toBe('23rd Meeting of the Council');
+    expect(meeting.openingSentence).toBe('ISLAMABAD, Oct. 16 (Xinhua) -- Li said here on Wednesday that all is well.');
+    expect(meeting.dateline?.text).toBe('ISLAMABAD, Oct. 16 (Xinhua)');
+    expect(meeting.dateEvidence.basis).toBe('dateline');
+    expect(meeting.paragraphs.map((p) => [p.id, p.sentences.length, p.words])).toEqual([
+      ['p1', 2, 16],
+      ['p2', 3, 6],
+    ]);
+    expect(meeting.sentenceCount).toBe(5);
+    expect(meeting.wordCount).toBe(22);
+  });
+
+  it('fails when the text contradicts the meeting date', async () => {
+    const report = await parseReport('They met on Tuesday.');
+    expect(() => buildMeeting(facts(), report)).toThrow(/2024-10-16 \(a Wednesday\) is not the "on Tuesday"/);
+  });
+});
+
+describe('timeline', () => {
+  const meetings = [
+    { id: '2024-islamabad', meetingDate: '2024-10-16' },
+    { id: '2022-samarkand', meetingDate: '2022-11-01' },
+    { id: '2023-bishkek', meetingDate: '2023-10-25' },
+  ];
+
+  it('orders meetings by date, oldest first, whatever the input order', () => {
+    expect(byMeetingDate(meetings).map((m) => m.id)).toEqual(['2022-samarkand', '2023-bishkek', '2024-islamabad']);
+  });
+
+  it('links each meeting to its neighbours and measures the gap since the previous one', () => {
+    const entries = timeline(meetings);
+    expect(entries.map((e) => [e.meeting.id, e.previous?.id, e.next?.id, e.sincePrevious?.label])).toEqual([
+      ['2022-samarkand', undefined, '2023-bishkek', undefined],
+      ['2023-bishkek', '2022-samarkand', '2024-islamabad', '358 days later'],
+      ['2024-islamabad', '2023-bishkek', undefined, '357 days later'],
+    ]);
+  });
+
+  it('keeps a stable order for two meetings on the same day', () => {
+    const sameDay = [
+      { id: 'b', meetingDate: '2024-01-01' },
+      { id: 'a', meetingDate: '2024-01-01' },
+    ];
+    expect(timeline(sameDay).map((e) => [e.meeting.id, e.sincePrevious?.label])).toEqual([
+      ['a', undefined],
+      ['b', 'the same day'],
+    ]);
+  });
+
+  it('handles no meetings and one meeting', () => {
+    expect(timeline([])).toEqual([]);
+    expect(timeline([meetings[0]!])).toHaveLength(1);
+  });
+});
+
+describe('sitePaths', () => {
+  it.each([
+    ['/', '/', '/compare/', '/meetings/2024-islamabad/', '/#2024-islamabad', '/compare/#2024-islamabad'],
+    ['/sco/', '/sco/', '/sco/compare/', '/sco/meetings/2024-islamabad/', '/sco/#2024-islamabad', '/sco/compare/#2024-islamabad'],
+    ['/sco', '/sco/', '/sco/compare/', '/sco/meetings/2024-islamabad/', '/sco/#2024-islamabad', '/sco/compare/#2024-islamabad'],
+  ])('base %s', (base, home, compare, meeting, timelineEntry, compareEntry) => {
+    const paths = sitePaths(base);
+    expect([paths.home, paths.compare, paths.meeting('2024-islamabad'), paths.timelineEntry('2024-islamabad'), paths.compareEntry('2024-islamabad')]).toEqual([
+      home, compare, meeting, timelineEntry, compareEntry,
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/report-model.ts';
+
+describe('parseReport', () => {
+  it('numbers paragraphs in order and keeps their text exactly', async () => {
+    const model = await parseReport("First -- \"quoted\" it's.\n\nSecond\nline.\n\nThird.\n");
+    expect(model.blocks).toEqual([
+      { kind: 'paragraph', id: 'p1', number: 1, text: 'First -- "quoted" it\'s.', html: 'First -- "quoted" it\'s.' },
+      { kind: 'paragraph', id: 'p2', number: 2, text: 'Second\nline.', html: 'Second\nline.' },
+      { kind: 'paragraph', id: 'p3', number: 3, text: 'Third.', html: 'Third.' },
+    ]);
+  });
+
+  it('gives headings rehype-slug ids and does not count them as paragraphs', async () => {
+    const model = await parseReport('## Trade and energy\n\nOne.\n\n## Culture\n\nTwo.');
+    expect(model.blocks.map(({ kind, id, number }) => [kind, id, number])).toEqual([
+      ['heading', 'trade-and-energy', 0],
+      ['paragraph', 'p1', 1],
+      ['heading', 'culture', 0],
+      ['paragraph', 'p2', 2],
+    ]);
+  });
+
+  it('keeps inline emphasis and safe links as HTML', async () => {
+    const model = await parseReport('A *word* and a [link](https://example.org/a).');
+    expect(model.blocks[0]?.html).toBe('A <em>word</em> and a <a href="https://example.org/a">link</a>.');
+    expect(model.blocks[0]?.text).toBe('A word and a link.');
+  });
+
+  it('escapes characters that mean something in HTML', async () => {
+    const model = await parseReport('Trade & energy, 5 < 6.');
+    expect(model.blocks[0]?.html).toBe('Trade &#x26; energy, 5 &#x3C; 6.');
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', /raw HTML is not allowed/],
+    ['Text <img src=x onerror=alert(1)> here.', /raw HTML is not allowed/],
+    ['<iframe src="https://example.org"></iframe>', /raw HTML is not allowed/],
+    ['[click](javascript:alert(1))', /link target "javascript:alert\(1\)" is not allowed/],
+    ['[data](data:text/html;base64,PHNjcmlwdD4=)', /link target "data:text\/html/],
+    ['- a list\n- of items', /only paragraphs and headings .* found <ul>/],
+    ['> a quotation', /found <blockquote>/],
+    ['```\ncode\n```', /found <pre>/],
+    ['# A title heading', /found <h1>/],
+    ['', /the report has no paragraphs/],
+  ])('rejects %j', async (markdown, message) => {
+    await expect(parseReport(markdown, 'content/bad.md')).rejects.toThrow(message);
+  });
+
+  it('says where the offending content is', async () => {
+    await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(/^line 3: raw HTML/);
+  });
+});
