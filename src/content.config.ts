@@ -38,7 +38,7 @@ const meetings = defineCollection({
     city: text,
     country: text,
     meeting: z.strictObject({
-      ordinal: z.number().int().positive(),
+      ordinal: z.number({ error: 'must be a whole number, e.g. 23 for the 23rd meeting' }).int().positive(),
       name: text,
     }),
     participants: z

@@ -94,7 +94,7 @@ export function rehypeReportModel() {
     // The line goes into the message itself: Astro and the loader show only the message.
     const fail: Fail = (reason, node) => {
       const line = node.position?.start.line;
-      return file.fail(line ? `line ${line}: ${reason}` : reason, node.position ? { place: node.position } : undefined);
+      return file.fail(line ? `line ${line} of the text below the frontmatter: ${reason}` : reason, node.position ? { place: node.position } : undefined);
     };
     const model = reportModelFromTree(tree, fail);
     const data = file.data as AstroFileData;

@@ -48,6 +48,6 @@ describe('parseReport', () => {
   });
 
   it('says where the offending content is', async () => {
-    await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(/^line 3: raw HTML/);
+    await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(/^line 3 of the text below the frontmatter: raw HTML/);
   });
 });

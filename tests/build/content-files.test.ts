@@ -1,0 +1,86 @@
+/**
+ * Adding or breaking a content file, as an editor would: each case builds the real site
+ * from a temporary copy of content/ with one file added, never touching content/ itself.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { contentDir } from '../support/content.ts';
+import { attr, readPage, select, selectAll, textOf } from '../support/html.ts';
+
+const workDir = mkdtempSync(join(tmpdir(), 'sco-content-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const islamabad = readFileSync(join(contentDir, '2024-islamabad.md'), 'utf8');
+
+/** Builds the site from the real reports plus one extra file; returns the result and the folders. */
+function buildWith(name: string, fileName: string, source: string | Buffer) {
+  const dir = join(workDir, name);
+  cpSync(contentDir, join(dir, 'content'), { recursive: true });
+  writeFileSync(join(dir, 'content', fileName), source);
+  const outDir = join(dir, 'dist');
+  return { ...buildSite({ outDir, contentDir: join(dir, 'content') }), outDir };
+}
+
+/** A third report, plainly synthetic, in the shape of the Xinhua one. */
+const thirdReport = islamabad
+  .replace('publishedOn: "2024-10-17"', 'publishedOn: "2025-11-19"')
+  .replace('meetingDate: "2024-10-16"', 'meetingDate: "2025-11-18"')
+  .replace('city: Islamabad', 'city: Testville')
+  .replace('country: Pakistan', 'country: Testland')
+  .replace('ordinal: 23', 'ordinal: 24')
+  .replace(/^title: .*$/m, 'title: "Synthetic report for a test"')
+  .replace(/^photoCaption: .*\n/m, '')
+  .replace(/---\n\n[\s\S]*$/, '---\n\nTESTVILLE, Nov. 18 (Xinhua) -- A synthetic first paragraph said on Tuesday. It has two sentences.\n\nA second paragraph.\n');
+
+describe('a third report', () => {
+  const { status, output, outDir } = buildWith('third', '2025-testville.md', thirdReport);
+
+  it('needs nothing but its Markdown file', () => {
+    expect(status, output).toBe(0);
+    const page = readPage(outDir, '/meetings/2025-testville/');
+    expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2']);
+    const previous = select('a[rel=prev]', page);
+    expect(previous && attr(previous, 'href')).toBe('/meetings/2024-islamabad/');
+  });
+
+  it('joins the timeline in date order, with its interval', () => {
+    const timeline = readPage(outDir, '/');
+    expect(selectAll('ol.timeline > li', timeline).map((li) => attr(li, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
+    expect(textOf(select('[id="2025-testville"] .timeline__gap', timeline)!)).toBe('1 year and 1 month later');
+  });
+
+  it('joins the comparison: a column of facts, and its text beside the one before it', () => {
+    const compare = readPage(outDir, '/compare/');
+    expect(selectAll('thead th[scope=col]', compare).map((th) => attr(th, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
+    expect(selectAll('.column', compare).map((c) => attr(c, 'id'))).toEqual(['text-2024-islamabad', 'text-2025-testville']);
+  });
+});
+
+const withoutLine = (pattern: RegExp) => islamabad.replace(pattern, '');
+
+describe.each([
+  ['a missing field', withoutLine(/^city: .*\n/m), /city/],
+  ['an unknown publisher', islamabad.replace('publisher: Xinhua', 'publisher: Reuters'), /publisher: must be one of: China Daily, Xinhua/],
+  ['an impossible date', islamabad.replace('publishedOn: "2024-10-17"', 'publishedOn: "2024-02-30"'), /"2024-02-30" is not a real calendar date/],
+  ['an unquoted date', islamabad.replace('publishedOn: "2024-10-17"', 'publishedOn: 2024-10-17'), /publishedOn: write the date as a quoted string/],
+  ['a mistyped ordinal', islamabad.replace('ordinal: 23', 'ordinal: twenty-third'), /meeting\.ordinal.*must be a whole number/],
+  ['an unknown field', islamabad.replace('city: Islamabad', 'city: Islamabad\ncapital: yes'), /capital/],
+  ['a meeting date the text contradicts', islamabad.replace('meetingDate: "2024-10-16"', 'meetingDate: "2024-10-15"'), /meetingDate 2024-10-15 \(a Tuesday\) is not the "on Wednesday"/],
+  ['raw HTML in the text', `${islamabad}\n<script>alert(1)</script>\n`, /raw HTML is not allowed/],
+  ['an empty body', islamabad.replace(/---\n\n[\s\S]*$/, '---\n'), /the report has no paragraphs/],
+  ['malformed frontmatter', islamabad.replace('city: Islamabad', 'city: [Islamabad'), /2030-broken\.md/],
+])('a content file with %s', (name, source, message) => {
+  const { status, output } = buildWith(name.replaceAll(' ', '-'), '2030-broken.md', source);
+
+  it('fails the build', () => {
+    expect(status).not.toBe(0);
+  });
+
+  it('names the file and the problem', () => {
+    expect(output).toContain('2030-broken.md');
+    expect(output).toMatch(message);
+  });
+});
