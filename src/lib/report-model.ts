@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeSlug from 'rehype-slug';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 
 export interface ReportBlock {
@@ -119,7 +119,7 @@ export const markdownOptions = {
   gfm: false,
   smartypants: false,
   rehypePlugins: [rehypeSlug, rehypeReportModel],
-} as const;
+};
 
 /** Parses a report body outside Astro with the same plugins. Throws on content a report may not contain. */
 export async function parseReport(markdown: string, path?: string): Promise<ReportModel> {
@@ -128,7 +128,7 @@ export async function parseReport(markdown: string, path?: string): Promise<Repo
   const processor = unified()
     .use(remarkParse)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(markdownOptions.rehypePlugins);
+    .use(markdownOptions.rehypePlugins satisfies PluggableList);
   await processor.run(processor.parse(file), file);
   const model = readReportModel((file.data as AstroFileData).astro?.frontmatter);
   if (!model) throw new Error('the report model was not produced');
