@@ -1,6 +1,7 @@
 /** Runs the real Astro build, as `npm run build` does, into a folder of the test's choosing. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const testOutput = `${projectRoot}test-output`;
@@ -9,7 +10,7 @@ export const siteDir = `${testOutput}/site`;
 
 export interface BuildResult {
   status: number | null;
-  /** stdout and stderr together, as a person would see them. */
+  /** stdout and stderr together, as a person would read them (without colour codes). */
   output: string;
 }
 
@@ -27,5 +28,5 @@ export function buildSite(options: { outDir: string; contentDir?: string; base?:
       ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
