@@ -6,7 +6,7 @@
  * or impossible, naming the file and the field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isCalendarDate } from './lib/dates.ts';
 import { PUBLISHERS } from './lib/meetings.ts';
@@ -42,10 +42,23 @@ const meetings = defineCollection({
       name: text,
     }),
     participants: z
-      .array(z.strictObject({ name: text, office: text, country: text }))
+      .array(z.strictObject({ name: text, shortName: text, office: text, country: text }))
       .min(2, 'a meeting has at least two participants'),
     photoCaption: text.optional(),
+    // Who speaks in a paragraph, where the rule in src/lib/compare/attribution.ts gets it
+    // wrong: { p4: Li } or { p2: narrative }. Checked against the paragraphs at build time.
+    attribution: z.record(z.string().regex(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …'), text).optional(),
   }),
 });
 
-export const collections = { meetings };
+/** The curated cooperation areas and the phrases that signal them. */
+const areas = defineCollection({
+  loader: file(`${contentDir}/cooperation-areas.yaml`),
+  schema: z.strictObject({
+    id: text,
+    name: text,
+    phrases: z.array(text).min(1, 'an area needs at least one phrase that signals it'),
+  }),
+});
+
+export const collections = { meetings, areas };

@@ -3,6 +3,8 @@
  * text says (paragraphs, sentences, words, dateline, the evidence for the date), and the
  * order of meetings on the timeline. Plain data in, plain data out.
  */
+import { attributeParagraphs, NARRATIVE, type Attribution, type Speaker } from './compare/attribution.ts';
+import { figuresOf, type Figures } from './compare/figures.ts';
 import { intervalBetween, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
@@ -11,11 +13,8 @@ import { countWords, splitSentences } from './text.ts';
 export const PUBLISHERS = ['China Daily', 'Xinhua'] as const;
 export type Publisher = (typeof PUBLISHERS)[number];
 
-export interface Participant {
-  name: string;
-  office: string;
-  country: string;
-}
+/** A participant: full name, the short name the report uses ("Li"), office and country. */
+export type Participant = Speaker;
 
 /** What a content file's frontmatter states, after the schema has checked it. */
 export interface MeetingFacts {
@@ -32,12 +31,15 @@ export interface MeetingFacts {
   meeting: { ordinal: number; name: string };
   participants: Participant[];
   photoCaption?: string | undefined;
+  /** Overrides of who is reported as speaking, by paragraph id: a short name or "narrative". */
+  attribution?: Record<string, string> | undefined;
 }
 
 export interface Paragraph extends ReportBlock {
   kind: 'paragraph';
   sentences: string[];
   words: number;
+  attribution: Attribution;
 }
 
 export interface Meeting extends MeetingFacts {
@@ -51,6 +53,7 @@ export interface Meeting extends MeetingFacts {
   dateEvidence: MeetingDateEvidence;
   wordCount: number;
   sentenceCount: number;
+  figures: Figures;
 }
 
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
@@ -61,20 +64,42 @@ export function ordinal(n: number): string {
   return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
 }
 
-function toParagraph(block: ReportBlock): Paragraph | ReportBlock {
+type PlainParagraph = Omit<Paragraph, 'attribution'>;
+
+function toParagraph(block: ReportBlock): PlainParagraph | ReportBlock {
   if (block.kind !== 'paragraph') return block;
   return { ...block, kind: 'paragraph', sentences: splitSentences(block.text), words: countWords(block.text) };
 }
 
-const isParagraph = (block: Paragraph | ReportBlock): block is Paragraph => block.kind === 'paragraph';
+const isParagraph = (block: PlainParagraph | ReportBlock): block is PlainParagraph => block.kind === 'paragraph';
 
-/** Joins facts and text. Throws an Error if the text contradicts the meeting date. */
+/** Checks the frontmatter's attribution overrides against the paragraphs and participants. */
+function checkOverrides(overrides: Record<string, string>, paragraphs: readonly { id: string }[], speakers: readonly Speaker[]): void {
+  const names = [...speakers.map((s) => s.shortName), NARRATIVE];
+  for (const [id, name] of Object.entries(overrides)) {
+    if (!paragraphs.some((p) => p.id === id)) {
+      throw new Error(`attribution.${id}: there is no paragraph ${id} (the report has p1 to p${paragraphs.length})`);
+    }
+    if (!names.includes(name)) {
+      throw new Error(`attribution.${id}: "${name}" is not one of ${names.map((n) => `"${n}"`).join(', ')}`);
+    }
+  }
+}
+
+/** Joins facts and text. Throws an Error if the text contradicts the facts. */
 export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting {
-  const blocks = report.blocks.map(toParagraph);
-  const paragraphs = blocks.filter(isParagraph);
+  const plainBlocks = report.blocks.map(toParagraph);
+  const plainParagraphs = plainBlocks.filter(isParagraph);
+  const overrides = facts.attribution ?? {};
+  checkOverrides(overrides, plainParagraphs, facts.participants);
+  const attributions = attributeParagraphs(plainParagraphs, facts.participants, overrides);
+  const attributed = new Map(plainParagraphs.map((p, i) => [p.id, { ...p, attribution: attributions[i]! }]));
+  const blocks = plainBlocks.map((block) => (isParagraph(block) ? attributed.get(block.id)! : block));
+  const paragraphs = [...attributed.values()];
   const first = paragraphs[0];
   if (!first) throw new Error('the report has no paragraphs');
   const fullText = paragraphs.map((p) => p.text).join('\n\n');
+  const figures = figuresOf(paragraphs, facts.participants);
   return {
     ...facts,
     meetingName: `${ordinal(facts.meeting.ordinal)} ${facts.meeting.name}`,
@@ -88,8 +113,9 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
       firstParagraph: first.text,
       text: fullText,
     }),
-    wordCount: paragraphs.reduce((sum, p) => sum + p.words, 0),
-    sentenceCount: paragraphs.reduce((sum, p) => sum + p.sentences.length, 0),
+    wordCount: figures.total.words,
+    sentenceCount: figures.total.sentences,
+    figures,
   };
 }
 

@@ -45,3 +45,24 @@ export function splitSentences(paragraph: string): string[] {
   if (pending.trim()) sentences.push(pending.trim());
   return sentences;
 }
+
+export interface Token {
+  /** Lower case, without the punctuation around it: "Russia's" → "russia's", "(SCO)." → "sco". */
+  word: string;
+  /** Where the token's word starts and ends in the source text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The words of a text for comparison: case and surrounding punctuation removed, hyphens and
+ * apostrophes inside a word kept, each with its place in the text so that a match can be
+ * marked in the original. "--" and other punctuation alone are not words.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+    tokens.push({ word: match[0].toLowerCase().replace('’', "'"), start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build.ts';
 import { contentDir } from '../support/content.ts';
-import { attr, readPage, select, selectAll, textOf } from '../support/html.ts';
+import { attr, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'sco-content-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -54,8 +54,19 @@ describe('a third report', () => {
 
   it('joins the comparison: a column of facts, and its text beside the one before it', () => {
     const compare = readPage(outDir, '/compare/');
-    expect(selectAll('thead th[scope=col]', compare).map((th) => attr(th, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
+    expect(selectAll('.facts-table thead th[scope=col]', compare).map((th) => attr(th, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
     expect(selectAll('.column', compare).map((c) => attr(c, 'id'))).toEqual(['text-2024-islamabad', 'text-2025-testville']);
+    expect(selectAll('.matrix thead th[scope=col]', compare).map(textOf)).toEqual(['Area', 'Bishkek, 2023', 'Islamabad, 2024', 'Testville, 2025']);
+  });
+
+  it('gets a comparison with the meeting before it, and the older pair keeps its own', () => {
+    expect(listPages(outDir).filter((path) => path.startsWith('/compare/'))).toEqual([
+      '/compare/',
+      '/compare/2023-bishkek--2024-islamabad/',
+      '/compare/2024-islamabad--2025-testville/',
+    ]);
+    const older = readPage(outDir, '/compare/2023-bishkek--2024-islamabad/');
+    expect(selectAll('.column', older).map((c) => attr(c, 'id'))).toEqual(['text-2023-bishkek', 'text-2024-islamabad']);
   });
 });
 

@@ -20,12 +20,19 @@ function paragraphText(paragraph: Element): string {
 }
 
 describe('the URL contract', () => {
-  it.each(['/', '/compare/', '/404.html', ...content.map((c) => `/meetings/${c.id}/`)])('%s exists', (path) => {
+  const pairPages = byDate.slice(1).map((c, i) => `/compare/${byDate[i]!.id}--${c.id}/`);
+  const contract = ['/', '/compare/', '/404.html', ...content.map((c) => `/meetings/${c.id}/`), ...pairPages];
+
+  it.each(contract)('%s exists', (path) => {
     expect(fileForPath(siteDir, path)).not.toBeNull();
   });
 
+  it('has a comparison page for each pair of consecutive meetings', () => {
+    expect(pairPages).toEqual(['/compare/2023-bishkek--2024-islamabad/']);
+  });
+
   it('builds no page beyond the contract', () => {
-    expect(listPages(siteDir)).toEqual(['/', '/404.html', '/compare/', ...content.map((c) => `/meetings/${c.id}/`)].sort());
+    expect(listPages(siteDir)).toEqual([...contract].sort());
   });
 });
 
@@ -114,14 +121,14 @@ describe('the comparison', () => {
   const page = readPage(siteDir, '/compare/');
 
   it('has a column of facts for every meeting, in date order', () => {
-    const columns = selectAll('table thead th[scope=col]', page);
+    const columns = selectAll('.facts-table thead th[scope=col]', page);
     expect(columns.map((th) => attr(th, 'id'))).toEqual(byDate.map((c) => c.id));
-    const rows = selectAll('table tbody th[scope=row]', page).map(textOf);
+    const rows = selectAll('.facts-table tbody th[scope=row]', page).map(textOf);
     expect(rows).toEqual(expect.arrayContaining(['Meeting date', 'Weekday', 'Place', 'Meeting', 'Publisher', 'Paragraphs', 'Words']));
   });
 
   it('counts paragraphs as the content files have them', () => {
-    const row = selectAll('table tbody tr', page).find((tr) => textOf(select('th', tr)!) === 'Paragraphs')!;
+    const row = selectAll('.facts-table tbody tr', page).find((tr) => textOf(select('th', tr)!) === 'Paragraphs')!;
     expect(selectAll('td', row).map(textOf)).toEqual(byDate.map((c) => String(c.paragraphs.length)));
   });
 

@@ -23,8 +23,8 @@ const facts = (overrides: Partial<MeetingFacts> = {}): MeetingFacts => ({
   country: 'Pakistan',
   meeting: { ordinal: 23, name: 'Meeting of the Council' },
   participants: [
-    { name: 'Li Qiang', office: 'Premier', country: 'China' },
-    { name: 'Mikhail Mishustin', office: 'Prime Minister', country: 'Russia' },
+    { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' },
+    { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' },
   ],
   ...overrides,
 });
