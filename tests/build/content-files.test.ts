@@ -72,6 +72,21 @@ describe('a third report', () => {
 
 const withoutLine = (pattern: RegExp) => islamabad.replace(pattern, '');
 
+describe('a cooperation area with no phrases', () => {
+  const dir = join(workDir, 'empty-area');
+  cpSync(contentDir, join(dir, 'content'), { recursive: true });
+  const areasFile = join(dir, 'content', 'cooperation-areas.yaml');
+  writeFileSync(areasFile, `${readFileSync(areasFile, 'utf8')}- id: space\n  name: Space\n  phrases: []\n`);
+  const { status, output } = buildSite({ outDir: join(dir, 'dist'), contentDir: join(dir, 'content') });
+
+  it('fails the build, naming the file, the area and the field', () => {
+    expect(status).not.toBe(0);
+    expect(output).toContain('cooperation-areas.yaml');
+    expect(output).toContain('space');
+    expect(output).toMatch(/phrases.*an area needs at least one phrase/);
+  });
+});
+
 describe.each([
   ['a missing field', withoutLine(/^city: .*\n/m), /city/],
   ['an unknown publisher', islamabad.replace('publisher: Xinhua', 'publisher: Reuters'), /publisher: must be one of: China Daily, Xinhua/],
@@ -83,6 +98,7 @@ describe.each([
   ['raw HTML in the text', `${islamabad}\n<script>alert(1)</script>\n`, /raw HTML is not allowed/],
   ['an empty body', islamabad.replace(/---\n\n[\s\S]*$/, '---\n'), /the report has no paragraphs/],
   ['malformed frontmatter', islamabad.replace('city: Islamabad', 'city: [Islamabad'), /2030-broken\.md/],
+  ['an attribution override for a paragraph that does not exist', islamabad.replace('city: Islamabad', 'city: Islamabad\nattribution:\n  p42: Li'), /attribution\.p42: there is no paragraph p42/],
 ])('a content file with %s', (name, source, message) => {
   const { status, output } = buildWith(name.replaceAll(' ', '-'), '2030-broken.md', source);
 

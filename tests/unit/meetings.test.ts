@@ -47,6 +47,23 @@ describe('buildMeeting', () => {
     expect(meeting.wordCount).toBe(22);
   });
 
+  it('attributes paragraphs and takes overrides from the frontmatter', async () => {
+    const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.\n\nThe sides met.');
+    const meeting = buildMeeting(facts({ attribution: { p2: 'Mishustin' } }), report);
+    expect(meeting.paragraphs.map((p) => [p.attribution.side, p.attribution.decidedBy])).toEqual([
+      ['China', 'rule'],
+      ['Russia', 'override'],
+    ]);
+  });
+
+  it.each([
+    [{ p3: 'Li' }, /attribution\.p3: there is no paragraph p3 \(the report has p1 to p2\)/],
+    [{ p1: 'Putin' }, /attribution\.p1: "Putin" is not one of "Li", "Mishustin", "narrative"/],
+  ])('rejects the override %j', async (attribution, message) => {
+    const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday.\n\nMore.');
+    expect(() => buildMeeting(facts({ attribution }), report)).toThrow(message);
+  });
+
   it('fails when the text contradicts the meeting date', async () => {
     const report = await parseReport('They met on Tuesday.');
     expect(() => buildMeeting(facts(), report)).toThrow(/2024-10-16 \(a Wednesday\) is not the "on Tuesday"/);

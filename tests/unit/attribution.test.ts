@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { attributeParagraphs, type Speaker } from '../../src/lib/compare/attribution.ts';
+import { paragraphsOf, realReports } from '../support/reports.ts';
+
+const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
+const mishustin: Speaker = { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' };
+const sides = (texts: string[], overrides?: Record<string, string>) =>
+  attributeParagraphs(paragraphsOf(...texts), [li, mishustin], overrides).map((a) => a.side);
+
+describe('attributeParagraphs on small texts', () => {
+  it.each([
+    [['Li said the two sides agree.'], ['China']],
+    [['Chinese Premier Li Qiang said here on Wednesday that all is well.'], ['China']],
+    [['The premier said China welcomes more products.'], ['China']],
+    [['The Prime Minister stressed the point.'], ['Russia']],
+    [['Noting the anniversary, Mishustin said relations are good.'], ['Russia']],
+    [['Mishustin congratulated China on the forum, saying that ties are strong.'], ['Russia']],
+    [['China and Russia on Wednesday reiterated their commitment.'], ['narrative']],
+    [['The pledge was made when Li Qiang met with Mikhail Mishustin.'], ['narrative']],
+    // "he" is the last participant who spoke, also in a later paragraph
+    [['Li said one thing.', 'China is ready, he said.', 'Mishustin noted another.', 'He added more.'], ['China', 'China', 'Russia', 'Russia']],
+    // a pronoun before anyone has spoken is nobody's
+    [['He said something.'], ['narrative']],
+    // a mention without a reporting verb does not change who "he" is
+    [['Li said so.', 'Li made the remarks during his meeting with Mikhail Mishustin.', 'It matters, he noted.'], ['China', 'narrative', 'China']],
+    // speech by both sides in one paragraph is not given to either
+    [['Li said yes and Mishustin said yes.'], ['narrative']],
+    [[''], ['narrative']],
+  ])('%j → %j', (texts, expected) => {
+    expect(sides(texts)).toEqual(expected);
+  });
+
+  it('lets the frontmatter override the rule, and carries the override to a later "he"', () => {
+    const attributions = attributeParagraphs(paragraphsOf('The two sides met.', 'He noted more.'), [li, mishustin], { p1: 'Mishustin' });
+    expect(attributions.map((a) => [a.side, a.decidedBy])).toEqual([
+      ['Russia', 'override'],
+      ['Russia', 'rule'],
+    ]);
+  });
+
+  it('can override a paragraph to the narrative', () => {
+    expect(sides(['Li said so.'], { p1: 'narrative' })).toEqual(['narrative']);
+  });
+
+  it('records the words that decided', () => {
+    const [attribution] = attributeParagraphs(paragraphsOf('Under the guidance, Li said. The sides agree, he noted.'), [li, mishustin]);
+    expect(attribution?.cues).toEqual(['Li said', 'he noted']);
+  });
+});
+
+describe('attributeParagraphs on the real reports (checked by reading them)', () => {
+  const { bishkek, islamabad } = realReports();
+  const attribute = (report: typeof bishkek) => attributeParagraphs(report.paragraphs, report.speakers).map((a) => a.side);
+
+  it('Bishkek 2023: the narrative opens, Li speaks in ¶3–7, Mishustin in ¶8–9', () => {
+    expect(attribute(bishkek)).toEqual(['narrative', 'narrative', 'China', 'China', 'China', 'China', 'China', 'Russia', 'Russia']);
+  });
+
+  it('Islamabad 2024: Li speaks in ¶1 and ¶3–6, the narrative in ¶2, Mishustin in ¶7–9', () => {
+    expect(attribute(islamabad)).toEqual(['China', 'narrative', 'China', 'China', 'China', 'China', 'Russia', 'Russia', 'Russia']);
+  });
+
+  it('the Culture Years: proposed by Li in 2023, by Mishustin in 2024', () => {
+    const speakerOf = (report: typeof bishkek, pattern: RegExp) => {
+      const index = report.paragraphs.findIndex((p) => pattern.test(p.text));
+      return attributeParagraphs(report.paragraphs, report.speakers)[index]?.speaker?.name;
+    };
+    expect(speakerOf(bishkek, /Cultural Year/)).toBe('Li Qiang');
+    expect(speakerOf(islamabad, /Years of Culture/)).toBe('Mikhail Mishustin');
+  });
+});
