@@ -23,7 +23,14 @@ const calendarDate = z
   })
   .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a real calendar date (YYYY-MM-DD)` });
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** A file read as UTF-8 that was not UTF-8 shows U+FFFD where its bytes did not decode. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((value) => !value.includes(REPLACEMENT_CHARACTER), 'has bytes that are not UTF-8: save the file as UTF-8');
 
 const meetings = defineCollection({
   loader: glob({ pattern: '*.md', base: contentDir }),

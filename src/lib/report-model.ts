@@ -96,6 +96,9 @@ export function rehypeReportModel() {
       const line = node.position?.start.line;
       return file.fail(line ? `line ${line} of the text below the frontmatter: ${reason}` : reason, node.position ? { place: node.position } : undefined);
     };
+    if (String(file.value).includes('\uFFFD')) {
+      file.fail('the text has bytes that are not UTF-8 (shown as U+FFFD): save the file as UTF-8');
+    }
     const model = reportModelFromTree(tree, fail);
     const data = file.data as AstroFileData;
     data.astro ??= {};

@@ -2,11 +2,12 @@
  * Adding or breaking a content file, as an editor would: each case builds the real site
  * from a temporary copy of content/ with one file added, never touching content/ itself.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build.ts';
+import { buildEnvironment, buildSite, projectRoot } from '../support/build.ts';
 import { contentDir } from '../support/content.ts';
 import { attr, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
@@ -87,7 +88,7 @@ describe('a cooperation area with no phrases', () => {
   });
 });
 
-describe.each([
+describe.each<[string, string | Buffer, RegExp]>([
   ['a missing field', withoutLine(/^city: .*\n/m), /city/],
   ['an unknown publisher', islamabad.replace('publisher: Xinhua', 'publisher: Reuters'), /publisher: must be one of: China Daily, Xinhua/],
   ['an impossible date', islamabad.replace('publishedOn: "2024-10-17"', 'publishedOn: "2024-02-30"'), /"2024-02-30" is not a real calendar date/],
@@ -95,19 +96,52 @@ describe.each([
   ['a mistyped ordinal', islamabad.replace('ordinal: 23', 'ordinal: twenty-third'), /meeting\.ordinal.*must be a whole number/],
   ['an unknown field', islamabad.replace('city: Islamabad', 'city: Islamabad\ncapital: yes'), /capital/],
   ['a meeting date the text contradicts', islamabad.replace('meetingDate: "2024-10-16"', 'meetingDate: "2024-10-15"'), /meetingDate 2024-10-15 \(a Tuesday\) is not the "on Wednesday"/],
-  ['raw HTML in the text', `${islamabad}\n<script>alert(1)</script>\n`, /raw HTML is not allowed/],
   ['an empty body', islamabad.replace(/---\n\n[\s\S]*$/, '---\n'), /the report has no paragraphs/],
   ['malformed frontmatter', islamabad.replace('city: Islamabad', 'city: [Islamabad'), /2030-broken\.md/],
+  ['a <script> element', `${islamabad}\n<script>alert(1)</script>\n`, /raw HTML is not allowed/],
+  ['an <iframe>', `${islamabad}\n<iframe src="https://example.org/"></iframe>\n`, /raw HTML is not allowed/],
+  ['an onerror attribute', `${islamabad}\nA photo <img src="x" onerror="alert(1)"> here.\n`, /raw HTML is not allowed/],
+  ['an onclick attribute', `${islamabad}\nA <a href="#p1" onclick="alert(1)">link</a> here.\n`, /raw HTML is not allowed/],
+  ['a <style> element', `${islamabad}\n<style>body { display: none }</style>\n`, /raw HTML is not allowed/],
+  ['a javascript: link', `${islamabad}\nA [link](javascript:alert(1)) here.\n`, /link target "javascript:alert\(1\)" is not allowed/],
+  ['a data: link', `${islamabad}\nA [link](data:text/html;base64,PHNjcmlwdD4=) here.\n`, /link target "data:text\/html;base64,PHNjcmlwdD4=" is not allowed/],
+  ['a second file claiming an existing id', islamabad.replace('city: Islamabad', 'slug: 2024-islamabad\ncity: Islamabad'), /Unrecognized key: "slug"/],
+  ['bytes that are not UTF-8', Buffer.from(islamabad.replace('city: Islamabad', 'city: Islamabád'), 'latin1'), /city.*not UTF-8/],
   ['an attribution override for a paragraph that does not exist', islamabad.replace('city: Islamabad', 'city: Islamabad\nattribution:\n  p42: Li'), /attribution\.p42: there is no paragraph p42/],
 ])('a content file with %s', (name, source, message) => {
-  const { status, output } = buildWith(name.replaceAll(' ', '-'), '2030-broken.md', source);
+  const { status, output, outDir } = buildWith(name.replaceAll(' ', '-'), '2030-broken.md', source);
 
-  it('fails the build', () => {
+  it('fails the build, writing no page', () => {
     expect(status).not.toBe(0);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });
 
   it('names the file and the problem', () => {
     expect(output).toContain('2030-broken.md');
     expect(output).toMatch(message);
+  });
+});
+
+describe('npm run build with a broken file', () => {
+  // A copy of the project (its code linked, its content copied) with a good dist/ from before.
+  const dir = join(workDir, 'project');
+  mkdirSync(dir);
+  for (const name of ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'node_modules']) {
+    symlinkSync(join(projectRoot, name), join(dir, name));
+  }
+  cpSync(contentDir, join(dir, 'content'), { recursive: true });
+  writeFileSync(join(dir, 'content', '2030-broken.md'), islamabad.replace('publisher: Xinhua', 'publisher: Reuters'));
+  mkdirSync(join(dir, 'dist'));
+  writeFileSync(join(dir, 'dist', 'index.html'), 'an earlier build');
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CACHE_DIR: join(dir, 'cache') },
+  });
+
+  it('fails, and leaves no dist/ that could pass for a good build', () => {
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('2030-broken.md');
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 });

@@ -14,6 +14,18 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment of a build started from a test: the test runner's own variables removed
+ * (Vitest sets NODE_ENV, MODE, BASE_URL, PROD… which Vite would read as the build's own).
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(VITEST|TEST$|NODE_ENV$|MODE$|BASE_URL$|PROD$|DEV$|SSR$|TINYPOOL)/.test(name)) delete env[name];
+  }
+  return env;
+}
+
 export function buildSite(options: { outDir: string; contentDir?: string; base?: string }): BuildResult {
   const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir];
   if (options.base) args.push('--base', options.base);
@@ -21,7 +33,7 @@ export function buildSite(options: { outDir: string; contentDir?: string; base?:
     cwd: projectRoot,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...buildEnvironment(),
       ASTRO_TELEMETRY_DISABLED: '1',
       // Its own content cache per output folder, so that no build reuses another's.
       CACHE_DIR: `${options.outDir}-cache`,
