@@ -1,13 +1,21 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
 import { markdownOptions } from './src/lib/report-model.ts';
+
+// Where the site is published: its public address and the path under it. Canonical URLs,
+// feeds and the sitemap use SITE_URL; every internal link and asset carries BASE_PATH.
+const site = process.env['SITE_URL'] || 'http://localhost:4321';
+const base = process.env['BASE_PATH'] || '/';
 
 // CACHE_DIR lets the tests and the benchmark build (with --outDir) in temporary folders
 // without sharing Astro's content cache with the normal build.
 const cacheDir = process.env['CACHE_DIR'];
 
 export default defineConfig({
+  site,
+  base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // One request per page: the stylesheet goes into every page's <head>.
@@ -20,14 +28,10 @@ export default defineConfig({
       directives: ["default-src 'none'", "img-src 'self' data:", "base-uri 'none'", "form-action 'none'"],
     },
   },
-  integrations: [noScriptCsp()],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), noScriptCsp()],
   markdown: {
     // Reports have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: markdownOptions.gfm,
-      smartypants: markdownOptions.smartypants,
-      rehypePlugins: [...markdownOptions.rehypePlugins],
-    }),
+    processor: unified(markdownOptions(base)),
   },
 });

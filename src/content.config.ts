@@ -44,6 +44,10 @@ const meetings = defineCollection({
     meetingDate: calendarDate,
     city: text,
     country: text,
+    coordinates: z.strictObject({
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+    }),
     meeting: z.strictObject({
       ordinal: z.number({ error: 'must be a whole number, e.g. 23 for the 23rd meeting' }).int().positive(),
       name: text,

@@ -17,7 +17,7 @@ async function reportOf(entry: Entry): Promise<ReportModel> {
   const model = readReportModel(remarkPluginFrontmatter);
   if (model) return model;
   // Astro logs a rendering error and goes on; parse again to throw it with its line.
-  return parseReport(entry.body ?? '', where(entry));
+  return parseReport(entry.body ?? '', where(entry), import.meta.env.BASE_URL);
 }
 
 async function toMeeting(entry: Entry): Promise<Meeting> {

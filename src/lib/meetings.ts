@@ -28,6 +28,7 @@ export interface MeetingFacts {
   meetingDate: string;
   city: string;
   country: string;
+  coordinates: { latitude: number; longitude: number };
   meeting: { ordinal: number; name: string };
   participants: Participant[];
   photoCaption?: string | undefined;

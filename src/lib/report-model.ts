@@ -53,6 +53,18 @@ function checkInline(nodes: ElementContent[], fail: Fail): void {
   }
 }
 
+/** Root-relative links in a report ("/meetings/…") must carry the base path the site is deployed under. */
+function prefixBase(nodes: ElementContent[], base: string): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const href = node.properties['href'];
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+      node.properties['href'] = `${base.replace(/\/$/, '')}${href}`;
+    }
+    prefixBase(node.children, base);
+  }
+}
+
 function blockOf(node: Element, paragraphNumber: number): ReportBlock {
   const html = toHtml(node.children);
   const text = toString(node);
@@ -63,7 +75,7 @@ function blockOf(node: Element, paragraphNumber: number): ReportBlock {
 }
 
 /** Builds the model from a rehype tree; `fail` reports content a report may not contain. */
-export function reportModelFromTree(tree: Root, fail: Fail): ReportModel {
+export function reportModelFromTree(tree: Root, fail: Fail, base = '/'): ReportModel {
   const blocks: ReportBlock[] = [];
   let paragraphs = 0;
   for (const node of tree.children) {
@@ -76,6 +88,7 @@ export function reportModelFromTree(tree: Root, fail: Fail): ReportModel {
       fail(`only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>`, node);
     }
     checkInline(node.children, fail);
+    prefixBase(node.children, base);
     if (node.tagName === 'p') paragraphs += 1;
     blocks.push(blockOf(node, paragraphs));
   }
@@ -88,8 +101,11 @@ interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-/** rehype plugin: stores the report's model in the file's Astro frontmatter as `report`. */
-export function rehypeReportModel() {
+/**
+ * rehype plugin: stores the report's model in the file's Astro frontmatter as `report`.
+ * `base` is the path the site is deployed under, for the report's root-relative links.
+ */
+export function rehypeReportModel(options: { base?: string } = {}) {
   return (tree: Root, file: VFile): void => {
     // The line goes into the message itself: Astro and the loader show only the message.
     const fail: Fail = (reason, node) => {
@@ -99,7 +115,7 @@ export function rehypeReportModel() {
     if (String(file.value).includes('\uFFFD')) {
       file.fail('the text has bytes that are not UTF-8 (shown as U+FFFD): save the file as UTF-8');
     }
-    const model = reportModelFromTree(tree, fail);
+    const model = reportModelFromTree(tree, fail, options.base);
     const data = file.data as AstroFileData;
     data.astro ??= {};
     data.astro.frontmatter ??= {};
@@ -118,20 +134,22 @@ export function readReportModel(frontmatter: Record<string, unknown> | undefined
  * SmartyPants (it would turn the reports' "--" and straight quotes into other characters)
  * and no GFM extensions (a report is prose; a bare URL must stay text as printed).
  */
-export const markdownOptions = {
-  gfm: false,
-  smartypants: false,
-  rehypePlugins: [rehypeSlug, rehypeReportModel],
-};
+export function markdownOptions(base = '/') {
+  return {
+    gfm: false,
+    smartypants: false,
+    rehypePlugins: [rehypeSlug, [rehypeReportModel, { base }]] satisfies PluggableList,
+  };
+}
 
 /** Parses a report body outside Astro with the same plugins. Throws on content a report may not contain. */
-export async function parseReport(markdown: string, path?: string): Promise<ReportModel> {
+export async function parseReport(markdown: string, path?: string, base = '/'): Promise<ReportModel> {
   const file = new VFile({ value: markdown, ...(path ? { path } : {}), data: { astro: { frontmatter: {} } } });
   // As in Astro's pipeline, raw HTML reaches the tree, so that the model can reject it.
   const processor = unified()
     .use(remarkParse)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(markdownOptions.rehypePlugins satisfies PluggableList);
+    .use(markdownOptions(base).rehypePlugins);
   await processor.run(processor.parse(file), file);
   const model = readReportModel((file.data as AstroFileData).astro?.frontmatter);
   if (!model) throw new Error('the report model was not produced');

@@ -14,31 +14,38 @@ const origin = (): string => {
   return value;
 };
 
-/** Internal pages reachable from /, by following links. */
-async function crawl(page: Page): Promise<string[]> {
+const isPage = (path: string): boolean => path.endsWith('/') || path.endsWith('.html');
+
+/** Internal pages reachable from /, by following links; other files they link to are checked to load. */
+async function crawl(page: Page): Promise<{ pages: string[]; files: string[] }> {
   const found = new Set<string>(['/']);
   const queue = ['/'];
   while (queue.length > 0) {
     const path = queue.shift()!;
     await page.goto(`${origin()}${path}`);
-    const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.$$eval('a[href], link[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== origin() || found.has(url.pathname)) continue;
       found.add(url.pathname);
-      queue.push(url.pathname);
+      if (isPage(url.pathname)) queue.push(url.pathname);
     }
   }
-  return [...found].sort();
+  const all = [...found].sort();
+  return { pages: all.filter(isPage), files: all.filter((path) => !isPage(path)) };
 }
 
 const screenshotDir = `${testOutput}/screenshots`;
 mkdirSync(screenshotDir, { recursive: true });
 
 test('every page works, is accessible and stays inside the screen', async ({ page }, testInfo) => {
-  const pages = await crawl(page);
+  const { pages, files } = await crawl(page);
   expect(pages).toEqual(expect.arrayContaining(['/', '/compare/', '/meetings/2023-bishkek/', '/meetings/2024-islamabad/']));
-  console.log(`${testInfo.project.name}: ${pages.length} pages: ${pages.join(' ')}`);
+  console.log(`${testInfo.project.name}: ${pages.length} pages: ${pages.join(' ')}; ${files.length} other files: ${files.join(' ')}`);
+  for (const file of files) {
+    const response = await page.request.get(`${origin()}${file}`);
+    expect(response.status(), file).toBe(200);
+  }
 
   for (const path of [...pages, '/no-such-page/']) {
     await test.step(path, async () => {

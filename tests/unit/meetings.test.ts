@@ -21,6 +21,7 @@ const facts = (overrides: Partial<MeetingFacts> = {}): MeetingFacts => ({
   meetingDate: '2024-10-16',
   city: 'Islamabad',
   country: 'Pakistan',
+  coordinates: { latitude: 33.68, longitude: 73.05 },
   meeting: { ordinal: 23, name: 'Meeting of the Council' },
   participants: [
     { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' },

@@ -1,0 +1,21 @@
+/** Country outlines for the locator map: Natural Earth 1:110m via the world-atlas package. */
+import { feature } from 'topojson-client';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json';
+import { locatorMap, type LocatorMap } from '../lib/map.ts';
+import type { Meeting } from '../lib/meetings.ts';
+
+const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+
+/** The map of the given meetings' places; one place per city, labelled with its years. */
+export function mapOfMeetings(meetings: readonly Meeting[]): LocatorMap {
+  const byCity = new Map<string, { id: string; label: string; latitude: number; longitude: number; years: string[] }>();
+  for (const m of meetings) {
+    const place = byCity.get(m.city) ?? { id: m.id, label: m.city, ...m.coordinates, years: [] };
+    place.years.push(m.meetingDate.slice(0, 4));
+    byCity.set(m.city, place);
+  }
+  return locatorMap(countries, [...byCity.values()].map(({ years, ...place }) => ({ ...place, label: `${place.label} ${years.join(', ')}` })));
+}

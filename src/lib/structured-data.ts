@@ -1,0 +1,97 @@
+/**
+ * What machines read about a page: schema.org JSON-LD, Highwire citation tags and the
+ * plain-text citations, built from a meeting and the page's absolute URL. Facts a report does
+ * not print (a title this site supplied) are never attributed to its publisher.
+ */
+import { format } from 'date-fns';
+import { formatDay, toDay } from './dates.ts';
+import type { Meeting } from './meetings.ts';
+
+export const PUBLISHER_NAMES: Record<string, string> = {
+  Xinhua: 'Xinhua News Agency',
+  'China Daily': 'China Daily',
+};
+
+const organization = (publisher: string) => ({ '@type': 'NewsMediaOrganization', name: PUBLISHER_NAMES[publisher] ?? publisher });
+
+export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: string): object {
+  const eventId = `${pageUrl}#event`;
+  const place = {
+    '@type': 'Place',
+    name: `${meeting.city}, ${meeting.country}`,
+    address: { '@type': 'PostalAddress', addressLocality: meeting.city, addressCountry: meeting.country },
+    geo: { '@type': 'GeoCoordinates', latitude: meeting.coordinates.latitude, longitude: meeting.coordinates.longitude },
+  };
+  const printedHeadline = meeting.titleSource === 'publisher' ? { headline: meeting.title } : {};
+  const original = {
+    '@type': 'NewsArticle',
+    ...printedHeadline,
+    publisher: organization(meeting.publisher),
+    datePublished: meeting.publishedOn,
+    ...(meeting.dateline ? { dateline: meeting.dateline.text } : {}),
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        '@id': `${pageUrl}#article`,
+        url: pageUrl,
+        mainEntityOfPage: pageUrl,
+        // A headline is the paper's only where it printed one; otherwise the page names it.
+        ...(meeting.titleSource === 'publisher' ? { headline: meeting.title } : { name: meeting.title }),
+        inLanguage: 'en',
+        datePublished: meeting.publishedOn,
+        ...(meeting.dateline ? { dateline: meeting.dateline.text } : {}),
+        publisher: organization(meeting.publisher),
+        isBasedOn: original,
+        isPartOf: { '@type': 'WebSite', name: siteName },
+        wordCount: meeting.wordCount,
+        about: { '@id': eventId },
+      },
+      {
+        '@type': 'Event',
+        '@id': eventId,
+        name: `Meeting of ${meeting.participants.map((p) => p.name).join(' and ')} in ${meeting.city}`,
+        startDate: meeting.meetingDate,
+        endDate: meeting.meetingDate,
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        eventStatus: 'https://schema.org/EventScheduled',
+        location: place,
+        attendee: meeting.participants.map((p) => ({ '@type': 'Person', name: p.name, jobTitle: p.office, nationality: { '@type': 'Country', name: p.country } })),
+        superEvent: { '@type': 'Event', name: meeting.meetingName, location: place },
+      },
+    ],
+  };
+}
+
+export function timelineJsonLd(items: { url: string; name: string }[]): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    numberOfItems: items.length,
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, url: item.url, name: item.name })),
+  };
+}
+
+/** Highwire Press tags, read by Zotero, Mendeley and Google Scholar. Name and content pairs. */
+export function citationTags(meeting: Meeting, pageUrl: string): [string, string][] {
+  return [
+    ['citation_title', meeting.title],
+    ['citation_publisher', PUBLISHER_NAMES[meeting.publisher] ?? meeting.publisher],
+    ['citation_publication_date', format(toDay(meeting.publishedOn), 'yyyy/MM/dd')],
+    ['citation_language', 'en'],
+    ['citation_public_url', pageUrl],
+  ];
+}
+
+/** Plain-text citations: of the original report, and of this page (and of one paragraph). */
+export function citations(meeting: Meeting, pageUrl: string, siteName: string): { report: string; page: string } {
+  const publisher = PUBLISHER_NAMES[meeting.publisher] ?? meeting.publisher;
+  const title = meeting.titleSource === 'publisher' ? `“${meeting.title}.”` : `[Report of the meeting of ${meeting.participants.map((p) => p.name).join(' and ')}, ${meeting.city}; no headline printed.]`;
+  return {
+    report: `${publisher}. ${title} ${formatDay(meeting.publishedOn)}.${meeting.dateline ? ` Dateline: ${meeting.dateline.text}.` : ''}`,
+    page: `${siteName}. “${meeting.city}, ${meeting.meetingDate.slice(0, 4)}: ${meeting.title}.” Text of the ${meeting.publisher} report of ${formatDay(meeting.publishedOn)}. ${pageUrl}`,
+  };
+}
