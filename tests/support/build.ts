@@ -26,9 +26,13 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function buildSite(options: { outDir: string; contentDir?: string; base?: string }): BuildResult {
+/** Where the global setup builds the site as published under a sub-path. */
+export const basePathSiteDir = `${testOutput}/site-base`;
+export const TEST_SITE_URL = 'https://sco.example.org';
+export const TEST_BASE_PATH = '/sco-meetings/';
+
+export function buildSite(options: { outDir: string; contentDir?: string; siteUrl?: string; basePath?: string }): BuildResult {
   const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir];
-  if (options.base) args.push('--base', options.base);
   const result = spawnSync(process.execPath, args, {
     cwd: projectRoot,
     encoding: 'utf8',
@@ -38,6 +42,8 @@ export function buildSite(options: { outDir: string; contentDir?: string; base?:
       // Its own content cache per output folder, so that no build reuses another's.
       CACHE_DIR: `${options.outDir}-cache`,
       ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+      ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+      ...(options.basePath ? { BASE_PATH: options.basePath } : {}),
     },
   });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };

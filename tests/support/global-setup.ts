@@ -1,9 +1,18 @@
 import { rmSync } from 'node:fs';
-import { buildSite, siteDir } from './build.ts';
+import { basePathSiteDir, buildSite, siteDir, TEST_BASE_PATH, TEST_SITE_URL } from './build.ts';
 
+/**
+ * Builds the site twice from the real content/: as `npm run build` does by default, and as
+ * published at TEST_SITE_URL under TEST_BASE_PATH (the SITE_URL and BASE_PATH variables).
+ */
 export default function setup(): void {
-  rmSync(siteDir, { recursive: true, force: true });
-  rmSync(`${siteDir}-cache`, { recursive: true, force: true });
-  const { status, output } = buildSite({ outDir: siteDir });
-  if (status !== 0) throw new Error(`The site did not build:\n${output}`);
+  for (const [outDir, options] of [
+    [siteDir, {}],
+    [basePathSiteDir, { siteUrl: TEST_SITE_URL, basePath: TEST_BASE_PATH }],
+  ] as const) {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}-cache`, { recursive: true, force: true });
+    const { status, output } = buildSite({ outDir, ...options });
+    if (status !== 0) throw new Error(`The site did not build into ${outDir}:\n${output}`);
+  }
 }

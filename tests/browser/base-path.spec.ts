@@ -1,0 +1,31 @@
+/** The site published under a sub-path, served there and clicked through like a reader would. */
+import { expect, test } from '@playwright/test';
+
+test('under /sco-meetings/: timeline → report → paragraph → comparison → pair → timeline', async ({ page }) => {
+  const origin = process.env['BASE_SITE_ORIGIN'];
+  if (!origin) throw new Error('BASE_SITE_ORIGIN is not set: run through the Playwright config');
+  const failures: string[] = [];
+  // A request cut short because the click moved on to the next page (the favicon, say) is
+  // the browser's doing, not a broken link.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`${request.failure()?.errorText} ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+
+  await page.goto(`${origin}/sco-meetings/`);
+  await expect(page.locator('h1')).toContainText('Li Qiang and Mikhail Mishustin');
+  await page.locator('[id="2024-islamabad"]').getByRole('link', { name: /Read the full report/ }).click();
+  await expect(page).toHaveURL(`${origin}/sco-meetings/meetings/2024-islamabad/`);
+  await page.getByRole('link', { name: 'Paragraph 3: link to this paragraph' }).click();
+  await expect(page).toHaveURL(/#p3$/);
+  await expect(page.locator('#p3')).toBeInViewport();
+  await page.getByRole('navigation', { name: 'Other meetings' }).getByRole('link', { name: 'Compare the meetings' }).click();
+  await expect(page).toHaveURL(`${origin}/sco-meetings/compare/#2024-islamabad`);
+  await page.getByRole('link', { name: 'Bishkek, 2023 and Islamabad, 2024' }).first().click();
+  await expect(page).toHaveURL(`${origin}/sco-meetings/compare/2023-bishkek--2024-islamabad/`);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Timeline' }).click();
+  await expect(page).toHaveURL(`${origin}/sco-meetings/`);
+  expect(failures).toEqual([]);
+});
