@@ -43,9 +43,19 @@ function meetingOf(entry: Entry): Promise<Meeting> {
   return meeting;
 }
 
-/** All meetings, oldest first. */
-export async function loadMeetings(): Promise<Meeting[]> {
+async function readMeetings(): Promise<Meeting[]> {
   const entries = await getCollection('meetings');
   if (entries.length === 0) throw new Error('content/ holds no meeting reports');
   return byMeetingDate(await Promise.all(entries.map(meetingOf)));
+}
+
+// A build's content never changes while it runs: every page shares one list, so that n pages
+// do not each sort n meetings. The dev server reads the collection afresh for each request.
+let built: Promise<Meeting[]> | undefined;
+
+/** All meetings, oldest first. */
+export function loadMeetings(): Promise<Meeting[]> {
+  if (import.meta.env.DEV) return readMeetings();
+  built ??= readMeetings();
+  return built;
 }

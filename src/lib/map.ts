@@ -42,6 +42,17 @@ function frameAround(places: readonly MapPlace[]): Feature<Geometry> {
   };
 }
 
+/** Each country's bounds, computed once however many maps are drawn. */
+const boundsCache = new WeakMap<object, [[number, number], [number, number]]>();
+function boundsOf(country: Feature<Geometry>): [[number, number], [number, number]] {
+  let bounds = boundsCache.get(country);
+  if (!bounds) {
+    bounds = geoBounds(country) as [[number, number], [number, number]];
+    boundsCache.set(country, bounds);
+  }
+  return bounds;
+}
+
 const overlaps = (a: [[number, number], [number, number]], b: [[number, number], [number, number]]): boolean =>
   a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
 
@@ -64,7 +75,7 @@ export function locatorMap(
     width,
     height,
     countries: countries.features
-      .filter((country) => overlaps(geoBounds(country) as [[number, number], [number, number]], view))
+      .filter((country) => overlaps(boundsOf(country), view))
       .map((country) => ({ name: country.properties?.name ?? '', d: path(country) ?? '' }))
       .filter((country) => country.d !== ''),
     places: places.map((place) => {

@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: how the build scales with the number of meetings. Generates N synthetic
+ * reports (clearly marked as such, 400 to 700 words, the real frontmatter schema) into a
+ * temporary folder, never into content/; builds the site from them with a cold cache; and
+ * reports wall time, peak memory, pages built and the cost per page, as a Markdown table and
+ * JSON in test-output/bench/. Then times the dev server's first answer for / on the real
+ * content. Usage: npm run bench [-- 2 100 1000]
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDays, format } from 'date-fns';
+import { buildEnvironment, projectRoot, testOutput } from '../support/build.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 2);
+const counts = sizes.length > 0 ? sizes : [2, 100, 1000];
+const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+const VOCABULARY = (
+  'cooperation trade energy connectivity partnership development stability investment agriculture digital economy ' +
+  'green industry supply chains culture exchanges education coordination practical results mutual trust benefit ' +
+  'framework region growth strategy projects dialogue mechanism infrastructure transport finance science technology'
+).split(' ');
+
+/** A deterministic pseudo-random sequence, so that every run generates the same reports. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function syntheticReport(index: number): string {
+  const next = random(index + 1);
+  // Meetings a week apart, each on a Wednesday, reported the next day.
+  const meetingDay = addDays(new Date(2000, 0, 5), 7 * index);
+  const sentence = (): string => {
+    const words = Array.from({ length: 12 + Math.floor(next() * 14) }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]);
+    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}, he said.`;
+  };
+  const target = 400 + Math.floor(next() * 300);
+  const paragraphs = [`SYNTHETIC benchmark text: the sides met on Wednesday. ${sentence()}`];
+  while (paragraphs.join(' ').split(/\s+/).length < target) {
+    paragraphs.push(Array.from({ length: 2 + Math.floor(next() * 3) }, sentence).join(' '));
+  }
+  return `---
+title: "Synthetic report ${index + 1} (benchmark data, not a real report)"
+titleSource: site
+publisher: ${index % 2 === 0 ? 'Xinhua' : 'China Daily'}
+publishedOn: "${format(addDays(meetingDay, 1), 'yyyy-MM-dd')}"
+meetingDate: "${format(meetingDay, 'yyyy-MM-dd')}"
+city: Synthetic City ${index + 1}
+country: Testland
+coordinates:
+  latitude: ${(30 + next() * 20).toFixed(3)}
+  longitude: ${(55 + next() * 40).toFixed(3)}
+meeting:
+  ordinal: ${index + 1}
+  name: Synthetic Meeting for the benchmark
+participants:
+  - name: Li Qiang
+    shortName: Li
+    office: Premier
+    country: China
+  - name: Mikhail Mishustin
+    shortName: Mishustin
+    office: Prime Minister
+    country: Russia
+---
+
+${paragraphs.join('\n\n')}
+`;
+}
+
+/** Runs a command, sampling its peak resident memory (VmHWM) from /proc while it runs. */
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMiB: number; output: string; status: number | null }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env });
+    let output = '';
+    let peakKiB = 0;
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const sample = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        peakKiB = Math.max(peakKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      } catch {
+        // the process has just ended
+      }
+    }, 50);
+    child.on('close', (status) => {
+      clearInterval(sample);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: Math.round(peakKiB / 1024), output, status });
+    });
+  });
+}
+
+const countFiles = (dir: string, ending: string): number =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(ending)).length;
+
+interface Row {
+  meetings: number;
+  seconds: number;
+  peakMiB: number;
+  htmlPages: number;
+  files: number;
+  msPerFile: number;
+}
+
+const rows: Row[] = [];
+for (const count of counts) {
+  const dir = mkdtempSync(join(tmpdir(), `sco-bench-${count}-`));
+  const contentDir = join(dir, 'content');
+  mkdirSync(contentDir);
+  copyFileSync(join(projectRoot, 'content/cooperation-areas.yaml'), join(contentDir, 'cooperation-areas.yaml'));
+  for (let i = 0; i < count; i++) writeFileSync(join(contentDir, `synthetic-${String(i + 1).padStart(4, '0')}.md`), syntheticReport(i));
+  const outDir = join(dir, 'dist');
+  const env = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, CACHE_DIR: join(dir, 'cache') };
+  const result = await run([astro, 'build', '--outDir', outDir], env);
+  if (result.status !== 0) {
+    console.error(result.output);
+    throw new Error(`the build of ${count} meetings failed`);
+  }
+  const files = countFiles(outDir, '');
+  const row = { meetings: count, seconds: Math.round(result.seconds * 100) / 100, peakMiB: result.peakMiB, htmlPages: countFiles(outDir, '.html'), files, msPerFile: Math.round((result.seconds * 1000) / files * 10) / 10 };
+  rows.push(row);
+  console.log(`${count} meetings: ${row.seconds} s, ${row.peakMiB} MiB, ${row.htmlPages} pages, ${files} files`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The cost of each page beyond the smallest build: the slope, free of fixed start-up time. */
+const smallest = rows[0]!;
+const marginal = rows.slice(1).map((row) => ({
+  meetings: row.meetings,
+  msPerExtraFile: Math.round(((row.seconds - smallest.seconds) * 1000) / (row.files - smallest.files) * 10) / 10,
+}));
+
+// The dev server: from start to the first answer for /, on the real content.
+const dev = spawn(process.execPath, [astro, 'dev', '--port', '4399', '--host', '127.0.0.1'], { cwd: projectRoot, env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' } });
+const devStarted = performance.now();
+let firstAnswerMs = -1;
+for (let attempt = 0; attempt < 600 && firstAnswerMs < 0; attempt++) {
+  try {
+    const response = await fetch('http://127.0.0.1:4399/');
+    if (response.ok) firstAnswerMs = Math.round(performance.now() - devStarted);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+dev.kill();
+
+const table = [
+  '| meetings | wall time | peak memory | HTML pages | files written | ms per file |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.meetings} | ${r.seconds} s | ${r.peakMiB} MiB | ${r.htmlPages} | ${r.files} | ${r.msPerFile} |`),
+].join('\n');
+const slope = marginal.map((m) => `${m.msPerExtraFile} ms per extra file from 2 to ${m.meetings} meetings`).join('; ');
+const report = `${table}\n\nMarginal cost: ${slope}.\nDev server: first answer for / after ${firstAnswerMs} ms.\n`;
+mkdirSync(`${testOutput}/bench`, { recursive: true });
+writeFileSync(`${testOutput}/bench/bench.md`, report);
+writeFileSync(`${testOutput}/bench/bench.json`, `${JSON.stringify({ rows, marginal, devFirstAnswerMs: firstAnswerMs }, null, 2)}\n`);
+console.log(`\n${report}\nWritten to ${testOutput}/bench/`);

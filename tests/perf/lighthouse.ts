@@ -1,0 +1,81 @@
+/**
+ * `npm run lighthouse`: builds the site, serves it on 127.0.0.1, and runs Lighthouse on every
+ * page with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium), with the mobile and
+ * the desktop presets. Writes the four category scores and FCP, LCP, TBT and CLS per page as
+ * a Markdown table and JSON to test-output/lighthouse/. A script, not a test: timings vary
+ * with the machine.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Flags } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { buildSite, testOutput } from '../support/build.ts';
+import { listPages } from '../support/html.ts';
+import { serve } from '../support/serve.ts';
+
+const outDir = `${testOutput}/lighthouse`;
+const siteDir = `${outDir}/site`;
+const build = buildSite({ outDir: siteDir });
+if (build.status !== 0) throw new Error(`the site did not build:\n${build.output}`);
+
+const { origin, server } = await serve(siteDir);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+interface Result {
+  page: string;
+  preset: 'mobile' | 'desktop';
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Audits that lost points, for the categories that are not at 100. */
+  failing: string[];
+}
+
+const results: Result[] = [];
+try {
+  for (const page of listPages(siteDir).filter((p) => p !== '/404.html')) {
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error' };
+      const runner = await lighthouse(`${origin}${page}`, flags, preset === 'desktop' ? desktopConfig : undefined);
+      const lhr = runner!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id: string) => lhr.audits[id]?.numericValue ?? -1;
+      results.push({
+        page,
+        preset,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        fcpMs: Math.round(metric('first-contentful-paint')),
+        lcpMs: Math.round(metric('largest-contentful-paint')),
+        tbtMs: Math.round(metric('total-blocking-time')),
+        cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
+        failing: Object.values(lhr.categories)
+          .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category.id}: ${ref.id}`)),
+      });
+      console.log(JSON.stringify(results.at(-1)));
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const table = [
+  '| page | preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| \`${r.page}\` | ${r.preset} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} ms | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`),
+].join('\n');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(`${outDir}/lighthouse.md`, `${table}\n`);
+writeFileSync(`${outDir}/lighthouse.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${table}\n\nWritten to ${outDir}/`);
