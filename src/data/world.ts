@@ -4,7 +4,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import { locatorMap, type LocatorMap } from '../lib/map.ts';
-import type { Meeting } from '../lib/meetings.ts';
+import { meetingYear, type Meeting } from '../lib/meetings.ts';
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -14,7 +14,7 @@ export function mapOfMeetings(meetings: readonly Meeting[]): LocatorMap {
   const byCity = new Map<string, { id: string; label: string; latitude: number; longitude: number; years: string[] }>();
   for (const m of meetings) {
     const place = byCity.get(m.city) ?? { id: m.id, label: m.city, ...m.coordinates, years: [] };
-    place.years.push(m.meetingDate.slice(0, 4));
+    place.years.push(meetingYear(m));
     byCity.set(m.city, place);
   }
   return locatorMap(countries, [...byCity.values()].map(({ years, ...place }) => ({ ...place, label: `${place.label} ${years.join(', ')}` })));

@@ -26,6 +26,11 @@ export function toDay(value: string): Date {
   return parse(value, ISO_DAY, new Date(2000, 0, 1));
 }
 
+/** "2024" */
+export function yearOf(isoDay: string): string {
+  return format(toDay(isoDay), 'yyyy');
+}
+
 /** "Wednesday" */
 export function weekdayName(isoDay: string): string {
   return format(toDay(isoDay), 'EEEE');

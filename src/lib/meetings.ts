@@ -5,7 +5,7 @@
  */
 import { attributeParagraphs, NARRATIVE, type Attribution, type Speaker } from './compare/attribution.ts';
 import { figuresOf, type Figures } from './compare/figures.ts';
-import { intervalBetween, type Interval } from './dates.ts';
+import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
 import { countWords, splitSentences } from './text.ts';
@@ -56,6 +56,12 @@ export interface Meeting extends MeetingFacts {
   sentenceCount: number;
   figures: Figures;
 }
+
+/** "2024": the year of the meeting. */
+export const meetingYear = (meeting: Pick<MeetingFacts, 'meetingDate'>): string => yearOf(meeting.meetingDate);
+
+/** "Islamabad, 2024": how the site names a meeting in lists, tables and links. */
+export const placeAndYear = (meeting: Pick<MeetingFacts, 'city' | 'meetingDate'>): string => `${meeting.city}, ${meetingYear(meeting)}`;
 
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };

@@ -5,7 +5,7 @@
  */
 import { format } from 'date-fns';
 import { formatDay, toDay } from './dates.ts';
-import type { Meeting } from './meetings.ts';
+import { placeAndYear, type Meeting } from './meetings.ts';
 
 export const PUBLISHER_NAMES: Record<string, string> = {
   Xinhua: 'Xinhua News Agency',
@@ -92,6 +92,6 @@ export function citations(meeting: Meeting, pageUrl: string, siteName: string): 
   const title = meeting.titleSource === 'publisher' ? `“${meeting.title}.”` : `[Report of the meeting of ${meeting.participants.map((p) => p.name).join(' and ')}, ${meeting.city}; no headline printed.]`;
   return {
     report: `${publisher}. ${title} ${formatDay(meeting.publishedOn)}.${meeting.dateline ? ` Dateline: ${meeting.dateline.text}.` : ''}`,
-    page: `${siteName}. “${meeting.city}, ${meeting.meetingDate.slice(0, 4)}: ${meeting.title}.” Text of the ${meeting.publisher} report of ${formatDay(meeting.publishedOn)}. ${pageUrl}`,
+    page: `${siteName}. “${placeAndYear(meeting)}: ${meeting.title}.” Text of the ${meeting.publisher} report of ${formatDay(meeting.publishedOn)}. ${pageUrl}`,
   };
 }

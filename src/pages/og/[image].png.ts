@@ -4,13 +4,14 @@ import { loadMeetings } from '../../data/meetings.ts';
 import { previewImage, type PreviewCard } from '../../data/og-image.ts';
 import { SITE_NAME } from '../../data/site.ts';
 import { formatDay } from '../../lib/dates.ts';
+import { meetingYear } from '../../lib/meetings.ts';
 
 export const getStaticPaths = (async () => {
   const meetings = await loadMeetings();
   const site: PreviewCard = {
     kicker: 'SCO Council of Heads of Government',
     title: SITE_NAME,
-    lines: [meetings.map((m) => `${m.city} ${m.meetingDate.slice(0, 4)}`).join(' · '), 'The reports word for word, and compared'],
+    lines: [meetings.map((m) => `${m.city} ${meetingYear(m)}`).join(' · '), 'The reports word for word, and compared'],
   };
   return [
     { params: { image: 'site' }, props: { card: site } },
