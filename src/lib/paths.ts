@@ -10,7 +10,12 @@ export interface SitePaths {
   timelineEntry: (id: string) => string;
   /** A meeting's column in the comparison's table of facts: "/compare/#2024-islamabad". */
   compareEntry: (id: string) => string;
+  /** The permanent comparison of two consecutive meetings: "/compare/2023-bishkek--2024-islamabad/". */
+  comparison: (firstId: string, secondId: string) => string;
 }
+
+/** The URL slug of a pair's comparison: "2023-bishkek--2024-islamabad". */
+export const pairSlug = (firstId: string, secondId: string): string => `${firstId}--${secondId}`;
 
 export function sitePaths(basePath: string): SitePaths {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
@@ -20,5 +25,6 @@ export function sitePaths(basePath: string): SitePaths {
     meeting: (id) => `${base}meetings/${id}/`,
     timelineEntry: (id) => `${base}#${id}`,
     compareEntry: (id) => `${base}compare/#${id}`,
+    comparison: (firstId, secondId) => `${base}compare/${pairSlug(firstId, secondId)}/`,
   };
 }

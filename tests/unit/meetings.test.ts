@@ -118,5 +118,6 @@ describe('sitePaths', () => {
     expect([paths.home, paths.compare, paths.meeting('2024-islamabad'), paths.timelineEntry('2024-islamabad'), paths.compareEntry('2024-islamabad')]).toEqual([
       home, compare, meeting, timelineEntry, compareEntry,
     ]);
+    expect(paths.comparison('2023-bishkek', '2024-islamabad')).toBe(`${compare}2023-bishkek--2024-islamabad/`);
   });
 });

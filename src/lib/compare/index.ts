@@ -53,6 +53,3 @@ export function comparePair(first: Meeting, second: Meeting, areas: readonly Coo
 export function consecutivePairs<T>(ordered: readonly T[]): [T, T][] {
   return ordered.slice(1).map((next, index) => [ordered[index]!, next]);
 }
-
-/** The URL slug of a pair's comparison: "2023-bishkek--2024-islamabad". */
-export const pairSlug = (first: { id: string }, second: { id: string }): string => `${first.id}--${second.id}`;
