@@ -59,17 +59,35 @@ const meetings = defineCollection({
     // Who speaks in a paragraph, where the rule in src/lib/compare/attribution.ts gets it
     // wrong: { p4: Li } or { p2: narrative }. Checked against the paragraphs at build time.
     attribution: z.record(z.string().regex(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …'), text).optional(),
+    // The level a sentence speaks at, where the rule of content/scopes.yaml gets it wrong:
+    // { p1-s1: bilateral } or { p6-s1: sco }. Checked against the sentences at build time.
+    scope: z.record(z.string().regex(/^p[1-9]\d*-s[1-9]\d*$/, 'sentence ids are p1-s1, p1-s2, …'), text).optional(),
   }),
 });
 
-/** The curated cooperation areas and the phrases that signal them. */
-const areas = defineCollection({
-  loader: file(`${contentDir}/cooperation-areas.yaml`),
-  schema: z.strictObject({
+/** A curated topic: an id, a name, the phrases that signal it, and whether they are variant wordings. */
+const topic = (what: string) =>
+  z.strictObject({
     id: text,
     name: text,
-    phrases: z.array(text).min(1, 'an area needs at least one phrase that signals it'),
+    phrases: z.array(text).min(1, `${what} needs at least one phrase that signals it`),
+    variants: z.boolean({ error: 'must be true or false' }).optional(),
+  });
+
+/** The curated cooperation areas and the phrases that signal them. */
+const areas = defineCollection({ loader: file(`${contentDir}/cooperation-areas.yaml`), schema: topic('an area') });
+
+/** The curated political and strategic formulae and the phrases that signal them. */
+const formulae = defineCollection({ loader: file(`${contentDir}/formulae.yaml`), schema: topic('a formula') });
+
+/** The levels a sentence can speak at besides the bilateral, and the phrases that signal them. */
+const scopes = defineCollection({
+  loader: file(`${contentDir}/scopes.yaml`),
+  schema: z.strictObject({
+    id: text.refine((id) => id !== 'bilateral', '"bilateral" is the scope of every other sentence; choose another id'),
+    name: text,
+    phrases: z.array(text).min(1, 'a scope needs at least one phrase that signals it'),
   }),
 });
 
-export const collections = { meetings, areas };
+export const collections = { meetings, areas, formulae, scopes };

@@ -1,42 +1,69 @@
 /**
- * The comparisons, computed once per build from the loaded meetings and the curated areas:
- * the matrix of areas across every meeting, and one analysis per consecutive pair.
+ * The comparisons, computed once per build from the loaded meetings and the curated data
+ * (cooperation areas, formulae, scopes): every meeting's mentions of the topics, and one
+ * analysis per consecutive pair.
  */
 import { getCollection } from 'astro:content';
-import { areaFindings, comparePair, consecutivePairs, type AreaFindings, type PairComparison } from '../lib/compare/index.ts';
-import type { CooperationArea } from '../lib/compare/areas.ts';
+import { comparePair, consecutivePairs, mentionsByMeeting, type MentionsByMeeting, type PairComparison } from '../lib/compare/index.ts';
+import { checkScopeOverrides, type Scope, type Topic } from '../lib/compare/topics.ts';
 import type { Meeting } from '../lib/meetings.ts';
 import { loadMeetings } from './meetings.ts';
 
 export interface Comparisons {
   meetings: Meeting[];
-  areas: CooperationArea[];
-  findings: AreaFindings;
+  /** Formulae by name, then the areas by name. */
+  topics: Topic[];
+  scopes: Scope[];
+  mentions: MentionsByMeeting;
   /** Oldest pair first; the last is the most recent, shown on /compare/. */
   pairs: PairComparison[];
 }
 
-/** Areas are listed alphabetically, "The United Nations" under U. */
-const byName = (name: string): string => name.replace(/^The /, '');
+/** Topics are listed alphabetically, "The United Nations" under U, "A multipolar world" under M. */
+const byName = (name: string): string => name.replace(/^(?:The|An?) /, '');
+const alphabetically = (a: Topic, b: Topic): number => byName(a.name).localeCompare(byName(b.name));
 
-let cached: { meetings: Meeting[]; areasJson: string; value: Comparisons } | undefined;
+async function loadTopics(): Promise<Topic[]> {
+  const asTopic = (kind: Topic['kind']) => (entry: { id: string; data: { name: string; phrases: string[]; variants?: boolean | undefined } }): Topic => ({
+    id: entry.id,
+    name: entry.data.name,
+    phrases: entry.data.phrases,
+    kind,
+    variants: entry.data.variants ?? false,
+  });
+  const formulae = (await getCollection('formulae')).map(asTopic('formula')).sort(alphabetically);
+  const areas = (await getCollection('areas')).map(asTopic('area')).sort(alphabetically);
+  const topics = [...formulae, ...areas];
+  const ids = topics.map((t) => t.id);
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (repeated) throw new Error(`content/formulae.yaml and content/cooperation-areas.yaml both have a topic with the id "${repeated}": ids must differ, as they name the topic in links`);
+  return topics;
+}
+
+let cached: { meetings: Meeting[]; dataJson: string; value: Comparisons } | undefined;
 
 export async function loadComparisons(): Promise<Comparisons> {
   const meetings = await loadMeetings();
-  const areas = (await getCollection('areas'))
-    .map((entry) => ({ ...entry.data, id: entry.id }))
-    .sort((a, b) => byName(a.name).localeCompare(byName(b.name)));
-  const areasJson = JSON.stringify(areas);
+  const topics = await loadTopics();
+  const scopes = (await getCollection('scopes')).map((entry) => ({ ...entry.data, id: entry.id }));
+  const dataJson = JSON.stringify([topics, scopes]);
   // Meetings keep their identity until their file changes, so this recomputes only when a
-  // report or the areas changed: once per build, and on an edit in the dev server.
+  // report or the curated data changed: once per build, and on an edit in the dev server.
   const unchanged =
-    cached?.areasJson === areasJson &&
+    cached?.dataJson === dataJson &&
     cached.meetings.length === meetings.length &&
     cached.meetings.every((meeting, index) => meeting === meetings[index]);
   if (!cached || !unchanged) {
-    const findings = areaFindings(meetings, areas);
-    const pairs = consecutivePairs(meetings).map(([first, second]) => comparePair(first, second, areas, findings));
-    cached = { meetings, areasJson, value: { meetings, areas, findings, pairs } };
+    for (const meeting of meetings) {
+      try {
+        checkScopeOverrides(meeting.scope ?? {}, meeting.paragraphs, scopes);
+      } catch (error) {
+        throw new Error(`${meeting.sourceFile ?? meeting.id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    const mentions = mentionsByMeeting(meetings, topics, scopes);
+    const pairs = consecutivePairs(meetings).map(([first, second]) => comparePair(first, second, topics, mentions));
+    cached = { meetings, dataJson, value: { meetings, topics, scopes, mentions, pairs } };
   }
   return cached.value;
 }

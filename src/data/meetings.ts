@@ -22,7 +22,7 @@ async function reportOf(entry: Entry): Promise<ReportModel> {
 
 async function toMeeting(entry: Entry): Promise<Meeting> {
   try {
-    return buildMeeting({ id: entry.id, ...entry.data }, await reportOf(entry));
+    return { ...buildMeeting({ id: entry.id, ...entry.data }, await reportOf(entry)), sourceFile: where(entry) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${where(entry)}: ${reason}`, { cause: error });

@@ -3,10 +3,12 @@
  * results, as one document for people who work with the data in their own tools. Its shape
  * is documented in the README and checked by a schema in the tests.
  */
-import type { CooperationArea } from './compare/areas.ts';
-import type { AreaFindings, PairComparison } from './compare/index.ts';
+import type { TopicInPair } from './compare/changes.ts';
+import type { MentionsByMeeting, PairComparison } from './compare/index.ts';
 import type { SentenceRef } from './compare/parallels.ts';
+import { paragraphsMentioning, type Mention, type Scope, type Topic } from './compare/topics.ts';
 import type { Meeting } from './meetings.ts';
+import { paragraphId, sentenceId } from './paths.ts';
 
 export const EXPORT_VERSION = 1;
 
@@ -16,13 +18,26 @@ interface Urls {
   comparison: (first: string, second: string) => string;
 }
 
-const sentence = (meeting: Meeting, ref: SentenceRef) => ({ paragraph: `p${ref.paragraph + 1}`, sentence: ref.sentence + 1, text: ref.text, meeting: meeting.id });
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function meetingData(m: Meeting, areas: readonly CooperationArea[], findings: AreaFindings, urls: Urls) {
-  const found = findings.get(m.id);
+const sentence = (meeting: Meeting, ref: SentenceRef) => ({ paragraph: paragraphId(ref.paragraph + 1), sentence: ref.sentence + 1, text: ref.text, meeting: meeting.id });
+
+const mentionData = (m: Mention, url: string) => ({
+  topic: m.topic,
+  paragraph: paragraphId(m.paragraph + 1),
+  sentence: m.sentence + 1,
+  url: `${url}#${sentenceId(m.paragraph + 1, m.sentence + 1)}`,
+  matched: m.matched,
+  wording: m.wording,
+  speaker: m.speaker?.name ?? null,
+  scope: m.scope,
+});
+
+function meetingData(m: Meeting, topics: readonly Topic[], mentions: readonly Mention[], urls: Urls) {
+  const url = urls.meeting(m.id);
   return {
     id: m.id,
-    url: urls.meeting(m.id),
+    url,
     title: m.title,
     titleSource: m.titleSource,
     publisher: m.publisher,
@@ -37,13 +52,15 @@ function meetingData(m: Meeting, areas: readonly CooperationArea[], findings: Ar
     participants: m.participants,
     photoCaption: m.photoCaption ?? null,
     counts: m.figures.total,
-    bySide: m.figures.bySide.map((s) => ({ side: s.side, speaker: s.speaker?.name ?? null, paragraphs: s.paragraphs, sentences: s.sentences, words: s.words, share: Math.round(s.share * 1000) / 1000 })),
-    areas: areas
-      .filter((a) => (found?.get(a.id)?.length ?? 0) > 0)
-      .map((a) => ({ id: a.id, evidence: found!.get(a.id)!.map((e) => ({ paragraph: `p${e.paragraph + 1}`, matched: e.matched })) })),
+    bySide: m.figures.bySide.map((s) => ({ side: s.side, speaker: s.speaker?.name ?? null, paragraphs: s.paragraphs, sentences: s.sentences, words: s.words, share: round(s.share) })),
+    areas: topics
+      .filter((t) => t.kind === 'area')
+      .map((t) => ({ id: t.id, evidence: paragraphsMentioning(mentions, t.id).map((e) => ({ paragraph: paragraphId(e.paragraph + 1), matched: e.matched })) }))
+      .filter((a) => a.evidence.length > 0),
+    mentions: mentions.map((mention) => mentionData(mention, url)),
     paragraphs: m.paragraphs.map((p) => ({
       id: p.id,
-      url: `${urls.meeting(m.id)}#${p.id}`,
+      url: `${url}#${p.id}`,
       text: p.text,
       sentences: p.sentences,
       words: p.words,
@@ -55,24 +72,38 @@ function meetingData(m: Meeting, areas: readonly CooperationArea[], findings: Ar
 }
 
 function comparisonData(c: PairComparison, urls: Urls) {
-  const places = (list: { paragraph: number }[]) => list.map((o) => `p${o.paragraph + 1}`);
+  const places = (list: { paragraph: number }[]) => list.map((o) => paragraphId(o.paragraph + 1));
+  const ids = (list: TopicInPair[]) => list.map((t) => t.topic.id);
+  const areaIds = (list: TopicInPair[]) => list.filter((t) => t.topic.kind === 'area').map((t) => t.topic.id);
+  const { changes } = c;
   return {
     first: c.first.id,
     second: c.second.id,
     url: urls.comparison(c.first.id, c.second.id),
-    recurringPhrases: c.phrases.map((p) => ({ phrase: p.phrase, asWritten: p.asWritten, words: p.length, inFirst: places(p.inFirst), inSecond: places(p.inSecond) })),
-    parallelStatements: c.parallels.pairs.map((p) => ({ first: sentence(c.first, p.first), second: sentence(c.second, p.second), similarity: Math.round(p.similarity * 1000) / 1000 })),
-    areasOnlyInFirst: c.areasOnlyInFirst.map((a) => a.id),
-    areasOnlyInSecond: c.areasOnlyInSecond.map((a) => a.id),
+    changes: {
+      handedOver: ids(changes.handedOver),
+      added: ids(changes.added),
+      dropped: ids(changes.dropped),
+      reworded: changes.reworded.map((r) => ({ topic: r.topic.id, first: r.wordings.first.map((w) => w.wording), second: r.wordings.second.map((w) => w.wording) })),
+      kept: ids(changes.kept),
+      outletsDiffer: changes.outlets !== undefined,
+    },
+    recurringPhrases: c.phrases.map((p) => ({ phrase: p.phrase, asWritten: p.asWritten, words: p.length, substantive: p.substantive, inFirst: places(p.inFirst), inSecond: places(p.inSecond) })),
+    parallelStatements: c.parallels.pairs.map((p) => ({ first: sentence(c.first, p.first), second: sentence(c.second, p.second), similarity: round(p.similarity), sharedTopics: p.sharedTopics })),
+    areasOnlyInFirst: areaIds(changes.dropped),
+    areasOnlyInSecond: areaIds(changes.added),
   };
 }
 
-export function meetingsDocument(input: { meetings: Meeting[]; areas: CooperationArea[]; findings: AreaFindings; pairs: PairComparison[] }, urls: Urls) {
+export function meetingsDocument(input: { meetings: Meeting[]; topics: Topic[]; scopes: Scope[]; mentions: MentionsByMeeting; pairs: PairComparison[] }, urls: Urls) {
+  const curated = (kind: Topic['kind']) => input.topics.filter((t) => t.kind === kind).map(({ id, name, phrases, variants }) => ({ id, name, phrases, variants }));
   return {
     version: EXPORT_VERSION,
     site: urls.site,
-    meetings: input.meetings.map((m) => meetingData(m, input.areas, input.findings, urls)),
-    cooperationAreas: input.areas,
+    meetings: input.meetings.map((m) => meetingData(m, input.topics, input.mentions.get(m.id) ?? [], urls)),
+    cooperationAreas: curated('area'),
+    formulae: curated('formula'),
+    scopes: input.scopes,
     comparisons: input.pairs.map((c) => comparisonData(c, urls)),
   };
 }

@@ -8,7 +8,7 @@ import { figuresOf, type Figures } from './compare/figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
-import { countWords, splitSentences } from './text.ts';
+import { countWords } from './text.ts';
 
 export const PUBLISHERS = ['China Daily', 'Xinhua'] as const;
 export type Publisher = (typeof PUBLISHERS)[number];
@@ -34,16 +34,19 @@ export interface MeetingFacts {
   photoCaption?: string | undefined;
   /** Overrides of who is reported as speaking, by paragraph id: a short name or "narrative". */
   attribution?: Record<string, string> | undefined;
+  /** Overrides of the level a sentence speaks at, by sentence id ("p1-s1"): a scope id or "bilateral". */
+  scope?: Record<string, string> | undefined;
 }
 
 export interface Paragraph extends ReportBlock {
   kind: 'paragraph';
-  sentences: string[];
   words: number;
   attribution: Attribution;
 }
 
 export interface Meeting extends MeetingFacts {
+  /** The file the report was read from, for messages that must name it. */
+  sourceFile?: string | undefined;
   /** "23rd Meeting of the Council of Heads of Government of …" */
   meetingName: string;
   /** Paragraphs and headings in the order of the report. */
@@ -63,6 +66,15 @@ export const meetingYear = (meeting: Pick<MeetingFacts, 'meetingDate'>): string 
 /** "Islamabad, 2024": how the site names a meeting in lists, tables and links. */
 export const placeAndYear = (meeting: Pick<MeetingFacts, 'city' | 'meetingDate'>): string => `${meeting.city}, ${meetingYear(meeting)}`;
 
+/**
+ * How a pair's comparison names its two meetings in short: by year ("2023", "2024"), or by
+ * place and year when both meetings fell in one year.
+ */
+export function pairLabels(first: Pick<MeetingFacts, 'city' | 'meetingDate'>, second: Pick<MeetingFacts, 'city' | 'meetingDate'>): [string, string] {
+  const sameYear = meetingYear(first) === meetingYear(second);
+  return sameYear ? [placeAndYear(first), placeAndYear(second)] : [meetingYear(first), meetingYear(second)];
+}
+
 const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
@@ -75,7 +87,7 @@ type PlainParagraph = Omit<Paragraph, 'attribution'>;
 
 function toParagraph(block: ReportBlock): PlainParagraph | ReportBlock {
   if (block.kind !== 'paragraph') return block;
-  return { ...block, kind: 'paragraph', sentences: splitSentences(block.text), words: countWords(block.text) };
+  return { ...block, kind: 'paragraph', words: countWords(block.text) };
 }
 
 const isParagraph = (block: PlainParagraph | ReportBlock): block is PlainParagraph => block.kind === 'paragraph';

@@ -6,13 +6,32 @@ export interface SitePaths {
   home: string;
   compare: string;
   meeting: (id: string) => string;
+  /** A sentence of a report, 1-based: "/meetings/2024-islamabad/#p8-s1". */
+  sentence: (id: string, paragraphNumber: number, sentenceNumber: number) => string;
   /** A meeting's entry on the timeline: "/#2024-islamabad". */
   timelineEntry: (id: string) => string;
   /** A meeting's column in the comparison's table of facts: "/compare/#2024-islamabad". */
   compareEntry: (id: string) => string;
   /** The permanent comparison of two consecutive meetings: "/compare/2023-bishkek--2024-islamabad/". */
   comparison: (firstId: string, secondId: string) => string;
+  /** Their topics, sentence by sentence: "/compare/2023-bishkek--2024-islamabad/topics/". */
+  comparisonTopics: (firstId: string, secondId: string) => string;
 }
+
+/** A paragraph's fragment id on a meeting page: paragraph 3 is "p3" (1-based). */
+export const paragraphId = (paragraphNumber: number): string => `p${paragraphNumber}`;
+
+/** A sentence's fragment id on a meeting page: sentence 2 of paragraph 3 is "p3-s2" (1-based). */
+export const sentenceId = (paragraphNumber: number, sentenceNumber: number): string => `${paragraphId(paragraphNumber)}-s${sentenceNumber}`;
+
+/**
+ * A paragraph's fragment id where several reports share a page (the comparison's texts side
+ * by side): paragraph 3 of 2024-islamabad is "2024-islamabad-p3".
+ */
+export const sharedPageParagraphId = (meetingId: string, paragraphNumber: number): string => `${meetingId}-${paragraphId(paragraphNumber)}`;
+
+/** A topic's fragment id on the comparison pages: "area-energy", "formula-culture-years". */
+export const topicId = (topic: { kind: string; id: string }): string => `${topic.kind}-${topic.id}`;
 
 /** The URL slug of a pair's comparison: "2023-bishkek--2024-islamabad". */
 export const pairSlug = (firstId: string, secondId: string): string => `${firstId}--${secondId}`;
@@ -23,8 +42,10 @@ export function sitePaths(basePath: string): SitePaths {
     home: base,
     compare: `${base}compare/`,
     meeting: (id) => `${base}meetings/${id}/`,
+    sentence: (id, paragraphNumber, sentenceNumber) => `${base}meetings/${id}/#${sentenceId(paragraphNumber, sentenceNumber)}`,
     timelineEntry: (id) => `${base}#${id}`,
     compareEntry: (id) => `${base}compare/#${id}`,
     comparison: (firstId, secondId) => `${base}compare/${pairSlug(firstId, secondId)}/`,
+    comparisonTopics: (firstId, secondId) => `${base}compare/${pairSlug(firstId, secondId)}/topics/`,
   };
 }

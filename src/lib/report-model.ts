@@ -13,6 +13,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { paragraphId } from './paths.ts';
+import { sentenceRuns, type HtmlRun } from './sentence-runs.ts';
+import { sentenceRanges } from './text.ts';
 
 export interface ReportBlock {
   kind: 'paragraph' | 'heading';
@@ -23,6 +26,10 @@ export interface ReportBlock {
   text: string;
   /** The block's inner HTML. */
   html: string;
+  /** A paragraph's sentences, exactly as written; empty for headings. */
+  sentences: string[];
+  /** A paragraph's inner HTML cut at its sentence boundaries; empty for headings. */
+  runs: HtmlRun[];
 }
 
 export interface ReportModel {
@@ -69,9 +76,11 @@ function blockOf(node: Element, paragraphNumber: number): ReportBlock {
   const html = toHtml(node.children);
   const text = toString(node);
   if (node.tagName === 'p') {
-    return { kind: 'paragraph', id: `p${paragraphNumber}`, number: paragraphNumber, text, html };
+    const ranges = sentenceRanges(text);
+    const sentences = ranges.map(({ start, end }) => text.slice(start, end));
+    return { kind: 'paragraph', id: paragraphId(paragraphNumber), number: paragraphNumber, text, html, sentences, runs: sentenceRuns(node, ranges) };
   }
-  return { kind: 'heading', id: String(node.properties['id'] ?? ''), number: 0, text, html };
+  return { kind: 'heading', id: String(node.properties['id'] ?? ''), number: 0, text, html, sentences: [], runs: [] };
 }
 
 /** Builds the model from a rehype tree; `fail` reports content a report may not contain. */

@@ -33,17 +33,36 @@ function endsWithAbbreviation(segment: string): boolean {
  * put after a known abbreviation.
  */
 export function splitSentences(paragraph: string): string[] {
-  const sentences: string[] = [];
-  let pending = '';
+  return sentenceRanges(paragraph).map(({ start, end }) => paragraph.slice(start, end));
+}
+
+/** Where a sentence starts and ends in its paragraph's text (end exclusive). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences of a paragraph as ranges of its text, without the white space around them:
+ * what `splitSentences` returns, with places, so that a sentence can be marked in the text.
+ */
+export function sentenceRanges(paragraph: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  let start = 0;
+  let at = 0;
+  const close = (end: number): void => {
+    const text = paragraph.slice(start, end);
+    const leading = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (trimmed) ranges.push({ start: start + leading, end: start + leading + trimmed.length });
+    start = end;
+  };
   for (const { segment } of sentenceSegmenter.segment(paragraph)) {
-    pending += segment;
-    if (!endsWithAbbreviation(pending)) {
-      if (pending.trim()) sentences.push(pending.trim());
-      pending = '';
-    }
+    at += segment.length;
+    if (!endsWithAbbreviation(paragraph.slice(start, at))) close(at);
   }
-  if (pending.trim()) sentences.push(pending.trim());
-  return sentences;
+  close(paragraph.length);
+  return ranges;
 }
 
 export interface Token {
@@ -65,4 +84,36 @@ export function tokenize(text: string): Token[] {
     tokens.push({ word: match[0].toLowerCase().replace('’', "'"), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
+}
+
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A passage of a sentence around a match: the words before and after it, and whether it was cut. */
+export interface Excerpt {
+  before: string;
+  match: string;
+  after: string;
+  /** Words of the sentence were left out before or after (shown as an ellipsis). */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/**
+ * The match [start, end) of a sentence with up to `words` words on each side, cut only at
+ * white space, so that a quotation shows the phrase in its context without repeating whole
+ * long sentences.
+ */
+export function excerptAround(sentence: string, start: number, end: number, words = 8): Excerpt {
+  const spacesBefore = [...sentence.slice(0, start).matchAll(/\s+/g)].map((m) => m.index + m[0].length);
+  const from = spacesBefore.length > words ? spacesBefore[spacesBefore.length - words - 1]! : 0;
+  const spacesAfter = [...sentence.slice(end).matchAll(/\s+/g)].map((m) => end + m.index);
+  const to = spacesAfter.length > words ? spacesAfter[words]! : sentence.length;
+  return {
+    before: sentence.slice(from, start),
+    match: sentence.slice(start, end),
+    after: sentence.slice(end, to),
+    cutBefore: from > 0,
+    cutAfter: to < sentence.length,
+  };
 }

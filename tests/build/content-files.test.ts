@@ -34,7 +34,11 @@ const thirdReport = islamabad
   .replace('ordinal: 23', 'ordinal: 24')
   .replace(/^title: .*$/m, 'title: "Synthetic report for a test"')
   .replace(/^photoCaption: .*\n/m, '')
-  .replace(/---\n\n[\s\S]*$/, '---\n\nTESTVILLE, Nov. 18 (Xinhua) -- A synthetic first paragraph said on Tuesday. It has two sentences.\n\nA second paragraph.\n');
+  .replace(
+    /---\n\n[\s\S]*$/,
+    '---\n\nTESTVILLE, Nov. 18 (Xinhua) -- Chinese Premier Li Qiang said here on Tuesday that China is willing to work with Russia to build a multipolar world. ' +
+      'Li said the two countries should deepen cooperation in agriculture.\n\nMishustin said Russia would hold a Cultural Year with China.\n',
+  );
 
 describe('a third report', () => {
   const { status, output, outDir } = buildWith('third', '2025-testville.md', thirdReport);
@@ -53,18 +57,35 @@ describe('a third report', () => {
     expect(textOf(select('[id="2025-testville"] .timeline__gap', timeline)!)).toBe('1 year and 1 month later');
   });
 
-  it('joins the comparison: a column of facts, and its text beside the one before it', () => {
+  it('joins the overview: a column of facts and of topics, and what changed at the newest meeting', () => {
     const compare = readPage(outDir, '/compare/');
     expect(selectAll('.facts-table thead th[scope=col]', compare).map((th) => attr(th, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
-    expect(selectAll('.column', compare).map((c) => attr(c, 'id'))).toEqual(['text-2024-islamabad', 'text-2025-testville']);
-    expect(selectAll('.matrix thead th[scope=col]', compare).map(textOf)).toEqual(['Area', 'Bishkek, 2023', 'Islamabad, 2024', 'Testville, 2025']);
+    expect(selectAll('.topic-grid thead th[scope=col]', compare).map(textOf)).toEqual(['Topic', 'Bishkek, 2023', 'Islamabad, 2024', 'Testville, 2025']);
+    expect(textOf(select('#what-changed-heading', compare)!)).toBe('What changed from 2024 to 2025');
+  });
+
+  it("lists the newest pair's changes, computed as for the real pair", () => {
+    const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
+    const items = (group: string) => selectAll(`[aria-labelledby="changes-${group}"] li`, pair).map(textOf);
+    // Read off the synthetic text: Li names a multipolar world and agriculture (Mishustin's in 2024);
+    // Mishustin words the culture year as China Daily did in 2023.
+    expect(items('new')).toEqual(['A multipolar world Li ¶1']);
+    expect(items('handed-over')).toEqual(['Agriculture: 2024 Mishustin ¶8 → 2025 Li ¶1']);
+    expect(items('reworded')).toEqual(['Culture Year(s): 2024 Years of Culture Mishustin ¶8 → 2025 Cultural Year Mishustin ¶2']);
+    expect(items('dropped')).toContain('Strategic coordination Li ¶1 ¶3');
+    expect(selectAll('[aria-labelledby="changes-handed-over"] a', pair).map((a) => attr(a, 'href')).slice(1)).toEqual([
+      '/meetings/2024-islamabad/#p8-s1',
+      '/meetings/2025-testville/#p1-s2',
+    ]);
   });
 
   it('gets a comparison with the meeting before it, and the older pair keeps its own', () => {
     expect(listPages(outDir).filter((path) => path.startsWith('/compare/'))).toEqual([
       '/compare/',
       '/compare/2023-bishkek--2024-islamabad/',
+      '/compare/2023-bishkek--2024-islamabad/topics/',
       '/compare/2024-islamabad--2025-testville/',
+      '/compare/2024-islamabad--2025-testville/topics/',
     ]);
     const older = readPage(outDir, '/compare/2023-bishkek--2024-islamabad/');
     expect(selectAll('.column', older).map((c) => attr(c, 'id'))).toEqual(['text-2023-bishkek', 'text-2024-islamabad']);
@@ -73,18 +94,18 @@ describe('a third report', () => {
 
 const withoutLine = (pattern: RegExp) => islamabad.replace(pattern, '');
 
-describe('a cooperation area with no phrases', () => {
-  const dir = join(workDir, 'empty-area');
+describe('a formula with no phrases', () => {
+  const dir = join(workDir, 'empty-formula');
   cpSync(contentDir, join(dir, 'content'), { recursive: true });
-  const areasFile = join(dir, 'content', 'cooperation-areas.yaml');
-  writeFileSync(areasFile, `${readFileSync(areasFile, 'utf8')}- id: space\n  name: Space\n  phrases: []\n`);
+  const formulaeFile = join(dir, 'content', 'formulae.yaml');
+  writeFileSync(formulaeFile, `${readFileSync(formulaeFile, 'utf8')}- id: space-race\n  name: Space race\n  phrases: []\n`);
   const { status, output } = buildSite({ outDir: join(dir, 'dist'), contentDir: join(dir, 'content') });
 
-  it('fails the build, naming the file, the area and the field', () => {
+  it('fails the build, naming the file, the formula and the field', () => {
     expect(status).not.toBe(0);
-    expect(output).toContain('cooperation-areas.yaml');
-    expect(output).toContain('space');
-    expect(output).toMatch(/phrases.*an area needs at least one phrase/);
+    expect(output).toContain('formulae.yaml');
+    expect(output).toContain('space-race');
+    expect(output).toMatch(/phrases.*a formula needs at least one phrase/);
   });
 });
 

@@ -49,6 +49,8 @@ describe('the sitemap', () => {
   });
 });
 
+const topicSchema = z.strictObject({ id: z.string(), name: z.string(), phrases: z.array(z.string()).min(1), variants: z.boolean() });
+
 const exportSchema = z.strictObject({
   version: z.literal(1),
   site: z.url(),
@@ -72,6 +74,18 @@ const exportSchema = z.strictObject({
       counts: z.strictObject({ paragraphs: z.number(), sentences: z.number(), words: z.number() }),
       bySide: z.array(z.strictObject({ side: z.string(), speaker: z.string().nullable(), paragraphs: z.number(), sentences: z.number(), words: z.number(), share: z.number().min(0).max(1) })),
       areas: z.array(z.strictObject({ id: z.string(), evidence: z.array(z.strictObject({ paragraph: z.string().regex(/^p\d+$/), matched: z.string() })) })),
+      mentions: z.array(
+        z.strictObject({
+          topic: z.string(),
+          paragraph: z.string().regex(/^p\d+$/),
+          sentence: z.number().int().min(1),
+          url: z.url(),
+          matched: z.string(),
+          wording: z.string(),
+          speaker: z.string().nullable(),
+          scope: z.string(),
+        }),
+      ),
       paragraphs: z.array(
         z.strictObject({
           id: z.string().regex(/^p\d+$/),
@@ -86,18 +100,29 @@ const exportSchema = z.strictObject({
       ),
     }),
   ),
-  cooperationAreas: z.array(z.strictObject({ id: z.string(), name: z.string(), phrases: z.array(z.string()).min(1) })),
+  cooperationAreas: z.array(topicSchema),
+  formulae: z.array(topicSchema),
+  scopes: z.array(z.strictObject({ id: z.string(), name: z.string(), phrases: z.array(z.string()).min(1) })),
   comparisons: z.array(
     z.strictObject({
       first: z.string(),
       second: z.string(),
       url: z.url(),
-      recurringPhrases: z.array(z.strictObject({ phrase: z.string(), asWritten: z.string(), words: z.number().int().min(4), inFirst: z.array(z.string()), inSecond: z.array(z.string()) })),
+      changes: z.strictObject({
+        handedOver: z.array(z.string()),
+        added: z.array(z.string()),
+        dropped: z.array(z.string()),
+        reworded: z.array(z.strictObject({ topic: z.string(), first: z.array(z.string()), second: z.array(z.string()) })),
+        kept: z.array(z.string()),
+        outletsDiffer: z.boolean(),
+      }),
+      recurringPhrases: z.array(z.strictObject({ phrase: z.string(), asWritten: z.string(), words: z.number().int().min(4), substantive: z.boolean(), inFirst: z.array(z.string()), inSecond: z.array(z.string()) })),
       parallelStatements: z.array(
         z.strictObject({
           first: z.strictObject({ paragraph: z.string(), sentence: z.number().int(), text: z.string(), meeting: z.string() }),
           second: z.strictObject({ paragraph: z.string(), sentence: z.number().int(), text: z.string(), meeting: z.string() }),
           similarity: z.number(),
+          sharedTopics: z.array(z.string()),
         }),
       ),
       areasOnlyInFirst: z.array(z.string()),
@@ -124,6 +149,10 @@ describe('/meetings.json', () => {
       expect(meeting.paragraphs.map((p) => p.url)).toEqual(file.paragraphs.map((_, i) => `${root}meetings/${file.id}/#p${i + 1}`));
     });
     expect(parsed.comparisons.map((c) => c.url)).toEqual([`${root}compare/2023-bishkek--2024-islamabad/`]);
+    // The finding read off the reports: Li offered the Culture Year in 2023, Mishustin the Years of Culture in 2024.
+    expect(parsed.comparisons[0]!.changes.handedOver).toEqual(['culture-years']);
+    const mention = parsed.meetings[1]!.mentions.find((m) => m.topic === 'culture-years')!;
+    expect([mention.url, mention.speaker, mention.matched]).toEqual([`${root}meetings/2024-islamabad/#p8-s1`, 'Mikhail Mishustin', 'Years of Culture']);
   });
 });
 

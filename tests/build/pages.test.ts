@@ -21,7 +21,7 @@ function paragraphText(paragraph: Element): string {
 
 describe('the URL contract', () => {
   const pairPages = byDate.slice(1).map((c, i) => `/compare/${byDate[i]!.id}--${c.id}/`);
-  const contract = ['/', '/compare/', '/404.html', ...content.map((c) => `/meetings/${c.id}/`), ...pairPages];
+  const contract = ['/', '/compare/', '/404.html', ...content.map((c) => `/meetings/${c.id}/`), ...pairPages, ...pairPages.map((p) => `${p}topics/`)];
 
   it.each(contract)('%s exists', (path) => {
     expect(fileForPath(siteDir, path)).not.toBeNull();
@@ -42,6 +42,22 @@ describe.each(content)('the page of $id', ({ id, data, paragraphs }) => {
 
   it('shows every paragraph of the content file, in order, word for word', () => {
     expect(shown.map(paragraphText)).toEqual(paragraphs);
+  });
+
+  it('gives sentence m of paragraph n the id pn-sm, and together the sentences are the paragraph', () => {
+    shown.forEach((paragraph, index) => {
+      const sentences = selectAll('.sentence', paragraph);
+      expect(sentences.map((s) => attr(s, 'id'))).toEqual(sentences.map((_, m) => `p${index + 1}-s${m + 1}`));
+      expect(sentences.map(textOf).join(' ')).toBe(paragraphs[index]!.replace(/\s+/g, ' '));
+    });
+  });
+
+  it('labels every paragraph with who is reported as speaking in it', () => {
+    expect(shown.map((p) => textOf(select('.speaker', p)!))).toEqual(
+      id === '2023-bishkek'
+        ? ['Narrative:', 'Narrative:', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Mishustin (Russia):', 'Mishustin (Russia):']
+        : ['Li (China):', 'Narrative:', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Mishustin (Russia):', 'Mishustin (Russia):', 'Mishustin (Russia):'],
+    );
   });
 
   it('gives paragraph n the id pn and a visible link to itself', () => {
@@ -132,9 +148,10 @@ describe('the comparison', () => {
     expect(selectAll('td', row).map(textOf)).toEqual(byDate.map((c) => String(c.paragraphs.length)));
   });
 
-  it('shows the two most recent reports side by side, word for word, with unique ids', () => {
+  it('shows the two most recent reports side by side on their pair page, word for word, with unique ids', () => {
+    const pairPage = readPage(siteDir, `/compare/${byDate.at(-2)!.id}--${byDate.at(-1)!.id}/`);
     for (const { id, paragraphs } of byDate.slice(-2)) {
-      const column = select(`[id="text-${id}"]`, page)!;
+      const column = select(`[id="text-${id}"]`, pairPage)!;
       const shown = selectAll('.para', column);
       expect(shown.map(paragraphText)).toEqual(paragraphs);
       expect(shown.map((p) => attr(p, 'id'))).toEqual(paragraphs.map((_, i) => `${id}-p${i + 1}`));

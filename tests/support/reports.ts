@@ -1,8 +1,8 @@
-/** The real reports as the analysis functions take them, read from content/ by the tests. */
+/** The real reports and curated data as the analysis functions take them, read from content/ by the tests. */
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
-import type { CooperationArea } from '../../src/lib/compare/areas.ts';
-import type { Speaker } from '../../src/lib/compare/attribution.ts';
+import { attributeParagraphs, type Attribution, type Speaker } from '../../src/lib/compare/attribution.ts';
+import type { Scope, Topic } from '../../src/lib/compare/topics.ts';
 import { countWords, splitSentences } from '../../src/lib/text.ts';
 import { contentDir, readContent } from './content.ts';
 
@@ -22,9 +22,22 @@ export function realReports(): Record<'bishkek' | 'islamabad', TestReport> {
   return { bishkek, islamabad };
 }
 
-export function realAreas(): CooperationArea[] {
-  return load(readFileSync(`${contentDir}/cooperation-areas.yaml`, 'utf8')) as CooperationArea[];
+/** A report's paragraphs with who is reported as speaking in each, by the attribution rule. */
+export function attributed(report: TestReport): { paragraphs: (TestReport['paragraphs'][number] & { attribution: Attribution })[] } {
+  const attributions = attributeParagraphs(report.paragraphs, report.speakers);
+  return { paragraphs: report.paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })) };
 }
+
+type TopicEntry = { id: string; name: string; phrases: string[]; variants?: boolean };
+const readYaml = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
+
+/** The curated topics as the site uses them: formulae, then cooperation areas. */
+export function realTopics(): Topic[] {
+  const asTopic = (kind: Topic['kind']) => (entry: TopicEntry): Topic => ({ ...entry, kind, variants: entry.variants ?? false });
+  return [...readYaml<TopicEntry[]>('formulae.yaml').map(asTopic('formula')), ...readYaml<TopicEntry[]>('cooperation-areas.yaml').map(asTopic('area'))];
+}
+
+export const realScopes = (): Scope[] => readYaml<Scope[]>('scopes.yaml');
 
 /** Plain paragraphs from plain strings, for small synthetic texts. */
 export const paragraphsOf = (...texts: string[]) =>

@@ -4,11 +4,25 @@ import { parseReport } from '../../src/lib/report-model.ts';
 describe('parseReport', () => {
   it('numbers paragraphs in order and keeps their text exactly', async () => {
     const model = await parseReport("First -- \"quoted\" it's.\n\nSecond\nline.\n\nThird.\n");
-    expect(model.blocks).toEqual([
+    expect(model.blocks.map(({ kind, id, number, text, html }) => ({ kind, id, number, text, html }))).toEqual([
       { kind: 'paragraph', id: 'p1', number: 1, text: 'First -- "quoted" it\'s.', html: 'First -- "quoted" it\'s.' },
       { kind: 'paragraph', id: 'p2', number: 2, text: 'Second\nline.', html: 'Second\nline.' },
       { kind: 'paragraph', id: 'p3', number: 3, text: 'Third.', html: 'Third.' },
     ]);
+  });
+
+  it('splits each paragraph into its sentences, as text and as HTML runs', async () => {
+    const model = await parseReport('One *two. Three* four. Five.\n\n## A heading');
+    const [paragraph, heading] = model.blocks;
+    expect(paragraph?.sentences).toEqual(['One two.', 'Three four.', 'Five.']);
+    expect(paragraph?.runs).toEqual([
+      { html: 'One <em>two.</em>', sentence: 0 },
+      { html: '<em> </em>', sentence: undefined },
+      { html: '<em>Three</em> four.', sentence: 1 },
+      { html: ' ', sentence: undefined },
+      { html: 'Five.', sentence: 2 },
+    ]);
+    expect([heading?.sentences, heading?.runs]).toEqual([[], []]);
   });
 
   it('gives headings rehype-slug ids and does not count them as paragraphs', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, splitSentences } from '../../src/lib/text.ts';
+import { countWords, escapeRegExp, excerptAround, sentenceRanges, splitSentences } from '../../src/lib/text.ts';
 
 describe('countWords', () => {
   it.each([
@@ -36,5 +36,38 @@ describe('splitSentences', () => {
   it('keeps every character of the paragraph', () => {
     const paragraph = 'ISLAMABAD, Oct. 16 (Xinhua) -- A said. B said, he noted. C.';
     expect(splitSentences(paragraph).join(' ')).toBe(paragraph);
+  });
+});
+
+describe('sentenceRanges', () => {
+  it.each([
+    ['One. Two.', [[0, 4], [5, 9]]],
+    ['  Lead and trail.  ', [[2, 17]]],
+    ['Mr. Li met.\nThen more.', [[0, 11], [12, 22]]],
+    ['', []],
+  ])('%j → %j', (paragraph, expected) => {
+    expect(sentenceRanges(paragraph).map((r) => [r.start, r.end])).toEqual(expected);
+  });
+});
+
+describe('escapeRegExp', () => {
+  it.each(['a.b', '(SCO)', 'x*y+z?', '[a]{1}', 'a|b^$\\'])('%j matches itself only', (text) => {
+    expect(new RegExp(`^${escapeRegExp(text)}$`).test(text)).toBe(true);
+    expect(new RegExp(escapeRegExp(text)).test('plain')).toBe(false);
+  });
+});
+
+describe('excerptAround', () => {
+  const sentence = 'one two three four five six seven eight nine ten';
+  const at = (word: string) => [sentence.indexOf(word), sentence.indexOf(word) + word.length] as const;
+  it.each([
+    ['five', 2, ['three four ', 'five', ' six seven', true, true]],
+    ['one', 2, ['', 'one', ' two three', false, true]],
+    ['ten', 2, ['eight nine ', 'ten', '', true, false]],
+    ['five', 20, ['one two three four ', 'five', ' six seven eight nine ten', false, false]],
+    ['four five', 1, ['three ', 'four five', ' six', true, true]],
+  ] as const)('%j with %i words each side', (word, words, expected) => {
+    const e = excerptAround(sentence, ...at(word), words);
+    expect([e.before, e.match, e.after, e.cutBefore, e.cutAfter]).toEqual(expected);
   });
 });

@@ -101,3 +101,11 @@ export function attributeParagraphs(
     return { side: only?.country ?? NARRATIVE, speaker: only, decidedBy: 'rule', cues: only ? cues : [] };
   });
 }
+
+/** A side as a class or id fragment: "China" → "china", "narrative" → "narrative". */
+export const sideSlug = (side: Side): string => side.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+
+/** The paragraphs attributed to one side, in order. */
+export function paragraphsOfSide<T extends { attribution: { side: Side } }>(paragraphs: readonly T[], side: Side): T[] {
+  return paragraphs.filter((p) => p.attribution.side === side);
+}

@@ -1,5 +1,5 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
-import { NARRATIVE, type Side, type Speaker } from './attribution.ts';
+import { NARRATIVE, paragraphsOfSide, type Side, type Speaker } from './attribution.ts';
 
 export interface Counts {
   paragraphs: number;
@@ -39,7 +39,7 @@ export function figuresOf(paragraphs: readonly AttributedParagraph[], speakers: 
   return {
     total,
     bySide: sides.map(([side, speaker]) => {
-      const counts = count(paragraphs.filter((p) => p.attribution.side === side));
+      const counts = count(paragraphsOfSide(paragraphs, side));
       return { side, speaker, ...counts, share: total.words ? counts.words / total.words : 0 };
     }),
   };

@@ -1,30 +1,37 @@
 /**
- * The comparison of two reports, computed once from their data: shared phrases, parallel
- * statements, cooperation areas and figures. Also what spans every meeting: the matrix of
- * areas, and the consecutive pairs that each get a comparison.
+ * The comparison of two reports, computed once from their data and the curated topics: what
+ * changed, parallel statements, shared phrases and the marks they leave in both texts. Also
+ * what spans every meeting: each meeting's mentions of the topics, and the consecutive pairs
+ * that each get a comparison.
  */
 import type { Meeting } from '../meetings.ts';
-import { areasOnlyIn, findAreas, type AreaEvidence, type CooperationArea } from './areas.ts';
+import { whatChanged, type Changes } from './changes.ts';
 import { segmentText, type Segment } from './marks.ts';
 import { parallelStatements, type Parallels } from './parallels.ts';
 import { sharedPhrases, type Occurrence, type SharedPhrase } from './phrases.ts';
+import { findMentions, matchPhrases, phrasePattern, type Mention, type Scope, type Topic } from './topics.ts';
+
+/** A shared phrase, and whether it carries a tracked topic or is the stock wording of news copy. */
+export interface RecurringPhrase extends SharedPhrase {
+  substantive: boolean;
+}
 
 export interface PairComparison {
   first: Meeting;
   second: Meeting;
-  phrases: SharedPhrase[];
+  changes: Changes;
+  /** Substantive phrases first, each group longest first. */
+  phrases: RecurringPhrase[];
   parallels: Parallels;
   /** Each report's paragraphs cut into runs, shared phrases marked by their index in `phrases`. */
   markedParagraphs: { first: Segment[][]; second: Segment[][] };
-  areasOnlyInFirst: CooperationArea[];
-  areasOnlyInSecond: CooperationArea[];
 }
 
-/** Area id → the meeting's evidence for it, per meeting id. */
-export type AreaFindings = Map<string, Map<string, AreaEvidence[]>>;
+/** Meeting id → every mention of a topic in its report. */
+export type MentionsByMeeting = Map<string, Mention[]>;
 
-export function areaFindings(meetings: readonly Meeting[], areas: readonly CooperationArea[]): AreaFindings {
-  return new Map(meetings.map((m) => [m.id, findAreas(m.paragraphs, areas)]));
+export function mentionsByMeeting(meetings: readonly Meeting[], topics: readonly Topic[], scopes: readonly Scope[]): MentionsByMeeting {
+  return new Map(meetings.map((m) => [m.id, findMentions({ paragraphs: m.paragraphs, scopeOverrides: m.scope }, topics, scopes)]));
 }
 
 function markParagraphs(meeting: Meeting, phrases: readonly SharedPhrase[], side: 'inFirst' | 'inSecond'): Segment[][] {
@@ -34,18 +41,24 @@ function markParagraphs(meeting: Meeting, phrases: readonly SharedPhrase[], side
   );
 }
 
-export function comparePair(first: Meeting, second: Meeting, areas: readonly CooperationArea[], findings: AreaFindings): PairComparison {
-  const phrases = sharedPhrases(first.paragraphs, second.paragraphs);
-  const firstAreas = findings.get(first.id) ?? new Map();
-  const secondAreas = findings.get(second.id) ?? new Map();
+/** Shared phrases that hold a phrase of a tracked topic come first; the rest is stock wording. */
+function rankPhrases(phrases: readonly SharedPhrase[], topics: readonly Topic[]): RecurringPhrase[] {
+  const anyTopic = phrasePattern(topics.flatMap((t) => t.phrases));
+  const ranked = phrases.map((phrase) => ({ ...phrase, substantive: matchPhrases(phrase.asWritten, anyTopic).length > 0 }));
+  return [...ranked.filter((p) => p.substantive), ...ranked.filter((p) => !p.substantive)];
+}
+
+export function comparePair(first: Meeting, second: Meeting, topics: readonly Topic[], mentions: MentionsByMeeting): PairComparison {
+  const firstMentions = mentions.get(first.id) ?? [];
+  const secondMentions = mentions.get(second.id) ?? [];
+  const phrases = rankPhrases(sharedPhrases(first.paragraphs, second.paragraphs), topics);
   return {
     first,
     second,
+    changes: whatChanged(topics, { mentions: firstMentions, publisher: first.publisher }, { mentions: secondMentions, publisher: second.publisher }),
     phrases,
-    parallels: parallelStatements(first.paragraphs, second.paragraphs),
+    parallels: parallelStatements(first.paragraphs, second.paragraphs, { first: firstMentions, second: secondMentions }),
     markedParagraphs: { first: markParagraphs(first, phrases, 'inFirst'), second: markParagraphs(second, phrases, 'inSecond') },
-    areasOnlyInFirst: areasOnlyIn(areas, firstAreas, secondAreas),
-    areasOnlyInSecond: areasOnlyIn(areas, secondAreas, firstAreas),
   };
 }
 

@@ -1,0 +1,161 @@
+/**
+ * Topics: the cooperation areas and the political formulae of the curated data files
+ * (content/cooperation-areas.yaml, content/formulae.yaml), found in a report sentence by
+ * sentence. Each mention knows who is reported as saying it (the paragraph's attribution) and
+ * at what level: bilateral, or one of the scopes of content/scopes.yaml ("SCO-wide",
+ * "Multilateral"), by the phrases of the sentence it stands in.
+ */
+import type { Attribution, Side, Speaker } from './attribution.ts';
+import { sentenceId } from '../paths.ts';
+import { escapeRegExp } from '../text.ts';
+
+export interface Topic {
+  id: string;
+  name: string;
+  /** A cooperation area ("Energy") or a political formula ("Strategic coordination"). */
+  kind: 'area' | 'formula';
+  /** The phrases that signal the topic: whole words, any case. */
+  phrases: string[];
+  /** The phrases are wordings of one thing: a change from one to another is a finding. */
+  variants: boolean;
+}
+
+export interface Scope {
+  id: string;
+  name: string;
+  phrases: string[];
+}
+
+/** The scope of a sentence that no scope's phrase matches. */
+export const BILATERAL: Scope = { id: 'bilateral', name: 'Bilateral', phrases: [] };
+
+/** A place in a report: 0-based paragraph and sentence within it. */
+export interface SentencePlace {
+  paragraph: number;
+  sentence: number;
+}
+
+export interface Mention extends SentencePlace {
+  topic: string;
+  /** The words that matched, as written in the report, and where they start in the sentence. */
+  matched: string;
+  start: number;
+  /** The data file's phrase that matched, lower case: which wording the report uses. */
+  wording: string;
+  side: Side;
+  speaker: Speaker | undefined;
+  /** A scope id, or "bilateral". */
+  scope: string;
+}
+
+/** A report as the topic finder reads it. */
+export interface TopicSource {
+  paragraphs: readonly { sentences: readonly string[]; attribution: Attribution }[];
+  /** Scope set by hand for a sentence, by its id ("p1-s1"), where the rule is wrong. */
+  scopeOverrides?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * A pattern that finds any of the phrases as whole words, in any case, with any white space
+ * between words; each phrase is its own capture group, so a match tells which one it was.
+ * Longer phrases come first, so that "economy and trade" wins over "trade".
+ */
+export function phrasePattern(phrases: readonly string[]): { pattern: RegExp; order: string[] } {
+  const order = [...phrases].map((p) => p.trim()).sort((a, b) => b.length - a.length);
+  const groups = order.map((phrase) => `(${phrase.split(/\s+/).map(escapeRegExp).join('\\s+')})`);
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${groups.join('|')})(?![\\p{L}\\p{N}-])`, 'giu'), order };
+}
+
+/** Every distinct wording of the phrases in a text, first place of each, in reading order. */
+export function matchPhrases(text: string, compiled: ReturnType<typeof phrasePattern>): { matched: string; wording: string; index: number }[] {
+  const found = new Map<string, { matched: string; wording: string; index: number }>();
+  for (const match of text.matchAll(compiled.pattern)) {
+    const group = match.slice(1).findIndex((g) => g !== undefined);
+    const wording = compiled.order[group]!.toLowerCase();
+    if (!found.has(wording)) found.set(wording, { matched: match[0], wording, index: match.index });
+  }
+  return [...found.values()];
+}
+
+/** The id by which the URL contract names a sentence: "p3-s2". */
+export const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
+
+/** The scope of each sentence: its override, else the first scope whose phrase it has, else bilateral. */
+function scopeOfSentence(sentence: string, place: SentencePlace, scopes: readonly { scope: Scope; compiled: ReturnType<typeof phrasePattern> }[], overrides: Readonly<Record<string, string>>): string {
+  const override = overrides[sentenceKey(place)];
+  if (override !== undefined) return override;
+  return scopes.find(({ compiled }) => matchPhrases(sentence, compiled).length > 0)?.scope.id ?? BILATERAL.id;
+}
+
+/** Every mention of every topic in a report, in reading order, topics in the order given. */
+export function findMentions(report: TopicSource, topics: readonly Topic[], scopes: readonly Scope[]): Mention[] {
+  const compiledTopics = topics.map((topic) => ({ topic, compiled: phrasePattern(topic.phrases) }));
+  const compiledScopes = scopes.map((scope) => ({ scope, compiled: phrasePattern(scope.phrases) }));
+  const mentions: Mention[] = [];
+  report.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
+    sentences.forEach((text, sentence) => {
+      let scope: string | undefined;
+      for (const { topic, compiled } of compiledTopics) {
+        for (const { matched, wording, index } of matchPhrases(text, compiled)) {
+          scope ??= scopeOfSentence(text, { paragraph, sentence }, compiledScopes, report.scopeOverrides ?? {});
+          mentions.push({ topic: topic.id, paragraph, sentence, matched, start: index, wording, side: attribution.side, speaker: attribution.speaker, scope });
+        }
+      }
+    });
+  });
+  return mentions;
+}
+
+/** The sentences that mention a topic, each once, in reading order. */
+export function sentencesMentioning(mentions: readonly Mention[], topic: string): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = sentenceKey(m);
+    if (m.topic !== topic || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The paragraphs that mention a topic, each once with its first mention, in reading order. */
+export function paragraphsMentioning(mentions: readonly Mention[], topic: string): Mention[] {
+  const seen = new Set<number>();
+  return mentions.filter((m) => {
+    if (m.topic !== topic || seen.has(m.paragraph)) return false;
+    seen.add(m.paragraph);
+    return true;
+  });
+}
+
+/** Checks a report's scope overrides against its sentences and the known scopes; throws naming the field. */
+export function checkScopeOverrides(overrides: Readonly<Record<string, string>>, paragraphs: readonly { sentences: readonly string[] }[], scopes: readonly Scope[]): void {
+  const ids = [BILATERAL, ...scopes].map((s) => s.id);
+  const sentences = new Set(paragraphs.flatMap((p, paragraph) => p.sentences.map((_, sentence) => sentenceKey({ paragraph, sentence }))));
+  for (const [id, scope] of Object.entries(overrides)) {
+    if (!sentences.has(id)) throw new Error(`scope.${id}: there is no sentence ${id} in the report`);
+    if (!ids.includes(scope)) throw new Error(`scope.${id}: "${scope}" is not one of ${ids.map((s) => `"${s}"`).join(', ')}`);
+  }
+}
+
+/** Mentions grouped by who is reported as saying them, in order of first mention. */
+export interface SpeakerMentions {
+  /** The participant's short name ("Li"), or "Narrative" for the outlet's own account. */
+  label: string;
+  side: Side;
+  mentions: Mention[];
+}
+
+export function bySpeaker(mentions: readonly Mention[]): SpeakerMentions[] {
+  const groups = new Map<string, SpeakerMentions>();
+  for (const mention of mentions) {
+    const group = groups.get(mention.side);
+    if (group) group.mentions.push(mention);
+    else groups.set(mention.side, { label: mention.speaker?.shortName ?? 'Narrative', side: mention.side, mentions: [mention] });
+  }
+  return [...groups.values()];
+}
+
+/** The name of a mention's scope for people ("SCO-wide"), or undefined for the bilateral. */
+export function scopeName(id: string, scopes: readonly Scope[]): string | undefined {
+  return scopes.find((s) => s.id === id)?.name;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphId, sentenceId, sharedPageParagraphId, sitePaths, topicId } from '../../src/lib/paths.ts';
+
+describe('the URL contract', () => {
+  it.each([
+    ['/', '/meetings/2024-islamabad/#p8-s1', '/compare/2023-bishkek--2024-islamabad/'],
+    ['/sco-meetings/', '/sco-meetings/meetings/2024-islamabad/#p8-s1', '/sco-meetings/compare/2023-bishkek--2024-islamabad/'],
+    ['/sco-meetings', '/sco-meetings/meetings/2024-islamabad/#p8-s1', '/sco-meetings/compare/2023-bishkek--2024-islamabad/'],
+  ])('under %s', (base, sentence, comparison) => {
+    const paths = sitePaths(base);
+    expect(paths.sentence('2024-islamabad', 8, 1)).toBe(sentence);
+    expect(paths.comparison('2023-bishkek', '2024-islamabad')).toBe(comparison);
+  });
+
+  it('names paragraphs, sentences and topics', () => {
+    expect([paragraphId(3), sentenceId(3, 2), sharedPageParagraphId('2024-islamabad', 3)]).toEqual(['p3', 'p3-s2', '2024-islamabad-p3']);
+    expect([topicId({ kind: 'area', id: 'energy' }), topicId({ kind: 'formula', id: 'culture-years' })]).toEqual(['area-energy', 'formula-culture-years']);
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../src/lib/compare/marks.ts';
+import { figuresOf } from '../../src/lib/compare/figures.ts';
+import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/compare/attribution.ts';
+import { BILATERAL, bySpeaker, checkScopeOverrides, findMentions, sentencesMentioning, type Scope, type Topic } from '../../src/lib/compare/topics.ts';
+import { attributed, paragraphsOf, realReports, realScopes, realTopics } from '../support/reports.ts';
+
+const topic = (id: string, phrases: string[], variants = false): Topic => ({ id, name: id, kind: 'area', phrases, variants });
+const energy = topic('energy', ['energy']);
+const sco = topic('sco', ['the SCO', 'SCO member states']);
+const culture = topic('culture', ['Cultural Year', 'Years of Culture'], true);
+const trade = topic('trade', ['trade', 'economy and trade']);
+const scopes: Scope[] = [
+  { id: 'sco', name: 'SCO-wide', phrases: ['SCO member states'] },
+  { id: 'multilateral', name: 'Multilateral', phrases: ['United Nations'] },
+];
+const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
+
+/** Synthetic paragraphs, every one the narrative's. */
+const narrated = (...texts: string[]) => ({
+  paragraphs: paragraphsOf(...texts).map((p) => ({ ...p, attribution: { side: NARRATIVE, speaker: undefined, decidedBy: 'rule' as const, cues: [] } })),
+});
+
+describe('findMentions', () => {
+  it.each([
+    ['Cooperation in energy.', [['energy', 'energy', 'energy']]],
+    ['ENERGY and Energy.', [['energy', 'ENERGY', 'energy']]],
+    ['Energetic talks.', []],
+    ['Within the SCO framework.', [['sco', 'the SCO', 'the sco']]],
+    ['Shanghai Cooperation Organization, or SCO, met.', []],
+    ['the digital\neconomy and energy', [['energy', 'energy', 'energy']]],
+    ['Deepen economy and trade.', [['trade', 'economy and trade', 'economy and trade']]],
+    ['The Cultural Year and the Years of Culture.', [['culture', 'Cultural Year', 'cultural year'], ['culture', 'Years of Culture', 'years of culture']]],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
+    const mentions = findMentions(narrated(text), [energy, sco, culture, trade], scopes);
+    expect(mentions.map((m) => [m.topic, m.matched, m.wording])).toEqual(expected);
+  });
+
+  it('places each mention in its paragraph and sentence, with where the words start', () => {
+    const mentions = findMentions(narrated('Talks. Then energy.', 'More energy here.'), [energy], scopes);
+    expect(mentions.map((m) => [m.paragraph, m.sentence, m.start])).toEqual([[0, 1, 5], [1, 0, 5]]);
+  });
+
+  it.each([
+    ['Energy for the two countries.', BILATERAL.id],
+    ['SCO member states should expand energy cooperation.', 'sco'],
+    ['Energy within the United Nations.', 'multilateral'],
+    ['Energy within the United Nations and among SCO member states.', 'sco'], // the first scope in the file wins
+  ])('gives %j the scope %s', (text, expected) => {
+    expect(findMentions(narrated(text), [energy], scopes)[0]?.scope).toBe(expected);
+  });
+
+  it('lets the frontmatter set a sentence\'s scope', () => {
+    const report = { ...narrated('Energy within the United Nations. Energy again.'), scopeOverrides: { 'p1-s1': 'bilateral', 'p1-s2': 'sco' } };
+    expect(findMentions(report, [energy], scopes).map((m) => m.scope)).toEqual(['bilateral', 'sco']);
+  });
+
+  it('gives each mention the speaker of its paragraph', () => {
+    const report = { paragraphs: attributeParagraphs(paragraphsOf('Li said energy matters.'), [li]).map((attribution, i) => ({ ...paragraphsOf('Li said energy matters.')[i]!, attribution })) };
+    const [mention] = findMentions(report, [energy], scopes);
+    expect([mention?.side, mention?.speaker?.shortName]).toEqual(['China', 'Li']);
+  });
+});
+
+describe('checkScopeOverrides', () => {
+  const paragraphs = paragraphsOf('One. Two.', 'Three.');
+  it.each([
+    [{ 'p1-s2': 'sco', 'p2-s1': 'bilateral' }, undefined],
+    [{ 'p1-s3': 'sco' }, 'scope.p1-s3: there is no sentence p1-s3 in the report'],
+    [{ 'p3-s1': 'sco' }, 'scope.p3-s1: there is no sentence p3-s1 in the report'],
+    [{ 'p1-s1': 'global' }, 'scope.p1-s1: "global" is not one of "bilateral", "sco", "multilateral"'],
+  ])('%j', (overrides, message) => {
+    const check = () => checkScopeOverrides(overrides, paragraphs, scopes);
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+});
+
+describe('sentencesMentioning and bySpeaker', () => {
+  it('keeps one mention per sentence and groups them by speaker in order of first mention', () => {
+    const mentions = findMentions(narrated('Cultural Year and Years of Culture. Energy.'), [culture, energy], scopes);
+    expect(sentencesMentioning(mentions, 'culture').map((m) => m.wording)).toEqual(['cultural year']);
+    expect(bySpeaker(mentions).map((g) => [g.label, g.mentions.length])).toEqual([['Narrative', 3]]);
+  });
+});
+
+describe('topics of the real reports (checked by reading them)', () => {
+  const { bishkek, islamabad } = realReports();
+  const topics = realTopics();
+  const first = findMentions(attributed(bishkek), topics, realScopes());
+  const second = findMentions(attributed(islamabad), topics, realScopes());
+  /** Who raised a topic where, as "Li ¶6" for each sentence. */
+  const where = (mentions: typeof first, id: string) => sentencesMentioning(mentions, id).map((m) => `${m.speaker?.shortName ?? 'narrative'} ¶${m.paragraph + 1}`);
+
+  it.each([
+    // topic, 2023, 2024
+    ['culture-years', ['Li ¶6'], ['Mishustin ¶8']],
+    ['third-party', ['Li ¶3'], []],
+    ['multipolar-world', ['narrative ¶1'], []],
+    ['fairness-and-justice', ['Li ¶3'], []],
+    ['belt-and-road-forum', ['Mishustin ¶8'], []],
+    ['trade-facilitation', ['Li ¶4'], []],
+    ['strategic-coordination', [], ['Li ¶1', 'Li ¶3']],
+    ['strategic-guidance', [], ['Li ¶3']],
+    ['heads-of-state-consensus', [], ['Li ¶4', 'Mishustin ¶8']],
+    ['anniversaries', [], ['Li ¶4', 'Mishustin ¶7']],
+    ['shanghai-spirit', [], ['Li ¶6']],
+    ['international-situation', [], ['Mishustin ¶8']],
+    ['partnership-name', ['Mishustin ¶8'], ['Li ¶3', 'Mishustin ¶7']],
+    ['unprecedented-high-level', ['Mishustin ¶8'], ['Mishustin ¶7']],
+    ['core-interests', ['Mishustin ¶9'], ['Li ¶3', 'Mishustin ¶8']],
+    ['belt-and-road-and-eaeu', ['Mishustin ¶9'], ['Mishustin ¶8']],
+    ['strategy-synergy', ['narrative ¶1', 'Mishustin ¶9'], ['Mishustin ¶8']],
+    ['connectivity-and-transport', ['Li ¶4', 'Mishustin ¶9'], ['Mishustin ¶8']],
+    ['green-development', ['Li ¶7'], ['Li ¶6']],
+    ['agriculture', [], ['Mishustin ¶8']],
+    ['brics', [], ['Mishustin ¶9']],
+    ['united-nations', [], ['Mishustin ¶9']],
+    ['automotive-manufacturing', ['Li ¶5'], []],
+    ['education', ['Li ¶6'], []],
+    ['investment', ['Li ¶4'], []],
+  ])('%s: 2023 %j, 2024 %j', (id, in2023, in2024) => {
+    expect(where(first, id)).toEqual(in2023);
+    expect(where(second, id)).toEqual(in2024);
+  });
+
+  it('reads the level of the sentence: SCO-wide in 2023 ¶7 and 2024 ¶6, multilateral in 2024 ¶9, bilateral in 2024 ¶5', () => {
+    const scopeOf = (mentions: typeof first, paragraph: number) => mentions.find((m) => m.paragraph === paragraph - 1)?.scope;
+    expect(scopeOf(first, 7)).toBe('sco'); // "within the SCO framework"
+    expect(scopeOf(second, 6)).toBe('sco'); // "encourage SCO member states"
+    expect(scopeOf(second, 9)).toBe('multilateral'); // "within the United Nations, the SCO, BRICS"
+    expect(scopeOf(second, 5)).toBe('bilateral');
+  });
+
+  it('has at least one phrase for every topic, and no id twice', () => {
+    for (const t of topics) expect(t.phrases.length).toBeGreaterThan(0);
+    expect(new Set(topics.map((t) => t.id)).size).toBe(topics.length);
+  });
+});
+
+describe('segmentText', () => {
+  it.each([
+    ['abcdef', [], [['abcdef', undefined]]],
+    ['abcdef', [{ start: 1, end: 3, mark: 0 }], [['a', undefined], ['bc', 0], ['def', undefined]]],
+    ['abcdef', [{ start: 0, end: 6, mark: 0 }, { start: 2, end: 4, mark: 1 }], [['abcdef', 0]]],
+    ['abcdef', [{ start: 4, end: 6, mark: 1 }, { start: 0, end: 2, mark: 0 }], [['ab', 0], ['cd', undefined], ['ef', 1]]],
+    ['abcdef', [{ start: 0, end: 3, mark: 0 }, { start: 2, end: 5, mark: 1 }], [['abc', 0], ['def', undefined]]],
+  ])('%s with %j', (text, ranges, expected) => {
+    expect(segmentText(text, ranges).map((s) => [s.text, s.mark])).toEqual(expected);
+  });
+});
+
+describe('figuresOf', () => {
+  it('counts the real reports per side, and the shares add up', () => {
+    const { bishkek } = realReports();
+    const figures = figuresOf(attributed(bishkek).paragraphs, bishkek.speakers);
+    expect(figures.total).toEqual({ paragraphs: 9, sentences: 9, words: 324 });
+    expect(figures.bySide.map((s) => [s.side, s.paragraphs])).toEqual([['China', 5], ['Russia', 2], ['narrative', 2]]);
+    expect(figures.bySide.reduce((sum, s) => sum + s.words, 0)).toBe(324);
+    expect(figures.bySide.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('gives a report with no words zero shares, not NaN', () => {
+    expect(figuresOf([], []).bySide).toEqual([{ side: 'narrative', speaker: undefined, paragraphs: 0, sentences: 0, words: 0, share: 0 }]);
+  });
+});
