@@ -1,7 +1,7 @@
 /** The site published under a sub-path, served there and clicked through like a reader would. */
 import { expect, test } from '@playwright/test';
 
-test('under /sco-meetings/: timeline → report → paragraph → comparison → pair → timeline', async ({ page }) => {
+test('under /sco-meetings/: timeline → report → paragraph → what changed → evidence → overview → pair → timeline', async ({ page }) => {
   const origin = process.env['BASE_SITE_ORIGIN'];
   if (!origin) throw new Error('BASE_SITE_ORIGIN is not set: run through the Playwright config');
   const failures: string[] = [];
@@ -21,9 +21,16 @@ test('under /sco-meetings/: timeline → report → paragraph → comparison →
   await page.getByRole('link', { name: 'Paragraph 3: link to this paragraph' }).click();
   await expect(page).toHaveURL(/#p3$/);
   await expect(page.locator('#p3')).toBeInViewport();
-  await page.getByRole('navigation', { name: 'Other meetings' }).getByRole('link', { name: 'Compare the meetings' }).click();
-  await expect(page).toHaveURL(`${origin}/sco-meetings/compare/#2024-islamabad`);
-  await page.getByRole('link', { name: 'Bishkek, 2023 and Islamabad, 2024' }).first().click();
+  await page.getByRole('navigation', { name: 'Other meetings' }).getByRole('link', { name: 'What changed since Bishkek' }).click();
+  await expect(page).toHaveURL(`${origin}/sco-meetings/compare/2023-bishkek--2024-islamabad/`);
+  // The Culture Year(s), raised by Mishustin in 2024: the link lands on his sentence.
+  await page.locator('[aria-labelledby="changes-handed-over"]').getByRole('link', { name: '¶8' }).click();
+  await expect(page).toHaveURL(`${origin}/sco-meetings/meetings/2024-islamabad/#p8-s1`);
+  await expect(page.locator('[id="p8-s1"]')).toBeInViewport();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Compare', exact: true }).first().click();
+  await expect(page).toHaveURL(`${origin}/sco-meetings/compare/`);
+  await page.getByRole('link', { name: 'Bishkek, 2023 → Islamabad, 2024' }).first().click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/compare/2023-bishkek--2024-islamabad/`);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Timeline' }).click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/`);

@@ -114,7 +114,8 @@ describe('the timeline', () => {
       expect(opening.length).toBeGreaterThan(40);
       const hrefs = selectAll('a', li).map((a) => attr(a, 'href'));
       expect(hrefs).toContain(`/meetings/${id}/`);
-      expect(hrefs).toContain(`/compare/#${id}`);
+      // The first meeting's facts on the overview; every later one, what changed since the one before.
+      expect(hrefs).toContain(index === 0 ? `/compare/#${id}` : `/compare/${byDate[index - 1]!.id}--${id}/`);
     });
   });
 
