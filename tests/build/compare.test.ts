@@ -96,6 +96,12 @@ describe.each([
     expect(item(root, 'kept', name).text).toMatch(/ 2023 .+ 2024 /);
   });
 
+  it('shows the topics at a glance: one square each, and the counts in words', () => {
+    expect(textOf(select('#what-changed .balance__legend', root)!)).toBe('8 only in 2023 17 in both 12 only in 2024 of the 37 tracked topics the two reports raise');
+    const squares = selectAll('#what-changed .balance__squares rect', root).map((r) => attr(r, 'class'));
+    expect([squares.length, squares.filter((c) => c === 'balance__only-first').length, squares.filter((c) => c === 'balance__only-second').length]).toEqual([37, 8, 12]);
+  });
+
   it('cautions that two outlets wrote the reports', () => {
     expect(textOf(select('#what-changed .caution', root)!)).toBe("Two outlets (China Daily, 2023; Xinhua, 2024): a change of wording may be house style, not the speakers'.");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NARRATIVE, type Speaker } from '../../src/lib/compare/attribution.ts';
-import { topicsByChange, whatChanged } from '../../src/lib/compare/changes.ts';
+import { topicBalance, topicsByChange, whatChanged } from '../../src/lib/compare/changes.ts';
 import { findMentions, type Mention, type Topic } from '../../src/lib/compare/topics.ts';
 import { attributed, realReports, realScopes, realTopics } from '../support/reports.ts';
 
@@ -66,6 +66,11 @@ describe('whatChanged', () => {
     expect(changes([], []).outlets).toBeUndefined();
   });
 
+  it('counts a topic in both reports once, whatever kinds of change it has', () => {
+    const result = changes([said('culture', li, 'a'), said('energy', li), said('trade', li)], [said('culture', mishustin, 'b'), said('trade', li)]);
+    expect(topicBalance(result)).toEqual({ onlyFirst: 1, both: 2, onlySecond: 0 });
+  });
+
   it('lists each topic once, under the first kind of change it has', () => {
     const result = changes([said('culture', li, 'a'), said('energy', li)], [said('culture', mishustin, 'b')]);
     expect(topicsByChange(result).map((g) => [g.kind, g.topics.map((t) => [t.item.topic.id, t.kinds])])).toEqual([
@@ -122,5 +127,9 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
 
   it('cautions that two outlets wrote the reports', () => {
     expect(result.outlets).toEqual(['China Daily', 'Xinhua']);
+  });
+
+  it('counts 8 topics only in 2023, 17 in both, 12 only in 2024: the 37 of the curated lists', () => {
+    expect(topicBalance(result)).toEqual({ onlyFirst: 8, both: 17, onlySecond: 12 });
   });
 });

@@ -113,3 +113,9 @@ export function topicsByChange(changes: Changes): { kind: ChangeKind; topics: { 
     .map((kind) => ({ kind, topics: changes[kind].filter((item) => kindsOf.get(item.topic.id)![0] === kind).map((item) => ({ item, kinds: kindsOf.get(item.topic.id)! })) }))
     .filter((group) => group.topics.length > 0);
 }
+
+/** How many topics only the first report raises, both raise, and only the second raises. */
+export function topicBalance(changes: Changes): { onlyFirst: number; both: number; onlySecond: number } {
+  const both = new Set([...changes.handedOver, ...changes.reworded, ...changes.kept].map((t) => t.topic.id));
+  return { onlyFirst: changes.dropped.length, both: both.size, onlySecond: changes.added.length };
+}
