@@ -42,19 +42,32 @@ function frameAround(places: readonly MapPlace[]): Feature<Geometry> {
   };
 }
 
+/** [[west, south], [east, north]] in degrees. */
+type Bounds = [[number, number], [number, number]];
+
 /** Each country's bounds, computed once however many maps are drawn. */
-const boundsCache = new WeakMap<object, [[number, number], [number, number]]>();
-function boundsOf(country: Feature<Geometry>): [[number, number], [number, number]] {
+const boundsCache = new WeakMap<object, Bounds>();
+function boundsOf(country: Feature<Geometry>): Bounds {
   let bounds = boundsCache.get(country);
   if (!bounds) {
-    bounds = geoBounds(country) as [[number, number], [number, number]];
+    bounds = geoBounds(country) as Bounds;
     boundsCache.set(country, bounds);
   }
   return bounds;
 }
 
-const overlaps = (a: [[number, number], [number, number]], b: [[number, number], [number, number]]): boolean =>
-  a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+/**
+ * Longitude spans of bounds. d3's bounds of a shape that crosses the antimeridian (Russia,
+ * with Chukotka east of 180°) run from west to east the long way round, west > east: that is
+ * two spans, not an empty one.
+ */
+const spans = ([[west], [east]]: Bounds): [number, number][] => (west <= east ? [[west, east]] : [[west, 180], [-180, east]]);
+
+/** Whether two bounds overlap (the second, the map's view, never crosses the antimeridian). */
+export function overlaps(a: Bounds, b: Bounds): boolean {
+  const latitudes = a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+  return latitudes && spans(a).some(([west, east]) => west <= b[1][0] && east >= b[0][0]);
+}
 
 export function locatorMap(
   countries: FeatureCollection<Geometry, { name?: string }>,
@@ -70,7 +83,7 @@ export function locatorMap(
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(0);
   const [[west, south], [east, north]] = geoBounds(frame);
-  const view: [[number, number], [number, number]] = [[west - 20, south - 10], [east + 20, north + 10]];
+  const view: Bounds = [[west - 20, south - 10], [east + 20, north + 10]];
   return {
     width,
     height,
