@@ -9,6 +9,12 @@ import { meetingYear, type Meeting } from '../lib/meetings.ts';
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
+/**
+ * The map's width in its own units, close to the pixels it is shown at (at most 28rem, see
+ * locator.css), so that its labels keep about the size they are given at every width.
+ */
+const MAP_WIDTH = 420;
+
 /** The map of the given meetings' places; one place per city, labelled with its years. */
 export function mapOfMeetings(meetings: readonly Meeting[]): LocatorMap {
   const byCity = new Map<string, { id: string; label: string; latitude: number; longitude: number; years: string[] }>();
@@ -17,5 +23,6 @@ export function mapOfMeetings(meetings: readonly Meeting[]): LocatorMap {
     place.years.push(meetingYear(m));
     byCity.set(m.city, place);
   }
-  return locatorMap(countries, [...byCity.values()].map(({ years, ...place }) => ({ ...place, label: `${place.label} ${years.join(', ')}` })));
+  const places = [...byCity.values()].map(({ years, ...place }) => ({ ...place, label: `${place.label} ${years.join(', ')}` }));
+  return locatorMap(countries, places, MAP_WIDTH);
 }

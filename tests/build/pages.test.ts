@@ -101,22 +101,28 @@ describe('the timeline', () => {
     expect(items.map((li) => attr(li, 'id'))).toEqual(byDate.map((c) => c.id));
   });
 
-  it('gives each meeting its weekday and date, place, title and opening words', () => {
+  it('gives each meeting its year, weekday and date, place, title and opening words', () => {
     items.forEach((li, index) => {
       const { data, paragraphs, id } = byDate[index]!;
-      const time = select('.card__when time', li)!;
+      expect(textOf(select('.entry__year', li)!)).toBe(data.meetingDate.slice(0, 4));
+      const time = select('.entry__kicker time', li)!;
       expect(attr(time, 'datetime')).toBe(data.meetingDate);
       expect(textOf(time)).toBe(format(parseISO(data.meetingDate), 'EEEE, d MMMM yyyy'));
-      expect(textOf(select('.card__when', li)!)).toContain(data.city);
+      expect(textOf(select('.entry__kicker', li)!)).toContain(data.city);
       expect(textOf(select('.report-title', li)!)).toBe(data.title);
-      const opening = textOf(select('.card__opening', li)!);
+      const opening = textOf(select('.entry__lead', li)!);
       expect(paragraphs[0]!.startsWith(opening)).toBe(true);
       expect(opening.length).toBeGreaterThan(40);
       const hrefs = selectAll('a', li).map((a) => attr(a, 'href'));
       expect(hrefs).toContain(`/meetings/${id}/`);
-      // The first meeting's facts on the overview; every later one, what changed since the one before.
-      expect(hrefs).toContain(index === 0 ? `/compare/#${id}` : `/compare/${byDate[index - 1]!.id}--${id}/`);
+      // Every meeting after the first: what changed since the one before, on the gap between them.
+      if (index > 0) expect(hrefs).toContain(`/compare/${byDate[index - 1]!.id}--${id}/`);
     });
+  });
+
+  it('states the occasion once, in the introduction, not in every entry', () => {
+    expect(textOf(select('.page-intro', page)!)).toContain('on the sidelines of the Council of Heads of Government');
+    for (const li of items) expect(textOf(li)).not.toContain('on the sidelines');
   });
 
   it('shows the interval between consecutive meetings in days when under a year', () => {
