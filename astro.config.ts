@@ -9,6 +9,15 @@ import { markdownOptions } from './src/lib/report-model.ts';
 const site = process.env['SITE_URL'] || 'http://localhost:4321';
 const base = process.env['BASE_PATH'] || '/';
 
+// A site built to publish without its address would point every canonical URL, the feed,
+// the sitemap and the citations at localhost: say so loudly (the dev server needs none).
+if (!process.env['SITE_URL'] && process.argv.includes('build')) {
+  console.warn(
+    `\nWarning: SITE_URL is not set. Canonical URLs, the feed, the sitemap and citations will point at ${site}.\n` +
+      'Build with SITE_URL=https://your.domain (and BASE_PATH if the site lives under a path) before publishing.\n',
+  );
+}
+
 // CACHE_DIR lets the tests and the benchmark build (with --outDir) in temporary folders
 // without sharing Astro's content cache with the normal build.
 const cacheDir = process.env['CACHE_DIR'];

@@ -54,7 +54,7 @@ describe('a third report', () => {
   it('joins the timeline in date order, with its interval', () => {
     const timeline = readPage(outDir, '/');
     expect(selectAll('ol.timeline > li', timeline).map((li) => attr(li, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
-    expect(textOf(select('[id="2025-testville"] .timeline__gap', timeline)!)).toBe('1 year and 1 month later');
+    expect(textOf(select('[id="2025-testville"] .timeline__gap time', timeline)!)).toBe('1 year and 1 month later');
   });
 
   it('joins the overview: a column of facts and of topics, and what changed at the newest meeting', () => {

@@ -156,6 +156,13 @@ describe('/meetings.json', () => {
   });
 });
 
+describe('a production build', () => {
+  it('without SITE_URL warns that canonical URLs, the feed and citations will point at localhost', () => {
+    expect(readFileSync(`${siteDir}.log`, 'utf8')).toContain('Warning: SITE_URL is not set. Canonical URLs, the feed, the sitemap and citations will point at http://localhost:4321.');
+    expect(readFileSync(`${basePathSiteDir}.log`, 'utf8')).not.toContain('SITE_URL is not set');
+  });
+});
+
 describe('every HTML page', () => {
   it.each(listPages(basePathSiteDir).filter((p) => p !== '/404.html'))('%s: canonical, Open Graph and Twitter URLs are absolute on SITE_URL', (path) => {
     const page = readPage(basePathSiteDir, path);
@@ -169,10 +176,26 @@ describe('every HTML page', () => {
     expect(attr(select('meta[property="og:title"]', page)!, 'content').length).toBeGreaterThan(5);
   });
 
-  it('the 404 page asks not to be indexed and names no canonical', () => {
+  it('the 404 page asks not to be indexed, names no canonical or og:url, and leads to the comparison', () => {
     const page = readPage(siteDir, '/404.html');
     expect(attr(select('meta[name=robots]', page)!, 'content')).toBe('noindex');
     expect(select('link[rel=canonical]', page)).toBeUndefined();
+    expect(select('meta[property="og:url"]', page)).toBeUndefined();
+    expect(selectAll('main a', page).map((a) => attr(a, 'href'))).toContain('/compare/');
+  });
+
+  it('the comparison pages preview the pair they compare, not the site', () => {
+    for (const path of ['/compare/', '/compare/2023-bishkek--2024-islamabad/', '/compare/2023-bishkek--2024-islamabad/topics/']) {
+      expect(attr(select('meta[property="og:image"]', readPage(basePathSiteDir, path))!, 'content'), path).toBe(`${root}og/2023-bishkek--2024-islamabad.png`);
+    }
+  });
+
+  it('has an Apple touch icon beside the SVG favicon, a 180 px PNG', () => {
+    const page = readPage(basePathSiteDir, '/');
+    const href = attr(select('link[rel="apple-touch-icon"]', page)!, 'href');
+    expect(href).toBe('/sco-meetings/apple-touch-icon.png');
+    const png = readFileSync(`${basePathSiteDir}/apple-touch-icon.png`);
+    expect([png.subarray(1, 4).toString(), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(['PNG', 180, 180]);
   });
 });
 

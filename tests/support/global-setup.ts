@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { basePathSiteDir, buildSite, siteDir, TEST_BASE_PATH, TEST_SITE_URL } from './build.ts';
 
 /**
@@ -14,5 +14,7 @@ export default function setup(): void {
     rmSync(`${outDir}-cache`, { recursive: true, force: true });
     const { status, output } = buildSite({ outDir, ...options });
     if (status !== 0) throw new Error(`The site did not build into ${outDir}:\n${output}`);
+    // What the build printed, for the tests that read its messages.
+    writeFileSync(`${outDir}.log`, output);
   }
 }

@@ -1,13 +1,18 @@
-/** /og/<meeting id>.png and /og/site.png: the images link previews show. */
+/**
+ * /og/<meeting id>.png, /og/<older>--<newer>.png and /og/site.png: the images link previews
+ * show, for a meeting, for the comparison of a pair, and for the rest of the site.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadMeetings } from '../../data/meetings.ts';
+import { loadComparisons } from '../../data/comparisons.ts';
+import { topicBalance } from '../../lib/compare/changes.ts';
+import { pairSlug } from '../../lib/paths.ts';
 import { previewImage, type PreviewCard } from '../../data/og-image.ts';
 import { SITE_NAME } from '../../data/site.ts';
 import { formatDay } from '../../lib/dates.ts';
-import { meetingYear } from '../../lib/meetings.ts';
+import { meetingYear, placeAndYear } from '../../lib/meetings.ts';
 
 export const getStaticPaths = (async () => {
-  const meetings = await loadMeetings();
+  const { meetings, pairs } = await loadComparisons();
   const site: PreviewCard = {
     kicker: 'SCO Council of Heads of Government',
     title: SITE_NAME,
@@ -23,11 +28,28 @@ export const getStaticPaths = (async () => {
           title: m.title,
           lines: [
             m.participants.map((p) => p.name).join(' and '),
-            `${m.titleSource === 'site' ? 'Title by this site · ' : ''}Report by ${m.publisher}`,
+            `${m.publisher}'s report, word for word`,
           ],
         } satisfies PreviewCard,
       },
     })),
+    ...pairs.map(({ first, second, changes }) => {
+      const balance = topicBalance(changes);
+      return {
+        params: { image: pairSlug(first.id, second.id) },
+        props: {
+          card: {
+            kicker: 'What changed',
+            // The fonts drawn with have no arrow: words, not a box where a glyph is missing.
+            title: `${placeAndYear(first)} to ${placeAndYear(second)}`,
+            lines: [
+              `${balance.onlyFirst} topics dropped · ${balance.onlySecond} new · ${changes.handedOver.length} raised by the other side`,
+              `The reports of ${first.publisher === second.publisher ? first.publisher : `${first.publisher} and ${second.publisher}`} compared`,
+            ],
+          } satisfies PreviewCard,
+        },
+      };
+    }),
   ];
 }) satisfies GetStaticPaths;
 
