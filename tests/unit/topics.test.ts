@@ -46,7 +46,8 @@ describe('findMentions', () => {
     ['Energy for the two countries.', BILATERAL.id],
     ['SCO member states should expand energy cooperation.', 'sco'],
     ['Energy within the United Nations.', 'multilateral'],
-    ['Energy within the United Nations and among SCO member states.', 'sco'], // the first scope in the file wins
+    ['Energy within the United Nations and among SCO member states.', 'multilateral'], // the frame named first
+    ['SCO member states and the United Nations should expand energy cooperation.', 'sco'],
   ])('gives %j the scope %s', (text, expected) => {
     expect(findMentions(narrated(text), [energy], scopes)[0]?.scope).toBe(expected);
   });

@@ -80,11 +80,20 @@ export function matchPhrases(text: string, compiled: ReturnType<typeof phrasePat
 /** The id by which the URL contract names a sentence: "p3-s2". */
 export const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
 
-/** The scope of each sentence: its override, else the first scope whose phrase it has, else bilateral. */
+/**
+ * The scope of a sentence: its override; else the scope whose phrase comes first in it (the
+ * frame the sentence names first: "within the United Nations, the SCO, BRICS" is
+ * multilateral), whatever the order of the data file; else bilateral.
+ */
 function scopeOfSentence(sentence: string, place: SentencePlace, scopes: readonly { scope: Scope; compiled: ReturnType<typeof phrasePattern> }[], overrides: Readonly<Record<string, string>>): string {
   const override = overrides[sentenceKey(place)];
   if (override !== undefined) return override;
-  return scopes.find(({ compiled }) => matchPhrases(sentence, compiled).length > 0)?.scope.id ?? BILATERAL.id;
+  let first: { id: string; index: number } | undefined;
+  for (const { scope, compiled } of scopes) {
+    const index = matchPhrases(sentence, compiled)[0]?.index;
+    if (index !== undefined && (!first || index < first.index)) first = { id: scope.id, index };
+  }
+  return first?.id ?? BILATERAL.id;
 }
 
 /** Every mention of every topic in a report, in reading order, topics in the order given. */
