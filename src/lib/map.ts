@@ -83,7 +83,7 @@ export function locatorMap(
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(0);
   const [[west, south], [east, north]] = geoBounds(frame);
-  const view: Bounds = [[west - 20, south - 10], [east + 20, north + 10]];
+  const view: Bounds = [[west, south], [east, north]];
   return {
     width,
     height,
