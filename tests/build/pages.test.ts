@@ -27,10 +27,6 @@ describe('the URL contract', () => {
     expect(fileForPath(siteDir, path)).not.toBeNull();
   });
 
-  it('has a comparison page for each pair of consecutive meetings', () => {
-    expect(pairPages).toEqual(['/compare/2023-bishkek--2024-islamabad/']);
-  });
-
   it('builds no page beyond the contract', () => {
     expect(listPages(siteDir)).toEqual([...contract].sort());
   });
@@ -197,7 +193,4 @@ describe('every page', () => {
     expect(attr(select('meta[name=description]', page)!, 'content').length).toBeGreaterThan(40);
   });
 
-  it.each(pages)('%s: ships no JavaScript', (path) => {
-    expect(selectAll('script', readPage(siteDir, path)).filter((s) => attr(s, 'type') !== 'application/ld+json')).toEqual([]);
-  });
 });

@@ -50,6 +50,8 @@ describe('parseReport', () => {
     ['<script>alert(1)</script>', /raw HTML is not allowed/],
     ['Text <img src=x onerror=alert(1)> here.', /raw HTML is not allowed/],
     ['<iframe src="https://example.org"></iframe>', /raw HTML is not allowed/],
+    ['<style>body { display: none }</style>', /raw HTML is not allowed/],
+    ['A <a href="#p1" onclick="alert(1)">link</a> here.', /raw HTML is not allowed/],
     ['[click](javascript:alert(1))', /link target "javascript:alert\(1\)" is not allowed/],
     ['[data](data:text/html;base64,PHNjcmlwdD4=)', /link target "data:text\/html/],
     ['- a list\n- of items', /only paragraphs and headings .* found <ul>/],

@@ -1,0 +1,82 @@
+/**
+ * The schemas of the content files: a report's frontmatter, and the entries of the curated
+ * lists (formulae, cooperation areas, scopes). They import only astro/zod and pure code, so
+ * that tests check them with safeParse without a build; src/content.config.ts gives them to
+ * Astro's collections, whose errors name the file and the field.
+ */
+import { z } from 'astro/zod';
+import { isCalendarDate } from './lib/dates.ts';
+import { PUBLISHERS } from './lib/meetings.ts';
+
+/** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
+const calendarDate = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'write the date as a quoted string, e.g. "2024-10-16", so that impossible dates are caught'
+        : 'expected a date written as "YYYY-MM-DD"',
+  })
+  .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a real calendar date (YYYY-MM-DD)` });
+
+/** A file read as UTF-8 that was not UTF-8 shows U+FFFD where its bytes did not decode. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((value) => !value.includes(REPLACEMENT_CHARACTER), 'has bytes that are not UTF-8: save the file as UTF-8');
+
+/**
+ * A map from paragraph or sentence ids to names. zod reports a bad key as "Invalid key in
+ * record"; the message says what a key must look like instead.
+ */
+const idRecord = (key: RegExp, keyMessage: string) =>
+  z.record(z.string().regex(key), text, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) });
+
+/** A report's frontmatter. */
+export const meetingSchema = z.strictObject({
+  title: text,
+  titleSource: z.enum(['publisher', 'site'], {
+    error: 'must be "publisher" (the headline as printed) or "site" (the paper printed none)',
+  }),
+  publisher: z.enum(PUBLISHERS, { error: `must be one of: ${PUBLISHERS.join(', ')}` }),
+  publishedOn: calendarDate,
+  meetingDate: calendarDate,
+  city: text,
+  country: text,
+  coordinates: z.strictObject({
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+  }),
+  meeting: z.strictObject({
+    ordinal: z.number({ error: 'must be a whole number, e.g. 23 for the 23rd meeting' }).int().positive(),
+    name: text,
+  }),
+  participants: z
+    .array(z.strictObject({ name: text, shortName: text, office: text, country: text }))
+    .min(2, 'a meeting has at least two participants'),
+  photoCaption: text.optional(),
+  // Who speaks in a paragraph, where the rule in src/lib/compare/attribution.ts gets it
+  // wrong: { p4: Li } or { p2: narrative }. Checked against the paragraphs at build time.
+  attribution: idRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …').optional(),
+  // The level a sentence speaks at, where the rule of content/scopes.yaml gets it wrong:
+  // { p1-s1: bilateral } or { p6-s1: sco }. Checked against the sentences at build time.
+  scope: idRecord(/^p[1-9]\d*-s[1-9]\d*$/, 'sentence ids are p1-s1, p1-s2, …').optional(),
+});
+
+/** A curated topic: an id, a name, the phrases that signal it, and whether they are variant wordings. */
+export const topicSchema = (what: string) =>
+  z.strictObject({
+    id: text,
+    name: text,
+    phrases: z.array(text).min(1, `${what} needs at least one phrase that signals it`),
+    variants: z.boolean({ error: 'must be true or false' }).optional(),
+  });
+
+/** A level a sentence can speak at besides the bilateral, and the phrases that signal it. */
+export const scopeSchema = z.strictObject({
+  id: text.refine((id) => id !== 'bilateral', '"bilateral" is the scope of every other sentence; choose another id'),
+  name: text,
+  phrases: z.array(text).min(1, 'a scope needs at least one phrase that signals it'),
+});

@@ -1,0 +1,62 @@
+/**
+ * The content files' schemas, checked directly with safeParse: every way an editor can get a
+ * field wrong. One real build per failure stage (tests/build/content-files.test.ts) proves
+ * that the build stops on them and names the file.
+ */
+import { describe, expect, it } from 'vitest';
+import { meetingSchema, scopeSchema, topicSchema } from '../../src/content-schemas.ts';
+import { readContent } from '../support/content.ts';
+
+const [bishkek] = readContent();
+const valid = bishkek!.data;
+
+/** The first issue of a frontmatter changed by `edit`, as "path: message". */
+function problem(edit: (data: Record<string, unknown>) => void): string {
+  const data = structuredClone(valid) as Record<string, unknown>;
+  edit(data);
+  const result = meetingSchema.safeParse(data);
+  if (result.success) return 'valid';
+  const issue = result.error.issues[0]!;
+  return `${issue.path.join('.')}: ${issue.message}`;
+}
+
+describe('a report\'s frontmatter', () => {
+  it.each(readContent().map((file) => [file.id, file.data] as const))('%s is valid', (_id, data) => {
+    expect(meetingSchema.safeParse(data).success).toBe(true);
+  });
+
+  it.each<[string, (data: Record<string, unknown>) => void, RegExp]>([
+    ['a missing field', (d) => delete d['city'], /^city: /],
+    ['an unknown publisher', (d) => (d['publisher'] = 'Reuters'), /^publisher: must be one of: China Daily, Xinhua$/],
+    ['an impossible date', (d) => (d['publishedOn'] = '2024-02-30'), /^publishedOn: "2024-02-30" is not a real calendar date/],
+    ['an unquoted date (YAML makes it a Date)', (d) => (d['publishedOn'] = new Date('2024-10-17')), /^publishedOn: write the date as a quoted string/],
+    ['a mistyped ordinal', (d) => ((d['meeting'] as Record<string, unknown>)['ordinal'] = 'twenty-third'), /^meeting\.ordinal: must be a whole number/],
+    ['an unknown field', (d) => (d['capital'] = 'yes'), /Unrecognized key.*"capital"/],
+    ['a slug claiming another file\'s id', (d) => (d['slug'] = '2024-islamabad'), /Unrecognized key.*"slug"/],
+    ['bytes that are not UTF-8', (d) => (d['city'] = 'Islamab\uFFFDd'), /^city: has bytes that are not UTF-8/],
+    ['an empty title', (d) => (d['title'] = '   '), /^title: must not be empty$/],
+    ['one participant', (d) => (d['participants'] = [(d['participants'] as unknown[])[0]]), /^participants: a meeting has at least two participants$/],
+    ['an attribution for something that is no paragraph id', (d) => (d['attribution'] = { para4: 'Li' }), /^attribution\.para4: paragraph ids are p1, p2/],
+    ['a scope for something that is no sentence id', (d) => (d['scope'] = { p4: 'sco' }), /^scope\.p4: sentence ids are p1-s1/],
+    ['a latitude off the globe', (d) => ((d['coordinates'] as Record<string, unknown>)['latitude'] = 95), /^coordinates\.latitude: /],
+  ])('rejects %s, naming the field', (_name, edit, message) => {
+    expect(problem(edit)).toMatch(message);
+  });
+});
+
+describe('the curated lists', () => {
+  it.each<[string, unknown, string]>([
+    ['a formula without phrases', { id: 'space-race', name: 'Space race', phrases: [] }, 'phrases: a formula needs at least one phrase that signals it'],
+    ['variants that are not true or false', { id: 'x', name: 'X', phrases: ['x'], variants: 'yes' }, 'variants: must be true or false'],
+    ['an unknown key', { id: 'x', name: 'X', phrases: ['x'], phrase: 'y' }, ''],
+  ])('reject %s', (_name, entry, message) => {
+    const result = topicSchema('a formula').safeParse(entry);
+    expect(result.success).toBe(false);
+    if (message) expect(`${result.error!.issues[0]!.path.join('.')}: ${result.error!.issues[0]!.message}`).toBe(message);
+  });
+
+  it('keeps "bilateral" for the sentences no scope claims', () => {
+    const result = scopeSchema.safeParse({ id: 'bilateral', name: 'Bilateral', phrases: ['two countries'] });
+    expect(result.error?.issues[0]?.message).toBe('"bilateral" is the scope of every other sentence; choose another id');
+  });
+});
