@@ -24,19 +24,24 @@ const byName = (name: string): string => name.replace(/^(?:The|An?) /, '');
 const alphabetically = (a: Topic, b: Topic): number => byName(a.name).localeCompare(byName(b.name));
 
 async function loadTopics(): Promise<Topic[]> {
-  const asTopic = (kind: Topic['kind']) => (entry: { id: string; data: { name: string; phrases: string[]; variants?: boolean | undefined } }): Topic => ({
-    id: entry.id,
-    name: entry.data.name,
-    phrases: entry.data.phrases,
-    kind,
-    variants: entry.data.variants ?? false,
-  });
+  const asTopic =
+    (kind: Topic['kind']) =>
+    (entry: { id: string; data: { name: string; phrases: string[]; variants?: boolean | undefined } }): Topic => ({
+      id: entry.id,
+      name: entry.data.name,
+      phrases: entry.data.phrases,
+      kind,
+      variants: entry.data.variants ?? false,
+    });
   const formulae = (await getCollection('formulae')).map(asTopic('formula')).sort(alphabetically);
   const areas = (await getCollection('areas')).map(asTopic('area')).sort(alphabetically);
   const topics = [...formulae, ...areas];
   const ids = topics.map((t) => t.id);
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
-  if (repeated) throw new Error(`content/formulae.yaml and content/cooperation-areas.yaml both have a topic with the id "${repeated}": ids must differ, as they name the topic in links`);
+  if (repeated)
+    throw new Error(
+      `content/formulae.yaml and content/cooperation-areas.yaml both have a topic with the id "${repeated}": ids must differ, as they name the topic in links`,
+    );
   return topics;
 }
 

@@ -21,7 +21,10 @@ interface Node {
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
 }
 
-const el = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
+const el = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
+  type: 'div',
+  props: { style, children },
+});
 
 export interface PreviewCard {
   kicker: string;
@@ -31,16 +34,26 @@ export interface PreviewCard {
 
 export async function previewImage(card: PreviewCard): Promise<Buffer> {
   // Explicit boxes: satori does not take padding off a fixed-size root.
-  const content = el(
-    { width: 1032, height: 502, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' },
-    [
-      el({ fontSize: 30, fontWeight: 700, color: '#8a1c1c', letterSpacing: 1 }, card.kicker),
-      el({ fontFamily: 'Serif', fontWeight: 700, fontSize: card.title.length > 70 ? 58 : 68, lineHeight: 1.15 }, card.title),
-      el({ display: 'flex', flexDirection: 'column', fontSize: 30, color: '#575a63' }, card.lines.map((line) => el({}, line))),
-    ],
-  );
+  const content = el({ width: 1032, height: 502, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }, [
+    el({ fontSize: 30, fontWeight: 700, color: '#8a1c1c', letterSpacing: 1 }, card.kicker),
+    el({ fontFamily: 'Serif', fontWeight: 700, fontSize: card.title.length > 70 ? 58 : 68, lineHeight: 1.15 }, card.title),
+    el(
+      { display: 'flex', flexDirection: 'column', fontSize: 30, color: '#575a63' },
+      card.lines.map((line) => el({}, line)),
+    ),
+  ]);
   const tree = el(
-    { width: 1200, height: 630, display: 'flex', paddingTop: 64, paddingLeft: 72, background: '#fdfcf9', borderLeft: '24px solid #8a1c1c', fontFamily: 'Sans', color: '#1c1d21' },
+    {
+      width: 1200,
+      height: 630,
+      display: 'flex',
+      paddingTop: 64,
+      paddingLeft: 72,
+      background: '#fdfcf9',
+      borderLeft: '24px solid #8a1c1c',
+      fontFamily: 'Sans',
+      color: '#1c1d21',
+    },
     [content],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });

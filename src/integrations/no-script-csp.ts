@@ -17,7 +17,10 @@ const EXECUTABLE_SCRIPT = /<script(?![^>]*type="application\/ld\+json")[\s>]/i;
 export function withoutScriptSrc(html: string): string {
   if (EXECUTABLE_SCRIPT.test(html)) return html;
   return html.replace(CSP_META, (_, open: string, policy: string, close: string) => {
-    const directives = policy.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('script-src'));
+    const directives = policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter((d) => d && !d.startsWith('script-src'));
     return `${open}${directives.join('; ')}${close}`;
   });
 }

@@ -3,13 +3,7 @@
  * Every computation and format goes through date-fns on local-midnight dates, so the
  * machine's time zone never shifts a meeting to another day.
  */
-import {
-  differenceInCalendarDays,
-  format,
-  intervalToDuration,
-  isValid,
-  parse,
-} from 'date-fns';
+import { differenceInCalendarDays, format, intervalToDuration, isValid, parse } from 'date-fns';
 
 const ISO_DAY = 'yyyy-MM-dd';
 

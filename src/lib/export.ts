@@ -20,7 +20,12 @@ interface Urls {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-const sentence = (meeting: Meeting, ref: SentenceRef) => ({ paragraph: paragraphId(ref.paragraph + 1), sentence: ref.sentence + 1, text: ref.text, meeting: meeting.id });
+const sentence = (meeting: Meeting, ref: SentenceRef) => ({
+  paragraph: paragraphId(ref.paragraph + 1),
+  sentence: ref.sentence + 1,
+  text: ref.text,
+  meeting: meeting.id,
+});
 
 const mentionData = (m: Mention, url: string) => ({
   topic: m.topic,
@@ -52,10 +57,20 @@ function meetingData(m: Meeting, topics: readonly Topic[], mentions: readonly Me
     participants: m.participants,
     photoCaption: m.photoCaption ?? null,
     counts: m.figures.total,
-    bySide: m.figures.bySide.map((s) => ({ side: s.side, speaker: s.speaker?.name ?? null, paragraphs: s.paragraphs, sentences: s.sentences, words: s.words, share: round(s.share) })),
+    bySide: m.figures.bySide.map((s) => ({
+      side: s.side,
+      speaker: s.speaker?.name ?? null,
+      paragraphs: s.paragraphs,
+      sentences: s.sentences,
+      words: s.words,
+      share: round(s.share),
+    })),
     areas: topics
       .filter((t) => t.kind === 'area')
-      .map((t) => ({ id: t.id, evidence: paragraphsMentioning(mentions, t.id).map((e) => ({ paragraph: paragraphId(e.paragraph + 1), matched: e.matched })) }))
+      .map((t) => ({
+        id: t.id,
+        evidence: paragraphsMentioning(mentions, t.id).map((e) => ({ paragraph: paragraphId(e.paragraph + 1), matched: e.matched })),
+      }))
       .filter((a) => a.evidence.length > 0),
     mentions: mentions.map((mention) => mentionData(mention, url)),
     paragraphs: m.paragraphs.map((p) => ({
@@ -84,19 +99,39 @@ function comparisonData(c: PairComparison, urls: Urls) {
       handedOver: ids(changes.handedOver),
       added: ids(changes.added),
       dropped: ids(changes.dropped),
-      reworded: changes.reworded.map((r) => ({ topic: r.topic.id, first: r.wordings.first.map((w) => w.wording), second: r.wordings.second.map((w) => w.wording) })),
+      reworded: changes.reworded.map((r) => ({
+        topic: r.topic.id,
+        first: r.wordings.first.map((w) => w.wording),
+        second: r.wordings.second.map((w) => w.wording),
+      })),
       kept: ids(changes.kept),
       outletsDiffer: changes.outlets !== undefined,
     },
-    recurringPhrases: c.phrases.map((p) => ({ phrase: p.phrase, asWritten: p.asWritten, words: p.length, substantive: p.substantive, inFirst: places(p.inFirst), inSecond: places(p.inSecond) })),
-    parallelStatements: c.parallels.pairs.map((p) => ({ first: sentence(c.first, p.first), second: sentence(c.second, p.second), similarity: round(p.similarity), sharedTopics: p.sharedTopics })),
+    recurringPhrases: c.phrases.map((p) => ({
+      phrase: p.phrase,
+      asWritten: p.asWritten,
+      words: p.length,
+      substantive: p.substantive,
+      inFirst: places(p.inFirst),
+      inSecond: places(p.inSecond),
+    })),
+    parallelStatements: c.parallels.pairs.map((p) => ({
+      first: sentence(c.first, p.first),
+      second: sentence(c.second, p.second),
+      similarity: round(p.similarity),
+      sharedTopics: p.sharedTopics,
+    })),
     areasOnlyInFirst: areaIds(changes.dropped),
     areasOnlyInSecond: areaIds(changes.added),
   };
 }
 
-export function meetingsDocument(input: { meetings: Meeting[]; topics: Topic[]; scopes: Scope[]; mentions: MentionsByMeeting; pairs: PairComparison[] }, urls: Urls) {
-  const curated = (kind: Topic['kind']) => input.topics.filter((t) => t.kind === kind).map(({ id, name, phrases, variants }) => ({ id, name, phrases, variants }));
+export function meetingsDocument(
+  input: { meetings: Meeting[]; topics: Topic[]; scopes: Scope[]; mentions: MentionsByMeeting; pairs: PairComparison[] },
+  urls: Urls,
+) {
+  const curated = (kind: Topic['kind']) =>
+    input.topics.filter((t) => t.kind === kind).map(({ id, name, phrases, variants }) => ({ id, name, phrases, variants }));
   return {
     version: EXPORT_VERSION,
     site: urls.site,

@@ -38,7 +38,18 @@ function frameAround(places: readonly MapPlace[]): Feature<Geometry> {
   return {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, south],
+          [west, north],
+          [east, north],
+          [east, south],
+          [west, south],
+        ],
+      ],
+    },
   };
 }
 
@@ -61,7 +72,13 @@ function boundsOf(country: Feature<Geometry>): Bounds {
  * with Chukotka east of 180°) run from west to east the long way round, west > east: that is
  * two spans, not an empty one.
  */
-const spans = ([[west], [east]]: Bounds): [number, number][] => (west <= east ? [[west, east]] : [[west, 180], [-180, east]]);
+const spans = ([[west], [east]]: Bounds): [number, number][] =>
+  west <= east
+    ? [[west, east]]
+    : [
+        [west, 180],
+        [-180, east],
+      ];
 
 /** Whether two bounds overlap (the second, the map's view, never crosses the antimeridian). */
 export function overlaps(a: Bounds, b: Bounds): boolean {
@@ -80,10 +97,16 @@ export function locatorMap(
   const projection = geoConicEqualArea().rotate([-centre, 0]).parallels([25, 50]).fitWidth(width, frame);
   // The map is as tall as the frame is at this width; whole pixels are precise enough.
   const height = Math.ceil(geoPath(projection).bounds(frame)[1][1]);
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   const path = geoPath(projection).digits(0);
   const [[west, south], [east, north]] = geoBounds(frame);
-  const view: Bounds = [[west, south], [east, north]];
+  const view: Bounds = [
+    [west, south],
+    [east, north],
+  ];
   return {
     width,
     height,

@@ -106,7 +106,6 @@ export function checkMeetingDate(input: {
 
   if (dateline) quotes.push(dateline.text);
   if (weekday) quotes.push(weekday.phrase);
-  const basis: MeetingDateBasis =
-    dateline && reference === meetingDate ? 'dateline' : weekday ? 'weekday' : 'none';
+  const basis: MeetingDateBasis = dateline && reference === meetingDate ? 'dateline' : weekday ? 'weekday' : 'none';
   return { basis, quotes };
 }

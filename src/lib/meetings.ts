@@ -70,7 +70,10 @@ export const placeAndYear = (meeting: Pick<MeetingFacts, 'city' | 'meetingDate'>
  * How a pair's comparison names its two meetings in short: by year ("2023", "2024"), or by
  * place and year when both meetings fell in one year.
  */
-export function pairLabels(first: Pick<MeetingFacts, 'city' | 'meetingDate'>, second: Pick<MeetingFacts, 'city' | 'meetingDate'>): [string, string] {
+export function pairLabels(
+  first: Pick<MeetingFacts, 'city' | 'meetingDate'>,
+  second: Pick<MeetingFacts, 'city' | 'meetingDate'>,
+): [string, string] {
   const sameYear = meetingYear(first) === meetingYear(second);
   return sameYear ? [placeAndYear(first), placeAndYear(second)] : [meetingYear(first), meetingYear(second)];
 }

@@ -78,7 +78,15 @@ function blockOf(node: Element, paragraphNumber: number): ReportBlock {
   if (node.tagName === 'p') {
     const ranges = sentenceRanges(text);
     const sentences = ranges.map(({ start, end }) => text.slice(start, end));
-    return { kind: 'paragraph', id: paragraphId(paragraphNumber), number: paragraphNumber, text, html, sentences, runs: sentenceRuns(node, ranges) };
+    return {
+      kind: 'paragraph',
+      id: paragraphId(paragraphNumber),
+      number: paragraphNumber,
+      text,
+      html,
+      sentences,
+      runs: sentenceRuns(node, ranges),
+    };
   }
   return { kind: 'heading', id: String(node.properties['id'] ?? ''), number: 0, text, html, sentences: [], runs: [] };
 }
@@ -119,7 +127,10 @@ export function rehypeReportModel(options: { base?: string } = {}) {
     // The line goes into the message itself: Astro and the loader show only the message.
     const fail: Fail = (reason, node) => {
       const line = node.position?.start.line;
-      return file.fail(line ? `line ${line} of the text below the frontmatter: ${reason}` : reason, node.position ? { place: node.position } : undefined);
+      return file.fail(
+        line ? `line ${line} of the text below the frontmatter: ${reason}` : reason,
+        node.position ? { place: node.position } : undefined,
+      );
     };
     if (String(file.value).includes('\uFFFD')) {
       file.fail('the text has bytes that are not UTF-8 (shown as U+FFFD): save the file as UTF-8');
@@ -155,10 +166,7 @@ export function markdownOptions(base = '/') {
 export async function parseReport(markdown: string, path?: string, base = '/'): Promise<ReportModel> {
   const file = new VFile({ value: markdown, ...(path ? { path } : {}), data: { astro: { frontmatter: {} } } });
   // As in Astro's pipeline, raw HTML reaches the tree, so that the model can reject it.
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(markdownOptions(base).rehypePlugins);
+  const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(markdownOptions(base).rehypePlugins);
   await processor.run(processor.parse(file), file);
   const model = readReportModel((file.data as AstroFileData).astro?.frontmatter);
   if (!model) throw new Error('the report model was not produced');

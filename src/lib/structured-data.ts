@@ -58,7 +58,12 @@ export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: strin
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
         eventStatus: 'https://schema.org/EventScheduled',
         location: place,
-        attendee: meeting.participants.map((p) => ({ '@type': 'Person', name: p.name, jobTitle: p.office, nationality: { '@type': 'Country', name: p.country } })),
+        attendee: meeting.participants.map((p) => ({
+          '@type': 'Person',
+          name: p.name,
+          jobTitle: p.office,
+          nationality: { '@type': 'Country', name: p.country },
+        })),
         superEvent: { '@type': 'Event', name: meeting.meetingName, location: place },
       },
     ],
@@ -89,7 +94,10 @@ export function citationTags(meeting: Meeting, pageUrl: string): [string, string
 /** Plain-text citations: of the original report, and of this page (and of one paragraph). */
 export function citations(meeting: Meeting, pageUrl: string, siteName: string): { report: string; page: string } {
   const publisher = PUBLISHER_NAMES[meeting.publisher] ?? meeting.publisher;
-  const title = meeting.titleSource === 'publisher' ? `“${meeting.title}.”` : `[Report of the meeting of ${meeting.participants.map((p) => p.name).join(' and ')}, ${meeting.city}; no headline printed.]`;
+  const title =
+    meeting.titleSource === 'publisher'
+      ? `“${meeting.title}.”`
+      : `[Report of the meeting of ${meeting.participants.map((p) => p.name).join(' and ')}, ${meeting.city}; no headline printed.]`;
   return {
     report: `${publisher}. ${title} ${formatDay(meeting.publishedOn)}.${meeting.dateline ? ` Dateline: ${meeting.dateline.text}.` : ''}`,
     page: `${siteName}. “${placeAndYear(meeting)}: ${meeting.title}.” Text of the ${meeting.publisher} report of ${formatDay(meeting.publishedOn)}. ${pageUrl}`,

@@ -13,8 +13,34 @@ export function countWords(text: string): number {
  * datelines ("ISLAMABAD, Oct. 16") and before names ("Mr. Li").
  */
 const ABBREVIATIONS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'st', 'no', 'vs', 'jr', 'sr',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'col',
+  'st',
+  'no',
+  'vs',
+  'jr',
+  'sr',
 ]);
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

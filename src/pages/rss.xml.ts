@@ -10,7 +10,8 @@ export const GET: APIRoute = async () => {
   const meetings = (await loadMeetings()).toReversed();
   return rss({
     title: SITE_NAME,
-    description: 'The meetings of Li Qiang and Mikhail Mishustin at the SCO Council of Heads of Government, with the reports word for word.',
+    description:
+      'The meetings of Li Qiang and Mikhail Mishustin at the SCO Council of Heads of Government, with the reports word for word.',
     site: absoluteUrl(paths.home),
     items: meetings.map((m) => ({
       title: `${placeAndYear(m)}: ${m.title}`,

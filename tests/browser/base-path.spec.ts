@@ -16,7 +16,10 @@ test('under /sco-meetings/: timeline → report → paragraph → what changed �
 
   await page.goto(`${origin}/sco-meetings/`);
   await expect(page.locator('h1')).toContainText('Li Qiang and Mikhail Mishustin');
-  await page.locator('[id="2024-islamabad"]').getByRole('link', { name: /strategic coordination/ }).click();
+  await page
+    .locator('[id="2024-islamabad"]')
+    .getByRole('link', { name: /strategic coordination/ })
+    .click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/meetings/2024-islamabad/`);
   await page.getByRole('link', { name: 'Paragraph 3: link to this paragraph' }).click();
   await expect(page).toHaveURL(/#p3$/);

@@ -20,7 +20,12 @@ function group(root: Root, id: string): { text: string; hrefs: string[] }[] {
 }
 const item = (root: Root, id: string, name: string) => {
   const found = group(root, id).find((i) => i.text.startsWith(name));
-  if (!found) throw new Error(`no item "${name}" in ${id}: ${group(root, id).map((i) => i.text).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `no item "${name}" in ${id}: ${group(root, id)
+        .map((i) => i.text)
+        .join(' | ')}`,
+    );
   return found;
 };
 const bishkek = (p: number, s = 1) => `/meetings/2023-bishkek/#p${p}-s${s}`;
@@ -75,7 +80,10 @@ describe.each([
   });
 
   it.each([
-    ['Alignment or synergy of development strategies', '2023 synergy Narrative ¶1 Multilateral, alignment Mishustin ¶9 → 2024 synergy Mishustin ¶8'],
+    [
+      'Alignment or synergy of development strategies',
+      '2023 synergy Narrative ¶1 Multilateral, alignment Mishustin ¶9 → 2024 synergy Mishustin ¶8',
+    ],
     ['Culture Year(s)', '2023 Cultural Year Li ¶6 → 2024 Years of Culture Mishustin ¶8'],
     ['Connectivity and transport', '2023 connectivity Li ¶4; Mishustin ¶9 → 2024 transportation Mishustin ¶8'],
     ['Green development', '2023 green development Li ¶7 SCO-wide → 2024 green industry Li ¶6 SCO-wide'],
@@ -97,17 +105,27 @@ describe.each([
   });
 
   it('shows the topics at a glance: one square each, and the counts in words', () => {
-    expect(textOf(select('#what-changed .balance__legend', root)!)).toBe('8 only in 2023 17 in both 12 only in 2024 of the 37 tracked topics the two reports raise');
+    expect(textOf(select('#what-changed .balance__legend', root)!)).toBe(
+      '8 only in 2023 17 in both 12 only in 2024 of the 37 tracked topics the two reports raise',
+    );
     const squares = selectAll('#what-changed .balance__squares rect', root).map((r) => attr(r, 'class'));
-    expect([squares.length, squares.filter((c) => c === 'balance__only-first').length, squares.filter((c) => c === 'balance__only-second').length]).toEqual([37, 8, 12]);
+    expect([
+      squares.length,
+      squares.filter((c) => c === 'balance__only-first').length,
+      squares.filter((c) => c === 'balance__only-second').length,
+    ]).toEqual([37, 8, 12]);
   });
 
   it('cautions that two outlets wrote the reports', () => {
-    expect(textOf(select('#what-changed .caution', root)!)).toBe("Two outlets (China Daily, 2023; Xinhua, 2024): a change of wording may be house style, not the speakers'.");
+    expect(textOf(select('#what-changed .caution', root)!)).toBe(
+      "Two outlets (China Daily, 2023; Xinhua, 2024): a change of wording may be house style, not the speakers'.",
+    );
   });
 
   it('links each topic to its sentences side by side', () => {
-    expect(item(root, 'handed-over', 'Culture Year(s)').hrefs[0]).toBe('/compare/2023-bishkek--2024-islamabad/topics/#formula-culture-years');
+    expect(item(root, 'handed-over', 'Culture Year(s)').hrefs[0]).toBe(
+      '/compare/2023-bishkek--2024-islamabad/topics/#formula-culture-years',
+    );
   });
 });
 
@@ -118,7 +136,14 @@ describe('the pair page', () => {
       'Li 49% (159 words) Mishustin 25% (82 words) Narrative 26% (83 words)',
       'Li 61% (293 words) Mishustin 31% (150 words) Narrative 8% (36 words)',
     ]);
-    expect(selectAll('#who-speaks-chart svg rect', pairPage).map((r) => attr(r, 'width'))).toEqual(['49.07', '25.31', '25.62', '61.17', '31.32', '7.52']);
+    expect(selectAll('#who-speaks-chart svg rect', pairPage).map((r) => attr(r, 'width'))).toEqual([
+      '49.07',
+      '25.31',
+      '25.62',
+      '61.17',
+      '31.32',
+      '7.52',
+    ]);
   });
 
   it('keeps the table of figures, each side with its paragraphs', () => {
@@ -149,7 +174,9 @@ describe('the pair page', () => {
 
   it('sets sentences on the same topic side by side, with the topics they share', () => {
     const rows = selectAll('table[aria-labelledby="parallels-related"] tbody tr', pairPage).map(textOf);
-    expect(rows.some((r) => r.includes('Cultural Year') && r.includes('Years of Culture') && r.includes('Both on: Culture Year(s)'))).toBe(true);
+    expect(rows.some((r) => r.includes('Cultural Year') && r.includes('Years of Culture') && r.includes('Both on: Culture Year(s)'))).toBe(
+      true,
+    );
     expect(rows.some((r) => r.includes('multilateral institutions') && r.includes('United Nations'))).toBe(true);
   });
 
@@ -167,7 +194,17 @@ describe('the pair page', () => {
 
   it('marks the shared formulations in both texts, labelled with their speaker', () => {
     const labels = selectAll('[id="text-2023-bishkek"] .para .speaker', pairPage).map(textOf);
-    expect(labels).toEqual(['Narrative:', 'Narrative:', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Mishustin (Russia):', 'Mishustin (Russia):']);
+    expect(labels).toEqual([
+      'Narrative:',
+      'Narrative:',
+      'Li (China):',
+      'Li (China):',
+      'Li (China):',
+      'Li (China):',
+      'Li (China):',
+      'Mishustin (Russia):',
+      'Mishustin (Russia):',
+    ]);
     expect(selectAll('mark.shared', pairPage).length).toBeGreaterThan(20);
     expect(textOf(selectAll('[id="text-2024-islamabad"] .para-text', pairPage)[6]!)).toBe(
       "Noting that this year marks the 75th anniversary of the founding of the People's Republic of China and the 75th anniversary of bilateral diplomatic ties, Mishustin said the Russia-China comprehensive strategic partnership of coordination for a new era stands at an unprecedented high level.",

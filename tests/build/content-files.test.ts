@@ -53,14 +53,27 @@ describe('a third report', () => {
 
   it('joins the timeline in date order, with its interval', () => {
     const timeline = readPage(outDir, '/');
-    expect(selectAll('ol.timeline > li', timeline).map((li) => attr(li, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
+    expect(selectAll('ol.timeline > li', timeline).map((li) => attr(li, 'id'))).toEqual([
+      '2023-bishkek',
+      '2024-islamabad',
+      '2025-testville',
+    ]);
     expect(textOf(select('[id="2025-testville"] .timeline__gap time', timeline)!)).toBe('1 year and 1 month later');
   });
 
   it('joins the overview: a column of facts and of topics, and what changed at the newest meeting', () => {
     const compare = readPage(outDir, '/compare/');
-    expect(selectAll('.facts-table thead th[scope=col]', compare).map((th) => attr(th, 'id'))).toEqual(['2023-bishkek', '2024-islamabad', '2025-testville']);
-    expect(selectAll('.topic-grid thead th[scope=col]', compare).map(textOf)).toEqual(['Topic', 'Bishkek, 2023', 'Islamabad, 2024', 'Testville, 2025']);
+    expect(selectAll('.facts-table thead th[scope=col]', compare).map((th) => attr(th, 'id'))).toEqual([
+      '2023-bishkek',
+      '2024-islamabad',
+      '2025-testville',
+    ]);
+    expect(selectAll('.topic-grid thead th[scope=col]', compare).map(textOf)).toEqual([
+      'Topic',
+      'Bishkek, 2023',
+      'Islamabad, 2024',
+      'Testville, 2025',
+    ]);
     expect(textOf(select('#what-changed-heading', compare)!)).toBe('What changed from 2024 to 2025');
   });
 
@@ -73,10 +86,11 @@ describe('a third report', () => {
     expect(items('handed-over')).toEqual(['Agriculture: 2024 Mishustin ¶8 → 2025 Li ¶1']);
     expect(items('reworded')).toEqual(['Culture Year(s): 2024 Years of Culture Mishustin ¶8 → 2025 Cultural Year Mishustin ¶2']);
     expect(items('dropped')).toContain('Strategic coordination Li ¶1 ¶3');
-    expect(selectAll('[aria-labelledby="changes-handed-over"] a', pair).map((a) => attr(a, 'href')).slice(1)).toEqual([
-      '/meetings/2024-islamabad/#p8-s1',
-      '/meetings/2025-testville/#p1-s2',
-    ]);
+    expect(
+      selectAll('[aria-labelledby="changes-handed-over"] a', pair)
+        .map((a) => attr(a, 'href'))
+        .slice(1),
+    ).toEqual(['/meetings/2024-islamabad/#p8-s1', '/meetings/2025-testville/#p1-s2']);
   });
 
   it('gets a comparison with the meeting before it, and the older pair keeps its own', () => {
@@ -107,7 +121,11 @@ describe.each<[string, string | Buffer, RegExp]>([
   // the Markdown pipeline's checks
   ['a <script> element', `${islamabad}\n<script>alert(1)</script>\n`, /raw HTML is not allowed/],
   // the pages join facts and text
-  ['a meeting date the text contradicts', islamabad.replace('meetingDate: "2024-10-16"', 'meetingDate: "2024-10-15"'), /meetingDate 2024-10-15 \(a Tuesday\) is not the "on Wednesday"/],
+  [
+    'a meeting date the text contradicts',
+    islamabad.replace('meetingDate: "2024-10-16"', 'meetingDate: "2024-10-15"'),
+    /meetingDate 2024-10-15 \(a Tuesday\) is not the "on Wednesday"/,
+  ],
 ])('a content file with %s', (name, source, message) => {
   const { status, output, outDir } = buildWith(name.replaceAll(' ', '-'), '2030-broken.md', source);
 

@@ -4,7 +4,8 @@
  * TEST_SITE_URL under TEST_BASE_PATH, so that every absolute URL must carry both.
  */
 import { readFileSync } from 'node:fs';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
@@ -22,7 +23,7 @@ const xml = new XMLParser({ ignoreAttributes: false });
 describe('the RSS feed', () => {
   const source = read('/rss.xml');
   it('is well-formed XML', () => {
-    expect(XMLValidator.validate(source)).toBe(true);
+    expect(SyntaxValidator.validate(source)).toBe(true);
   });
   it('lists every meeting, newest first, with absolute links', () => {
     const items = xml.parse(source).rss.channel.item as { link: string; pubDate: string }[];
@@ -34,14 +35,16 @@ describe('the RSS feed', () => {
 describe('the sitemap', () => {
   const index = read('/sitemap-index.xml');
   it('is well-formed XML and points to its parts', () => {
-    expect(XMLValidator.validate(index)).toBe(true);
+    expect(SyntaxValidator.validate(index)).toBe(true);
     expect(xml.parse(index).sitemapindex.sitemap.loc).toBe(`${root}sitemap-0.xml`);
   });
   it('lists every page but the 404, by absolute URL', () => {
     const source = read('/sitemap-0.xml');
-    expect(XMLValidator.validate(source)).toBe(true);
+    expect(SyntaxValidator.validate(source)).toBe(true);
     const urls = [xml.parse(source).urlset.url].flat().map((u: { loc: string }) => u.loc);
-    const pages = listPages(basePathSiteDir).filter((p) => p !== '/404.html').map((p) => `${root}${p.slice(1)}`);
+    const pages = listPages(basePathSiteDir)
+      .filter((p) => p !== '/404.html')
+      .map((p) => `${root}${p.slice(1)}`);
     expect(urls.sort()).toEqual(pages.sort());
   });
   it('is named in robots.txt', () => {
@@ -72,8 +75,22 @@ const exportSchema = z.strictObject({
       participants: z.array(z.strictObject({ name: z.string(), shortName: z.string(), office: z.string(), country: z.string() })),
       photoCaption: z.string().nullable(),
       counts: z.strictObject({ paragraphs: z.number(), sentences: z.number(), words: z.number() }),
-      bySide: z.array(z.strictObject({ side: z.string(), speaker: z.string().nullable(), paragraphs: z.number(), sentences: z.number(), words: z.number(), share: z.number().min(0).max(1) })),
-      areas: z.array(z.strictObject({ id: z.string(), evidence: z.array(z.strictObject({ paragraph: z.string().regex(/^p\d+$/), matched: z.string() })) })),
+      bySide: z.array(
+        z.strictObject({
+          side: z.string(),
+          speaker: z.string().nullable(),
+          paragraphs: z.number(),
+          sentences: z.number(),
+          words: z.number(),
+          share: z.number().min(0).max(1),
+        }),
+      ),
+      areas: z.array(
+        z.strictObject({
+          id: z.string(),
+          evidence: z.array(z.strictObject({ paragraph: z.string().regex(/^p\d+$/), matched: z.string() })),
+        }),
+      ),
       mentions: z.array(
         z.strictObject({
           topic: z.string(),
@@ -116,7 +133,16 @@ const exportSchema = z.strictObject({
         kept: z.array(z.string()),
         outletsDiffer: z.boolean(),
       }),
-      recurringPhrases: z.array(z.strictObject({ phrase: z.string(), asWritten: z.string(), words: z.number().int().min(4), substantive: z.boolean(), inFirst: z.array(z.string()), inSecond: z.array(z.string()) })),
+      recurringPhrases: z.array(
+        z.strictObject({
+          phrase: z.string(),
+          asWritten: z.string(),
+          words: z.number().int().min(4),
+          substantive: z.boolean(),
+          inFirst: z.array(z.string()),
+          inSecond: z.array(z.string()),
+        }),
+      ),
       parallelStatements: z.array(
         z.strictObject({
           first: z.strictObject({ paragraph: z.string(), sentence: z.number().int(), text: z.string(), meeting: z.string() }),
@@ -144,7 +170,12 @@ describe('/meetings.json', () => {
     expect(parsed.meetings.map((m) => m.id)).toEqual(byDate.map((c) => c.id));
     parsed.meetings.forEach((meeting, index) => {
       const file = byDate[index]!;
-      expect([meeting.meetingDate, meeting.publishedOn, meeting.city, meeting.publisher]).toEqual([file.data.meetingDate, file.data.publishedOn, file.data.city, file.data.publisher]);
+      expect([meeting.meetingDate, meeting.publishedOn, meeting.city, meeting.publisher]).toEqual([
+        file.data.meetingDate,
+        file.data.publishedOn,
+        file.data.city,
+        file.data.publisher,
+      ]);
       expect(meeting.paragraphs.map((p) => p.text)).toEqual(file.paragraphs);
       expect(meeting.paragraphs.map((p) => p.url)).toEqual(file.paragraphs.map((_, i) => `${root}meetings/${file.id}/#p${i + 1}`));
     });
@@ -152,29 +183,42 @@ describe('/meetings.json', () => {
     // The finding read off the reports: Li offered the Culture Year in 2023, Mishustin the Years of Culture in 2024.
     expect(parsed.comparisons[0]!.changes.handedOver).toEqual(['culture-years']);
     const mention = parsed.meetings[1]!.mentions.find((m) => m.topic === 'culture-years')!;
-    expect([mention.url, mention.speaker, mention.matched]).toEqual([`${root}meetings/2024-islamabad/#p8-s1`, 'Mikhail Mishustin', 'Years of Culture']);
+    expect([mention.url, mention.speaker, mention.matched]).toEqual([
+      `${root}meetings/2024-islamabad/#p8-s1`,
+      'Mikhail Mishustin',
+      'Years of Culture',
+    ]);
   });
 });
 
 describe('a production build', () => {
   it('without SITE_URL warns that canonical URLs, the feed and citations will point at localhost', () => {
-    expect(readFileSync(`${siteDir}.log`, 'utf8')).toContain('Warning: SITE_URL is not set. Canonical URLs, the feed, the sitemap and citations will point at http://localhost:4321.');
+    expect(readFileSync(`${siteDir}.log`, 'utf8')).toContain(
+      'Warning: SITE_URL is not set. Canonical URLs, the feed, the sitemap and citations will point at http://localhost:4321.',
+    );
     expect(readFileSync(`${basePathSiteDir}.log`, 'utf8')).not.toContain('SITE_URL is not set');
   });
 });
 
 describe('every HTML page', () => {
-  it.each(listPages(basePathSiteDir).filter((p) => p !== '/404.html'))('%s: canonical, Open Graph and Twitter URLs are absolute on SITE_URL', (path) => {
-    const page = readPage(basePathSiteDir, path);
-    const expected = `${root}${path.slice(1)}`;
-    expect(attr(select('link[rel=canonical]', page)!, 'href')).toBe(expected);
-    expect(attr(select('meta[property="og:url"]', page)!, 'content')).toBe(expected);
-    const image = attr(select('meta[property="og:image"]', page)!, 'content');
-    expect(image.startsWith(`${root}og/`)).toBe(true);
-    expect(readFileSync(`${basePathSiteDir}/${image.slice(root.length)}`).subarray(1, 4).toString()).toBe('PNG');
-    expect(attr(select('meta[name="twitter:card"]', page)!, 'content')).toBe('summary_large_image');
-    expect(attr(select('meta[property="og:title"]', page)!, 'content').length).toBeGreaterThan(5);
-  });
+  it.each(listPages(basePathSiteDir).filter((p) => p !== '/404.html'))(
+    '%s: canonical, Open Graph and Twitter URLs are absolute on SITE_URL',
+    (path) => {
+      const page = readPage(basePathSiteDir, path);
+      const expected = `${root}${path.slice(1)}`;
+      expect(attr(select('link[rel=canonical]', page)!, 'href')).toBe(expected);
+      expect(attr(select('meta[property="og:url"]', page)!, 'content')).toBe(expected);
+      const image = attr(select('meta[property="og:image"]', page)!, 'content');
+      expect(image.startsWith(`${root}og/`)).toBe(true);
+      expect(
+        readFileSync(`${basePathSiteDir}/${image.slice(root.length)}`)
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+      expect(attr(select('meta[name="twitter:card"]', page)!, 'content')).toBe('summary_large_image');
+      expect(attr(select('meta[property="og:title"]', page)!, 'content').length).toBeGreaterThan(5);
+    },
+  );
 
   it('the 404 page asks not to be indexed, names no canonical or og:url, and leads to the comparison', () => {
     const page = readPage(siteDir, '/404.html');
@@ -186,7 +230,9 @@ describe('every HTML page', () => {
 
   it('the comparison pages preview the pair they compare, not the site', () => {
     for (const path of ['/compare/', '/compare/2023-bishkek--2024-islamabad/', '/compare/2023-bishkek--2024-islamabad/topics/']) {
-      expect(attr(select('meta[property="og:image"]', readPage(basePathSiteDir, path))!, 'content'), path).toBe(`${root}og/2023-bishkek--2024-islamabad.png`);
+      expect(attr(select('meta[property="og:image"]', readPage(basePathSiteDir, path))!, 'content'), path).toBe(
+        `${root}og/2023-bishkek--2024-islamabad.png`,
+      );
     }
   });
 
@@ -199,7 +245,10 @@ describe('every HTML page', () => {
   });
 });
 
-const jsonLdOf = (path: string) => JSON.parse(readFileSync(`${basePathSiteDir}${path}index.html`, 'utf8').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+const jsonLdOf = (path: string) =>
+  JSON.parse(
+    readFileSync(`${basePathSiteDir}${path}index.html`, 'utf8').match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!,
+  );
 
 describe.each(content)('the page of $id', ({ id, data }) => {
   const path = `/meetings/${id}/`;
@@ -255,7 +304,9 @@ describe('the timeline', () => {
   it('has an ItemList of the meetings in date order', () => {
     const list = jsonLdOf('/');
     expect(list['@type']).toBe('ItemList');
-    expect(list.itemListElement.map((item: { url: string; position: number }) => [item.position, item.url])).toEqual(byDate.map((c, i) => [i + 1, `${root}meetings/${c.id}/`]));
+    expect(list.itemListElement.map((item: { url: string; position: number }) => [item.position, item.url])).toEqual(
+      byDate.map((c, i) => [i + 1, `${root}meetings/${c.id}/`]),
+    );
   });
 
   it('has a locator map with a point for each meeting place', () => {

@@ -37,12 +37,17 @@ describe('Content-Security-Policy', () => {
     const page = readPage(siteDir, path);
     const meta = select('meta[http-equiv=content-security-policy]', page);
     const policy = attr(meta!, 'content');
-    const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+    const directives = policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
     expect(directives[0]).toBe("default-src 'none'");
     expect(directives.some((d) => d.startsWith('script-src'))).toBe(false);
     const styles = selectAll('style', page);
     const html = readFileSync(fileForPath(siteDir, path)!, 'utf8');
-    const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+    const styleHashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+    );
     expect(styleHashes.length).toBe(styles.length);
     const styleSrc = directives.find((d) => d.startsWith('style-src'))!;
     for (const hash of styleHashes) expect(styleSrc).toContain(hash);
@@ -96,7 +101,10 @@ describe(`a build with BASE_PATH=${TEST_BASE_PATH}`, () => {
       expect(file, `${path} → ${target.pathname}`).not.toBeNull();
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && file!.endsWith('.html')) {
-        expect(select(`[id="${fragment}"]`, readPage(outDir, `/${target.pathname.slice(base.length)}`)), `${path} → ${target.href}`).toBeDefined();
+        expect(
+          select(`[id="${fragment}"]`, readPage(outDir, `/${target.pathname.slice(base.length)}`)),
+          `${path} → ${target.href}`,
+        ).toBeDefined();
       }
     }
   });

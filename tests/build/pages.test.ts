@@ -21,7 +21,14 @@ function paragraphText(paragraph: Element): string {
 
 describe('the URL contract', () => {
   const pairPages = byDate.slice(1).map((c, i) => `/compare/${byDate[i]!.id}--${c.id}/`);
-  const contract = ['/', '/compare/', '/404.html', ...content.map((c) => `/meetings/${c.id}/`), ...pairPages, ...pairPages.map((p) => `${p}topics/`)];
+  const contract = [
+    '/',
+    '/compare/',
+    '/404.html',
+    ...content.map((c) => `/meetings/${c.id}/`),
+    ...pairPages,
+    ...pairPages.map((p) => `${p}topics/`),
+  ];
 
   it.each(contract)('%s exists', (path) => {
     expect(fileForPath(siteDir, path)).not.toBeNull();
@@ -51,8 +58,28 @@ describe.each(content)('the page of $id', ({ id, data, paragraphs }) => {
   it('labels every paragraph with who is reported as speaking in it', () => {
     expect(shown.map((p) => textOf(select('.speaker', p)!))).toEqual(
       id === '2023-bishkek'
-        ? ['Narrative:', 'Narrative:', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Mishustin (Russia):', 'Mishustin (Russia):']
-        : ['Li (China):', 'Narrative:', 'Li (China):', 'Li (China):', 'Li (China):', 'Li (China):', 'Mishustin (Russia):', 'Mishustin (Russia):', 'Mishustin (Russia):'],
+        ? [
+            'Narrative:',
+            'Narrative:',
+            'Li (China):',
+            'Li (China):',
+            'Li (China):',
+            'Li (China):',
+            'Li (China):',
+            'Mishustin (Russia):',
+            'Mishustin (Russia):',
+          ]
+        : [
+            'Li (China):',
+            'Narrative:',
+            'Li (China):',
+            'Li (China):',
+            'Li (China):',
+            'Li (China):',
+            'Mishustin (Russia):',
+            'Mishustin (Russia):',
+            'Mishustin (Russia):',
+          ],
     );
   });
 
@@ -192,5 +219,4 @@ describe('every page', () => {
     expect(textOf(select('title', page)!).length).toBeGreaterThan(10);
     expect(attr(select('meta[name=description]', page)!, 'content').length).toBeGreaterThan(40);
   });
-
 });

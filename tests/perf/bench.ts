@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
 import { buildEnvironment, projectRoot, testOutput } from '../support/build.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 2);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n >= 2);
 const counts = sizes.length > 0 ? sizes : [2, 100, 1000];
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
@@ -125,7 +128,14 @@ for (const count of counts) {
     throw new Error(`the build of ${count} meetings failed`);
   }
   const files = countFiles(outDir, '');
-  const row = { meetings: count, seconds: Math.round(result.seconds * 100) / 100, peakMiB: result.peakMiB, htmlPages: countFiles(outDir, '.html'), files, msPerFile: Math.round((result.seconds * 1000) / files * 10) / 10 };
+  const row = {
+    meetings: count,
+    seconds: Math.round(result.seconds * 100) / 100,
+    peakMiB: result.peakMiB,
+    htmlPages: countFiles(outDir, '.html'),
+    files,
+    msPerFile: Math.round(((result.seconds * 1000) / files) * 10) / 10,
+  };
   rows.push(row);
   console.log(`${count} meetings: ${row.seconds} s, ${row.peakMiB} MiB, ${row.htmlPages} pages, ${files} files`);
   rmSync(dir, { recursive: true, force: true });
@@ -135,11 +145,14 @@ for (const count of counts) {
 const smallest = rows[0]!;
 const marginal = rows.slice(1).map((row) => ({
   meetings: row.meetings,
-  msPerExtraFile: Math.round(((row.seconds - smallest.seconds) * 1000) / (row.files - smallest.files) * 10) / 10,
+  msPerExtraFile: Math.round((((row.seconds - smallest.seconds) * 1000) / (row.files - smallest.files)) * 10) / 10,
 }));
 
 // The dev server: from start to the first answer for /, on the real content.
-const dev = spawn(process.execPath, [astro, 'dev', '--port', '4399', '--host', '127.0.0.1'], { cwd: projectRoot, env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' } });
+const dev = spawn(process.execPath, [astro, 'dev', '--port', '4399', '--host', '127.0.0.1'], {
+  cwd: projectRoot,
+  env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+});
 const devStarted = performance.now();
 let firstAnswerMs = -1;
 for (let attempt = 0; attempt < 600 && firstAnswerMs < 0; attempt++) {

@@ -21,7 +21,16 @@ if (build.status !== 0) throw new Error(`the site did not build:\n${build.output
 const { origin, server } = await serve(siteDir);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 interface Result {
@@ -59,8 +68,11 @@ try {
         lcpMs: Math.round(metric('largest-contentful-paint')),
         tbtMs: Math.round(metric('total-blocking-time')),
         cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
-        failing: Object.values(lhr.categories)
-          .flatMap((category) => category.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category.id}: ${ref.id}`)),
+        failing: Object.values(lhr.categories).flatMap((category) =>
+          category.auditRefs
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${category.id}: ${ref.id}`),
+        ),
       });
       console.log(JSON.stringify(results.at(-1)));
     }
@@ -73,7 +85,10 @@ try {
 const table = [
   '| page | preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| \`${r.page}\` | ${r.preset} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} ms | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`),
+  ...results.map(
+    (r) =>
+      `| \`${r.page}\` | ${r.preset} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.fcpMs} ms | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`,
+  ),
 ].join('\n');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(`${outDir}/lighthouse.md`, `${table}\n`);

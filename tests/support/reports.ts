@@ -33,8 +33,13 @@ const readYaml = <T>(name: string): T => load(readFileSync(`${contentDir}/${name
 
 /** The curated topics as the site uses them: formulae, then cooperation areas. */
 export function realTopics(): Topic[] {
-  const asTopic = (kind: Topic['kind']) => (entry: TopicEntry): Topic => ({ ...entry, kind, variants: entry.variants ?? false });
-  return [...readYaml<TopicEntry[]>('formulae.yaml').map(asTopic('formula')), ...readYaml<TopicEntry[]>('cooperation-areas.yaml').map(asTopic('area'))];
+  const asTopic =
+    (kind: Topic['kind']) =>
+    (entry: TopicEntry): Topic => ({ ...entry, kind, variants: entry.variants ?? false });
+  return [
+    ...readYaml<TopicEntry[]>('formulae.yaml').map(asTopic('formula')),
+    ...readYaml<TopicEntry[]>('cooperation-areas.yaml').map(asTopic('area')),
+  ];
 }
 
 export const realScopes = (): Scope[] => readYaml<Scope[]>('scopes.yaml');

@@ -18,11 +18,17 @@ describe('attributeParagraphs on small texts', () => {
     [['China and Russia on Wednesday reiterated their commitment.'], ['narrative']],
     [['The pledge was made when Li Qiang met with Mikhail Mishustin.'], ['narrative']],
     // "he" is the last participant who spoke, also in a later paragraph
-    [['Li said one thing.', 'China is ready, he said.', 'Mishustin noted another.', 'He added more.'], ['China', 'China', 'Russia', 'Russia']],
+    [
+      ['Li said one thing.', 'China is ready, he said.', 'Mishustin noted another.', 'He added more.'],
+      ['China', 'China', 'Russia', 'Russia'],
+    ],
     // a pronoun before anyone has spoken is nobody's
     [['He said something.'], ['narrative']],
     // a mention without a reporting verb does not change who "he" is
-    [['Li said so.', 'Li made the remarks during his meeting with Mikhail Mishustin.', 'It matters, he noted.'], ['China', 'narrative', 'China']],
+    [
+      ['Li said so.', 'Li made the remarks during his meeting with Mikhail Mishustin.', 'It matters, he noted.'],
+      ['China', 'narrative', 'China'],
+    ],
     // speech by both sides in one paragraph is not given to either
     [['Li said yes and Mishustin said yes.'], ['narrative']],
     [[''], ['narrative']],

@@ -30,7 +30,13 @@ const ids = (list: { topic: Topic }[]) => list.map((t) => t.topic.id);
 describe('whatChanged', () => {
   it('finds topics dropped, new and kept', () => {
     const result = changes([said('energy', li), said('trade', li)], [said('trade', li), said('culture', mishustin)]);
-    expect([ids(result.dropped), ids(result.added), ids(result.kept), ids(result.handedOver), ids(result.reworded)]).toEqual([['energy'], ['culture'], ['trade'], [], []]);
+    expect([ids(result.dropped), ids(result.added), ids(result.kept), ids(result.handedOver), ids(result.reworded)]).toEqual([
+      ['energy'],
+      ['culture'],
+      ['trade'],
+      [],
+      [],
+    ]);
   });
 
   it.each([
@@ -40,7 +46,10 @@ describe('whatChanged', () => {
     ['a side, then the narrative and the other side', [li], [undefined, mishustin], true],
     ['both, then one', [li, mishustin], [mishustin], false],
   ] as const)('a topic raised by %s is handed over: %s', (_name, before, after, expected) => {
-    const result = changes(before.map((s) => said('trade', s)), after.map((s) => said('trade', s)));
+    const result = changes(
+      before.map((s) => said('trade', s)),
+      after.map((s) => said('trade', s)),
+    );
     expect(ids(result.handedOver)).toEqual(expected ? ['trade'] : []);
     expect(ids(result.kept)).toEqual(expected ? [] : ['trade']);
   });
@@ -58,7 +67,10 @@ describe('whatChanged', () => {
 
   it('says which wordings both reports share', () => {
     const result = changes([said('culture', li, 'a'), said('culture', li, 'b')], [said('culture', li, 'b')]);
-    expect(result.reworded[0]!.wordings.first.map((w) => [w.wording, w.inBoth])).toEqual([['a', false], ['b', true]]);
+    expect(result.reworded[0]!.wordings.first.map((w) => [w.wording, w.inBoth])).toEqual([
+      ['a', false],
+      ['b', true],
+    ]);
   });
 
   it('cautions when the outlets differ', () => {
@@ -67,7 +79,10 @@ describe('whatChanged', () => {
   });
 
   it('counts a topic in both reports once, whatever kinds of change it has', () => {
-    const result = changes([said('culture', li, 'a'), said('energy', li), said('trade', li)], [said('culture', mishustin, 'b'), said('trade', li)]);
+    const result = changes(
+      [said('culture', li, 'a'), said('energy', li), said('trade', li)],
+      [said('culture', mishustin, 'b'), said('trade', li)],
+    );
     expect(topicBalance(result)).toEqual({ onlyFirst: 1, both: 2, onlySecond: 0 });
   });
 
@@ -96,15 +111,32 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
   });
 
   it('dropped: third party, multipolar world, fairness and justice, the Belt and Road Forum, trade facilitation; investment, automotive, education', () => {
-    expect(sorted(result.dropped)).toEqual(
-      ['automotive-manufacturing', 'belt-and-road-forum', 'education', 'fairness-and-justice', 'investment', 'multipolar-world', 'third-party', 'trade-facilitation'],
-    );
+    expect(sorted(result.dropped)).toEqual([
+      'automotive-manufacturing',
+      'belt-and-road-forum',
+      'education',
+      'fairness-and-justice',
+      'investment',
+      'multipolar-world',
+      'third-party',
+      'trade-facilitation',
+    ]);
   });
 
-  it('new: strategic coordination and guidance, the heads of state\'s consensus, anniversaries, the Shanghai Spirit, the international situation, and more', () => {
+  it("new: strategic coordination and guidance, the heads of state's consensus, anniversaries, the Shanghai Spirit, the international situation, and more", () => {
     expect(sorted(result.added)).toEqual([
-      'agriculture', 'anniversaries', 'brics', 'heads-of-state-consensus', 'international-situation', 'mutual-benefit',
-      'practical-cooperation', 'shanghai-spirit', 'strategic-coordination', 'strategic-guidance', 'strategic-mutual-trust', 'united-nations',
+      'agriculture',
+      'anniversaries',
+      'brics',
+      'heads-of-state-consensus',
+      'international-situation',
+      'mutual-benefit',
+      'practical-cooperation',
+      'shanghai-spirit',
+      'strategic-coordination',
+      'strategic-guidance',
+      'strategic-mutual-trust',
+      'united-nations',
     ]);
   });
 
@@ -119,9 +151,18 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
   });
 
   it('kept: the partnership, the unprecedented high level, core interests, the Belt and Road with the EAEU, trade, energy, digital economy, supply chains', () => {
-    expect(sorted(result.kept)).toEqual(expect.arrayContaining([
-      'belt-and-road-and-eaeu', 'core-interests', 'digital-economy', 'energy', 'industrial-and-supply-chains', 'partnership-name', 'trade-and-economy', 'unprecedented-high-level',
-    ]));
+    expect(sorted(result.kept)).toEqual(
+      expect.arrayContaining([
+        'belt-and-road-and-eaeu',
+        'core-interests',
+        'digital-economy',
+        'energy',
+        'industrial-and-supply-chains',
+        'partnership-name',
+        'trade-and-economy',
+        'unprecedented-high-level',
+      ]),
+    );
     expect(result.kept.every((k) => k.first.length > 0 && k.second.length > 0)).toBe(true);
   });
 

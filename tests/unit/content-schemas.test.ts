@@ -20,7 +20,7 @@ function problem(edit: (data: Record<string, unknown>) => void): string {
   return `${issue.path.join('.')}: ${issue.message}`;
 }
 
-describe('a report\'s frontmatter', () => {
+describe("a report's frontmatter", () => {
   it.each(readContent().map((file) => [file.id, file.data] as const))('%s is valid', (_id, data) => {
     expect(meetingSchema.safeParse(data).success).toBe(true);
   });
@@ -29,14 +29,30 @@ describe('a report\'s frontmatter', () => {
     ['a missing field', (d) => delete d['city'], /^city: /],
     ['an unknown publisher', (d) => (d['publisher'] = 'Reuters'), /^publisher: must be one of: China Daily, Xinhua$/],
     ['an impossible date', (d) => (d['publishedOn'] = '2024-02-30'), /^publishedOn: "2024-02-30" is not a real calendar date/],
-    ['an unquoted date (YAML makes it a Date)', (d) => (d['publishedOn'] = new Date('2024-10-17')), /^publishedOn: write the date as a quoted string/],
-    ['a mistyped ordinal', (d) => ((d['meeting'] as Record<string, unknown>)['ordinal'] = 'twenty-third'), /^meeting\.ordinal: must be a whole number/],
+    [
+      'an unquoted date (YAML makes it a Date)',
+      (d) => (d['publishedOn'] = new Date('2024-10-17')),
+      /^publishedOn: write the date as a quoted string/,
+    ],
+    [
+      'a mistyped ordinal',
+      (d) => ((d['meeting'] as Record<string, unknown>)['ordinal'] = 'twenty-third'),
+      /^meeting\.ordinal: must be a whole number/,
+    ],
     ['an unknown field', (d) => (d['capital'] = 'yes'), /Unrecognized key.*"capital"/],
-    ['a slug claiming another file\'s id', (d) => (d['slug'] = '2024-islamabad'), /Unrecognized key.*"slug"/],
+    ["a slug claiming another file's id", (d) => (d['slug'] = '2024-islamabad'), /Unrecognized key.*"slug"/],
     ['bytes that are not UTF-8', (d) => (d['city'] = 'Islamab\uFFFDd'), /^city: has bytes that are not UTF-8/],
     ['an empty title', (d) => (d['title'] = '   '), /^title: must not be empty$/],
-    ['one participant', (d) => (d['participants'] = [(d['participants'] as unknown[])[0]]), /^participants: a meeting has at least two participants$/],
-    ['an attribution for something that is no paragraph id', (d) => (d['attribution'] = { para4: 'Li' }), /^attribution\.para4: paragraph ids are p1, p2/],
+    [
+      'one participant',
+      (d) => (d['participants'] = [(d['participants'] as unknown[])[0]]),
+      /^participants: a meeting has at least two participants$/,
+    ],
+    [
+      'an attribution for something that is no paragraph id',
+      (d) => (d['attribution'] = { para4: 'Li' }),
+      /^attribution\.para4: paragraph ids are p1, p2/,
+    ],
     ['a scope for something that is no sentence id', (d) => (d['scope'] = { p4: 'sco' }), /^scope\.p4: sentence ids are p1-s1/],
     ['a latitude off the globe', (d) => ((d['coordinates'] as Record<string, unknown>)['latitude'] = 95), /^coordinates\.latitude: /],
   ])('rejects %s, naming the field', (_name, edit, message) => {
@@ -46,7 +62,11 @@ describe('a report\'s frontmatter', () => {
 
 describe('the curated lists', () => {
   it.each<[string, unknown, string]>([
-    ['a formula without phrases', { id: 'space-race', name: 'Space race', phrases: [] }, 'phrases: a formula needs at least one phrase that signals it'],
+    [
+      'a formula without phrases',
+      { id: 'space-race', name: 'Space race', phrases: [] },
+      'phrases: a formula needs at least one phrase that signals it',
+    ],
     ['variants that are not true or false', { id: 'x', name: 'X', phrases: ['x'], variants: 'yes' }, 'variants: must be true or false'],
     ['an unknown key', { id: 'x', name: 'X', phrases: ['x'], phrase: 'y' }, ''],
   ])('reject %s', (_name, entry, message) => {

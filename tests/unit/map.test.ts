@@ -9,13 +9,46 @@ const topology = countries110m as unknown as Topology<{ countries: GeometryColle
 const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
 describe('overlaps', () => {
-  const view: [[number, number], [number, number]] = [[30, 10], [120, 60]];
+  const view: [[number, number], [number, number]] = [
+    [30, 10],
+    [120, 60],
+  ];
   it.each([
-    [[[60, 20], [80, 40]], true],
-    [[[-10, 20], [20, 40]], false], // west of the view
-    [[[60, 70], [80, 80]], false], // north of it
-    [[[27, 41], [-169, 82]], true], // Russia: across the antimeridian, west > east
-    [[[170, 50], [-170, 70]], false], // across the antimeridian, but nowhere near
+    [
+      [
+        [60, 20],
+        [80, 40],
+      ],
+      true,
+    ],
+    [
+      [
+        [-10, 20],
+        [20, 40],
+      ],
+      false,
+    ], // west of the view
+    [
+      [
+        [60, 70],
+        [80, 80],
+      ],
+      false,
+    ], // north of it
+    [
+      [
+        [27, 41],
+        [-169, 82],
+      ],
+      true,
+    ], // Russia: across the antimeridian, west > east
+    [
+      [
+        [170, 50],
+        [-170, 70],
+      ],
+      false,
+    ], // across the antimeridian, but nowhere near
   ] as const)('%j', (bounds, expected) => {
     expect(overlaps(bounds as unknown as [[number, number], [number, number]], view)).toBe(expected);
   });

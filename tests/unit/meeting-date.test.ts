@@ -52,15 +52,25 @@ describe('checkMeetingDate', () => {
     [{ meetingDate: '2023-10-25', publishedOn: '2023-10-25', text: chinaDaily }, 'weekday', ['on Wednesday']],
     [{ meetingDate: '2023-10-25', publishedOn: '2023-10-26', text: 'They met.' }, 'none', []],
     // Filed the day after: "on Tuesday" under a Wednesday dateline.
-    [{ meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 (Xinhua) -- They met on Tuesday.' }, 'weekday', ['ISLAMABAD, Oct. 16 (Xinhua)', 'on Tuesday']],
+    [
+      { meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 (Xinhua) -- They met on Tuesday.' },
+      'weekday',
+      ['ISLAMABAD, Oct. 16 (Xinhua)', 'on Tuesday'],
+    ],
   ])('%j → %s', (input, basis, quotes) => {
     expect(checkMeetingDate({ ...input, firstParagraph: input.text })).toEqual({ basis, quotes });
   });
 
   it.each([
     [{ meetingDate: '2023-10-24', publishedOn: '2023-10-26', text: chinaDaily }, /2023-10-24 \(a Tuesday\) is not the "on Wednesday"/],
-    [{ meetingDate: '2023-10-18', publishedOn: '2023-10-26', text: chinaDaily }, /is not the "on Wednesday" of a report published on 2023-10-26/],
-    [{ meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 (Xinhua) -- They met.' }, /does not match the dateline "ISLAMABAD, Oct. 16 \(Xinhua\)"/],
+    [
+      { meetingDate: '2023-10-18', publishedOn: '2023-10-26', text: chinaDaily },
+      /is not the "on Wednesday" of a report published on 2023-10-26/,
+    ],
+    [
+      { meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 (Xinhua) -- They met.' },
+      /does not match the dateline "ISLAMABAD, Oct. 16 \(Xinhua\)"/,
+    ],
     [{ meetingDate: '2024-10-18', publishedOn: '2024-10-17', text: 'They met.' }, /is after publishedOn/],
   ])('rejects %j', (input, message) => {
     expect(() => checkMeetingDate({ ...input, firstParagraph: input.text })).toThrow(message);

@@ -5,8 +5,19 @@ import { sitePaths } from '../../src/lib/paths.ts';
 
 describe('ordinal', () => {
   it.each([
-    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'],
-    [21, '21st'], [22, '22nd'], [23, '23rd'], [24, '24th'], [101, '101st'], [111, '111th'],
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [23, '23rd'],
+    [24, '24th'],
+    [101, '101st'],
+    [111, '111th'],
   ])('%i → %s', (n, expected) => {
     expect(ordinal(n)).toBe(expected);
   });
@@ -115,9 +126,13 @@ describe('sitePaths', () => {
     ['/sco', '/sco/', '/sco/compare/', '/sco/meetings/2024-islamabad/', '/sco/#2024-islamabad', '/sco/compare/#2024-islamabad'],
   ])('base %s', (base, home, compare, meeting, timelineEntry, compareEntry) => {
     const paths = sitePaths(base);
-    expect([paths.home, paths.compare, paths.meeting('2024-islamabad'), paths.timelineEntry('2024-islamabad'), paths.compareEntry('2024-islamabad')]).toEqual([
-      home, compare, meeting, timelineEntry, compareEntry,
-    ]);
+    expect([
+      paths.home,
+      paths.compare,
+      paths.meeting('2024-islamabad'),
+      paths.timelineEntry('2024-islamabad'),
+      paths.compareEntry('2024-islamabad'),
+    ]).toEqual([home, compare, meeting, timelineEntry, compareEntry]);
     expect(paths.comparison('2023-bishkek', '2024-islamabad')).toBe(`${compare}2023-bishkek--2024-islamabad/`);
   });
 });

@@ -71,7 +71,11 @@ describe('parallelStatements on small texts', () => {
 
   it(`needs ${WORD_PAIR_THRESHOLD} without a shared topic, ${TOPIC_PAIR_THRESHOLD} with one`, () => {
     const first = paragraphsOf('Pipelines carry gas north.', 'Filler words here.', 'Other filler there.');
-    const second = paragraphsOf('Pipelines and ports and roads and rails and banks and schools.', 'More filler here.', 'Other words there.');
+    const second = paragraphsOf(
+      'Pipelines and ports and roads and rails and banks and schools.',
+      'More filler here.',
+      'Other words there.',
+    );
     const plain = parallelStatements(first, second);
     expect(plain.pairs.find((p) => p.first.paragraph === 0 && p.second.paragraph === 0)).toBeUndefined();
     const topics = { first: [{ paragraph: 0, sentence: 0, topic: 'energy' }], second: [{ paragraph: 0, sentence: 0, topic: 'energy' }] };
@@ -84,7 +88,10 @@ describe('parallelStatements on small texts', () => {
       paragraphsOf('Energy trade grows fast.', 'Unrelated words entirely.'),
       paragraphsOf('Energy trade grows.', 'Energy trade grows fast.', 'Something else altogether.'),
     );
-    expect(result.pairs.map((p) => [p.first.paragraph, p.second.paragraph])).toEqual([[0, 1], [0, 0]]);
+    expect(result.pairs.map((p) => [p.first.paragraph, p.second.paragraph])).toEqual([
+      [0, 1],
+      [0, 0],
+    ]);
     expect(result.unpairedSecond.map((s) => s.paragraph)).toEqual([2]);
   });
 });
@@ -96,7 +103,9 @@ describe('parallelStatements on the real reports (checked by reading them)', () 
     first: findMentions(attributed(bishkek), topics, realScopes()),
     second: findMentions(attributed(islamabad), topics, realScopes()),
   });
-  const pairs = result.pairs.map((p) => `${p.first.paragraph + 1}.${p.first.sentence + 1} ~ ${p.second.paragraph + 1}.${p.second.sentence + 1}`);
+  const pairs = result.pairs.map(
+    (p) => `${p.first.paragraph + 1}.${p.first.sentence + 1} ~ ${p.second.paragraph + 1}.${p.second.sentence + 1}`,
+  );
 
   it.each([
     ['2.1 ~ 2.1', 'the occasion: Li met Mishustin on the sidelines of the meeting'],
@@ -107,7 +116,7 @@ describe('parallelStatements on the real reports (checked by reading them)', () 
     ['6.1 ~ 8.1', 'the Culture Year(s), raised by Li, then by Mishustin'],
     ['7.1 ~ 5.1', 'supply chains and the digital economy'],
     ['7.1 ~ 6.1', 'the SCO, the digital economy, green development and green industry'],
-    ['9.1 ~ 3.2', 'support on each other\'s core interests'],
+    ['9.1 ~ 3.2', "support on each other's core interests"],
     ['1.1 ~ 9.1', 'collaboration within multilateral institutions; the UN, the SCO, BRICS'],
     ['3.1 ~ 3.2', 'benefits to their peoples; tangible benefits to the people'],
   ])('pairs %s: %s', (pair) => {
@@ -122,7 +131,11 @@ describe('parallelStatements on the real reports (checked by reading them)', () 
 
   it('marks as "only in one" no word that both sentences hold', () => {
     const occasion = result.pairs.find((p) => p.first.paragraph === 1 && p.second.paragraph === 1)!;
-    const ownWords = (runs: typeof occasion.firstRuns) => runs.filter((r) => r.kind === 'own').map((r) => r.text.toLowerCase()).join(' ');
+    const ownWords = (runs: typeof occasion.firstRuns) =>
+      runs
+        .filter((r) => r.kind === 'own')
+        .map((r) => r.text.toLowerCase())
+        .join(' ');
     for (const word of ['member states', 'made', 'meeting', 'mishustin']) {
       expect(ownWords(occasion.firstRuns)).not.toContain(word);
       expect(ownWords(occasion.secondRuns)).not.toContain(word);

@@ -14,6 +14,9 @@ describe('the URL contract', () => {
 
   it('names paragraphs, sentences and topics', () => {
     expect([paragraphId(3), sentenceId(3, 2), sharedPageParagraphId('2024-islamabad', 3)]).toEqual(['p3', 'p3-s2', '2024-islamabad-p3']);
-    expect([topicId({ kind: 'area', id: 'energy' }), topicId({ kind: 'formula', id: 'culture-years' })]).toEqual(['area-energy', 'formula-culture-years']);
+    expect([topicId({ kind: 'area', id: 'energy' }), topicId({ kind: 'formula', id: 'culture-years' })]).toEqual([
+      'area-energy',
+      'formula-culture-years',
+    ]);
   });
 });

@@ -29,7 +29,10 @@ describe('sharedPhrases on small texts', () => {
 
   it('lists a shorter phrase again only where it also stands on its own', () => {
     const first = ['the comprehensive strategic partnership of coordination stands high.'];
-    const second = ['Indeed the comprehensive strategic partnership of coordination stands high.', 'A comprehensive strategic partnership of coordination grows.'];
+    const second = [
+      'Indeed the comprehensive strategic partnership of coordination stands high.',
+      'A comprehensive strategic partnership of coordination grows.',
+    ];
     expect(phrases(first, second)).toEqual([
       ['the comprehensive strategic partnership of coordination stands high', 1, 1],
       ['comprehensive strategic partnership of coordination', 1, 2],
@@ -37,7 +40,10 @@ describe('sharedPhrases on small texts', () => {
   });
 
   it('gives the places of each occurrence, as written', () => {
-    const [phrase] = sharedPhrases(paragraphsOf('Intro. Then the Eurasian Economic Union met.'), paragraphsOf('So, the Eurasian Economic Union grew.'));
+    const [phrase] = sharedPhrases(
+      paragraphsOf('Intro. Then the Eurasian Economic Union met.'),
+      paragraphsOf('So, the Eurasian Economic Union grew.'),
+    );
     expect(phrase?.asWritten).toBe('the Eurasian Economic Union');
     expect(phrase?.inFirst).toEqual([{ paragraph: 0, start: 12, end: 39 }]);
     expect(phrase?.inSecond).toEqual([{ paragraph: 0, start: 4, end: 31 }]);
@@ -65,7 +71,12 @@ describe('sharedPhrases on the real reports (checked by reading them)', () => {
 
   it('finds the formulas both sides repeat', () => {
     expect([...byPhrase.keys()]).toEqual(
-      expect.arrayContaining(['at an unprecedented high level', 'china is willing to work with russia to', 'support each other in safeguarding', 'their respective core interests']),
+      expect.arrayContaining([
+        'at an unprecedented high level',
+        'china is willing to work with russia to',
+        'support each other in safeguarding',
+        'their respective core interests',
+      ]),
     );
   });
 

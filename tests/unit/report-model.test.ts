@@ -3,7 +3,7 @@ import { parseReport } from '../../src/lib/report-model.ts';
 
 describe('parseReport', () => {
   it('numbers paragraphs in order and keeps their text exactly', async () => {
-    const model = await parseReport("First -- \"quoted\" it's.\n\nSecond\nline.\n\nThird.\n");
+    const model = await parseReport('First -- "quoted" it\'s.\n\nSecond\nline.\n\nThird.\n');
     expect(model.blocks.map(({ kind, id, number, text, html }) => ({ kind, id, number, text, html }))).toEqual([
       { kind: 'paragraph', id: 'p1', number: 1, text: 'First -- "quoted" it\'s.', html: 'First -- "quoted" it\'s.' },
       { kind: 'paragraph', id: 'p2', number: 2, text: 'Second\nline.', html: 'Second\nline.' },
@@ -64,6 +64,8 @@ describe('parseReport', () => {
   });
 
   it('says where the offending content is', async () => {
-    await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(/^line 3 of the text below the frontmatter: raw HTML/);
+    await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(
+      /^line 3 of the text below the frontmatter: raw HTML/,
+    );
   });
 });

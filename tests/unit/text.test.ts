@@ -41,9 +41,21 @@ describe('splitSentences', () => {
 
 describe('sentenceRanges', () => {
   it.each([
-    ['One. Two.', [[0, 4], [5, 9]]],
+    [
+      'One. Two.',
+      [
+        [0, 4],
+        [5, 9],
+      ],
+    ],
     ['  Lead and trail.  ', [[2, 17]]],
-    ['Mr. Li met.\nThen more.', [[0, 11], [12, 22]]],
+    [
+      'Mr. Li met.\nThen more.',
+      [
+        [0, 11],
+        [12, 22],
+      ],
+    ],
     ['', []],
   ])('%j → %j', (paragraph, expected) => {
     expect(sentenceRanges(paragraph).map((r) => [r.start, r.end])).toEqual(expected);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../src/lib/compare/marks.ts';
 import { figuresOf } from '../../src/lib/compare/figures.ts';
 import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/compare/attribution.ts';
-import { BILATERAL, bySpeaker, checkScopeOverrides, findMentions, sentencesMentioning, type Scope, type Topic } from '../../src/lib/compare/topics.ts';
+import {
+  BILATERAL,
+  bySpeaker,
+  checkScopeOverrides,
+  findMentions,
+  sentencesMentioning,
+  type Scope,
+  type Topic,
+} from '../../src/lib/compare/topics.ts';
 import { attributed, paragraphsOf, realReports, realScopes, realTopics } from '../support/reports.ts';
 
 const topic = (id: string, phrases: string[], variants = false): Topic => ({ id, name: id, kind: 'area', phrases, variants });
@@ -18,7 +26,10 @@ const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', coun
 
 /** Synthetic paragraphs, every one the narrative's. */
 const narrated = (...texts: string[]) => ({
-  paragraphs: paragraphsOf(...texts).map((p) => ({ ...p, attribution: { side: NARRATIVE, speaker: undefined, decidedBy: 'rule' as const, cues: [] } })),
+  paragraphs: paragraphsOf(...texts).map((p) => ({
+    ...p,
+    attribution: { side: NARRATIVE, speaker: undefined, decidedBy: 'rule' as const, cues: [] },
+  })),
 });
 
 describe('findMentions', () => {
@@ -30,7 +41,13 @@ describe('findMentions', () => {
     ['Shanghai Cooperation Organization, or SCO, met.', []],
     ['the digital\neconomy and energy', [['energy', 'energy', 'energy']]],
     ['Deepen economy and trade.', [['trade', 'economy and trade', 'economy and trade']]],
-    ['The Cultural Year and the Years of Culture.', [['culture', 'Cultural Year', 'cultural year'], ['culture', 'Years of Culture', 'years of culture']]],
+    [
+      'The Cultural Year and the Years of Culture.',
+      [
+        ['culture', 'Cultural Year', 'cultural year'],
+        ['culture', 'Years of Culture', 'years of culture'],
+      ],
+    ],
     ['', []],
   ])('%j → %j', (text, expected) => {
     const mentions = findMentions(narrated(text), [energy, sco, culture, trade], scopes);
@@ -39,7 +56,10 @@ describe('findMentions', () => {
 
   it('places each mention in its paragraph and sentence, with where the words start', () => {
     const mentions = findMentions(narrated('Talks. Then energy.', 'More energy here.'), [energy], scopes);
-    expect(mentions.map((m) => [m.paragraph, m.sentence, m.start])).toEqual([[0, 1, 5], [1, 0, 5]]);
+    expect(mentions.map((m) => [m.paragraph, m.sentence, m.start])).toEqual([
+      [0, 1, 5],
+      [1, 0, 5],
+    ]);
   });
 
   it.each([
@@ -52,13 +72,21 @@ describe('findMentions', () => {
     expect(findMentions(narrated(text), [energy], scopes)[0]?.scope).toBe(expected);
   });
 
-  it('lets the frontmatter set a sentence\'s scope', () => {
-    const report = { ...narrated('Energy within the United Nations. Energy again.'), scopeOverrides: { 'p1-s1': 'bilateral', 'p1-s2': 'sco' } };
+  it("lets the frontmatter set a sentence's scope", () => {
+    const report = {
+      ...narrated('Energy within the United Nations. Energy again.'),
+      scopeOverrides: { 'p1-s1': 'bilateral', 'p1-s2': 'sco' },
+    };
     expect(findMentions(report, [energy], scopes).map((m) => m.scope)).toEqual(['bilateral', 'sco']);
   });
 
   it('gives each mention the speaker of its paragraph', () => {
-    const report = { paragraphs: attributeParagraphs(paragraphsOf('Li said energy matters.'), [li]).map((attribution, i) => ({ ...paragraphsOf('Li said energy matters.')[i]!, attribution })) };
+    const report = {
+      paragraphs: attributeParagraphs(paragraphsOf('Li said energy matters.'), [li]).map((attribution, i) => ({
+        ...paragraphsOf('Li said energy matters.')[i]!,
+        attribution,
+      })),
+    };
     const [mention] = findMentions(report, [energy], scopes);
     expect([mention?.side, mention?.speaker?.shortName]).toEqual(['China', 'Li']);
   });
@@ -92,7 +120,8 @@ describe('topics of the real reports (checked by reading them)', () => {
   const first = findMentions(attributed(bishkek), topics, realScopes());
   const second = findMentions(attributed(islamabad), topics, realScopes());
   /** Who raised a topic where, as "Li ¶6" for each sentence. */
-  const where = (mentions: typeof first, id: string) => sentencesMentioning(mentions, id).map((m) => `${m.speaker?.shortName ?? 'narrative'} ¶${m.paragraph + 1}`);
+  const where = (mentions: typeof first, id: string) =>
+    sentencesMentioning(mentions, id).map((m) => `${m.speaker?.shortName ?? 'narrative'} ¶${m.paragraph + 1}`);
 
   it.each([
     // topic, 2023, 2024
@@ -143,10 +172,46 @@ describe('topics of the real reports (checked by reading them)', () => {
 describe('segmentText', () => {
   it.each([
     ['abcdef', [], [['abcdef', undefined]]],
-    ['abcdef', [{ start: 1, end: 3, mark: 0 }], [['a', undefined], ['bc', 0], ['def', undefined]]],
-    ['abcdef', [{ start: 0, end: 6, mark: 0 }, { start: 2, end: 4, mark: 1 }], [['abcdef', 0]]],
-    ['abcdef', [{ start: 4, end: 6, mark: 1 }, { start: 0, end: 2, mark: 0 }], [['ab', 0], ['cd', undefined], ['ef', 1]]],
-    ['abcdef', [{ start: 0, end: 3, mark: 0 }, { start: 2, end: 5, mark: 1 }], [['abc', 0], ['def', undefined]]],
+    [
+      'abcdef',
+      [{ start: 1, end: 3, mark: 0 }],
+      [
+        ['a', undefined],
+        ['bc', 0],
+        ['def', undefined],
+      ],
+    ],
+    [
+      'abcdef',
+      [
+        { start: 0, end: 6, mark: 0 },
+        { start: 2, end: 4, mark: 1 },
+      ],
+      [['abcdef', 0]],
+    ],
+    [
+      'abcdef',
+      [
+        { start: 4, end: 6, mark: 1 },
+        { start: 0, end: 2, mark: 0 },
+      ],
+      [
+        ['ab', 0],
+        ['cd', undefined],
+        ['ef', 1],
+      ],
+    ],
+    [
+      'abcdef',
+      [
+        { start: 0, end: 3, mark: 0 },
+        { start: 2, end: 5, mark: 1 },
+      ],
+      [
+        ['abc', 0],
+        ['def', undefined],
+      ],
+    ],
   ])('%s with %j', (text, ranges, expected) => {
     expect(segmentText(text, ranges).map((s) => [s.text, s.mark])).toEqual(expected);
   });
@@ -157,7 +222,11 @@ describe('figuresOf', () => {
     const { bishkek } = realReports();
     const figures = figuresOf(attributed(bishkek).paragraphs, bishkek.speakers);
     expect(figures.total).toEqual({ paragraphs: 9, sentences: 9, words: 324 });
-    expect(figures.bySide.map((s) => [s.side, s.paragraphs])).toEqual([['China', 5], ['Russia', 2], ['narrative', 2]]);
+    expect(figures.bySide.map((s) => [s.side, s.paragraphs])).toEqual([
+      ['China', 5],
+      ['Russia', 2],
+      ['narrative', 2],
+    ]);
     expect(figures.bySide.reduce((sum, s) => sum + s.words, 0)).toBe(324);
     expect(figures.bySide.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 10);
   });

@@ -31,9 +31,29 @@ export interface Attribution {
 }
 
 const REPORTING_VERBS = [
-  'said', 'says', 'saying', 'noted', 'noting', 'added', 'stressed', 'pointed out', 'called on', 'called for',
-  'urged', 'expressed', 'congratulated', 'proposed', 'hoped', 'stated', 'emphasized', 'underlined', 'welcomed',
-  'remarked', 'told', 'suggested', 'agreed',
+  'said',
+  'says',
+  'saying',
+  'noted',
+  'noting',
+  'added',
+  'stressed',
+  'pointed out',
+  'called on',
+  'called for',
+  'urged',
+  'expressed',
+  'congratulated',
+  'proposed',
+  'hoped',
+  'stated',
+  'emphasized',
+  'underlined',
+  'welcomed',
+  'remarked',
+  'told',
+  'suggested',
+  'agreed',
 ];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

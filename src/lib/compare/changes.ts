@@ -55,7 +55,13 @@ function wordingUses(mine: readonly Mention[], theirs: readonly Mention[]): Word
   for (const mention of mine) {
     const use = uses.get(mention.wording);
     if (use) use.mentions.push(mention);
-    else uses.set(mention.wording, { wording: mention.wording, asWritten: mention.matched, mentions: [mention], inBoth: theirWordings.has(mention.wording) });
+    else
+      uses.set(mention.wording, {
+        wording: mention.wording,
+        asWritten: mention.matched,
+        mentions: [mention],
+        inBoth: theirWordings.has(mention.wording),
+      });
   }
   return [...uses.values()];
 }
@@ -110,7 +116,12 @@ export function topicsByChange(changes: Changes): { kind: ChangeKind; topics: { 
   const kindsOf = new Map<string, ChangeKind[]>();
   for (const kind of order) for (const item of changes[kind]) kindsOf.set(item.topic.id, [...(kindsOf.get(item.topic.id) ?? []), kind]);
   return order
-    .map((kind) => ({ kind, topics: changes[kind].filter((item) => kindsOf.get(item.topic.id)![0] === kind).map((item) => ({ item, kinds: kindsOf.get(item.topic.id)! })) }))
+    .map((kind) => ({
+      kind,
+      topics: changes[kind]
+        .filter((item) => kindsOf.get(item.topic.id)![0] === kind)
+        .map((item) => ({ item, kinds: kindsOf.get(item.topic.id)! })),
+    }))
     .filter((group) => group.topics.length > 0);
 }
 

@@ -37,7 +37,10 @@ export function mentionsByMeeting(meetings: readonly Meeting[], topics: readonly
 function markParagraphs(meeting: Meeting, phrases: readonly SharedPhrase[], side: 'inFirst' | 'inSecond'): Segment[][] {
   const ranges = phrases.flatMap((phrase, mark) => phrase[side].map((o: Occurrence) => ({ ...o, mark })));
   return meeting.paragraphs.map((paragraph, index) =>
-    segmentText(paragraph.text, ranges.filter((r) => r.paragraph === index)),
+    segmentText(
+      paragraph.text,
+      ranges.filter((r) => r.paragraph === index),
+    ),
   );
 }
 
@@ -55,7 +58,11 @@ export function comparePair(first: Meeting, second: Meeting, topics: readonly To
   return {
     first,
     second,
-    changes: whatChanged(topics, { mentions: firstMentions, publisher: first.publisher }, { mentions: secondMentions, publisher: second.publisher }),
+    changes: whatChanged(
+      topics,
+      { mentions: firstMentions, publisher: first.publisher },
+      { mentions: secondMentions, publisher: second.publisher },
+    ),
     phrases,
     parallels: parallelStatements(first.paragraphs, second.paragraphs, { first: firstMentions, second: secondMentions }),
     markedParagraphs: { first: markParagraphs(first, phrases, 'inFirst'), second: markParagraphs(second, phrases, 'inSecond') },

@@ -33,20 +33,30 @@ export const TOPIC_PAIR_THRESHOLD = 0.1;
 export const WORD_PAIR_THRESHOLD = 0.3;
 
 const FUNCTION_WORDS = new Set(
-  ('a an the and or but nor of to in on at for with by from as into onto upon about than then so such that this these those ' +
+  (
+    'a an the and or but nor of to in on at for with by from as into onto upon about than then so such that this these those ' +
     'it its is are was were be been being has have had do does did will would shall should can could may might must ' +
     'he she his her him they their them we our us i you your which who whom whose what when where while also more most ' +
-    'not no other each both all any well very here there said says noted added').split(' '),
+    'not no other each both all any well very here there said says noted added'
+  ).split(' '),
 );
 
 /** A word as compared: lower case, without a possessive "'s". "Russia's" → "russia". */
 const comparable = (word: string): string => word.normalize('NFC').replace(/'s$/, '');
 
 /** A word as a feature: comparable, and without a plural "s" ("peoples" → "people"). */
-const stem = (word: string): string => comparable(word).replace(/ies$/, 'y').replace(/([^su])s$/, '$1');
+const stem = (word: string): string =>
+  comparable(word)
+    .replace(/ies$/, 'y')
+    .replace(/([^su])s$/, '$1');
 
 export function contentWords(sentence: string): Set<string> {
-  return new Set(tokenize(sentence).map((t) => t.word).filter((word) => !FUNCTION_WORDS.has(word)).map(stem));
+  return new Set(
+    tokenize(sentence)
+      .map((t) => t.word)
+      .filter((word) => !FUNCTION_WORDS.has(word))
+      .map(stem),
+  );
 }
 
 /** A sentence's place and text, as the pairing takes it. */
@@ -132,7 +142,10 @@ function runsOf(sentence: string, words: Token[], kinds: RunKind[]): DiffRun[] {
 export function wordDiff(first: string, second: string): { firstRuns: DiffRun[]; secondRuns: DiffRun[] } {
   const firstWords = tokenize(first);
   const secondWords = tokenize(second);
-  const kinds = wordKinds(firstWords.map((w) => comparable(w.word)), secondWords.map((w) => comparable(w.word)));
+  const kinds = wordKinds(
+    firstWords.map((w) => comparable(w.word)),
+    secondWords.map((w) => comparable(w.word)),
+  );
   return { firstRuns: runsOf(first, firstWords, kinds.first), secondRuns: runsOf(second, secondWords, kinds.second) };
 }
 
@@ -145,11 +158,20 @@ const TOPIC = '#';
 
 const ref = ({ paragraph, sentence, text }: Described): SentenceRef => ({ paragraph, sentence, text });
 
-function describe(paragraphs: readonly { sentences: readonly string[] }[], topics: readonly (SentencePlace & { topic: string })[]): Described[] {
+function describe(
+  paragraphs: readonly { sentences: readonly string[] }[],
+  topics: readonly (SentencePlace & { topic: string })[],
+): Described[] {
   return paragraphs.flatMap((p, paragraph) =>
     p.sentences.map((text, sentence) => {
       const mentioned = new Set(topics.filter((t) => t.paragraph === paragraph && t.sentence === sentence).map((t) => t.topic));
-      return { paragraph, sentence, text, topics: mentioned, features: new Set([...contentWords(text), ...[...mentioned].map((t) => TOPIC + t)]) };
+      return {
+        paragraph,
+        sentence,
+        text,
+        topics: mentioned,
+        features: new Set([...contentWords(text), ...[...mentioned].map((t) => TOPIC + t)]),
+      };
     }),
   );
 }
@@ -164,7 +186,10 @@ function featureWeights(sentences: readonly Described[]): Map<string, number> {
 export function parallelStatements(
   firstReport: readonly { sentences: readonly string[] }[],
   secondReport: readonly { sentences: readonly string[] }[],
-  topics: { first: readonly (SentencePlace & { topic: string })[]; second: readonly (SentencePlace & { topic: string })[] } = { first: [], second: [] },
+  topics: { first: readonly (SentencePlace & { topic: string })[]; second: readonly (SentencePlace & { topic: string })[] } = {
+    first: [],
+    second: [],
+  },
 ): Parallels {
   const first = describe(firstReport, topics.first);
   const second = describe(secondReport, topics.second);

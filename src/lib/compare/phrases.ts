@@ -105,7 +105,11 @@ export function sharedPhrases(first: Paragraphs, second: Paragraphs): SharedPhra
   for (const [phrase, words] of longestFirst) {
     const inFirst = occurrences(firstWords, words);
     const inSecond = occurrences(secondWords, words);
-    const alone = (places: Occurrence[], side: 'inFirst' | 'inSecond') => uncovered(places, kept.flatMap((k) => k[side]));
+    const alone = (places: Occurrence[], side: 'inFirst' | 'inSecond') =>
+      uncovered(
+        places,
+        kept.flatMap((k) => k[side]),
+      );
     if (alone(inFirst, 'inFirst').length === 0 && alone(inSecond, 'inSecond').length === 0) continue;
     const place = inFirst[0]!;
     kept.push({

@@ -67,7 +67,10 @@ export function phrasePattern(phrases: readonly string[]): { pattern: RegExp; or
 }
 
 /** Every distinct wording of the phrases in a text, first place of each, in reading order. */
-export function matchPhrases(text: string, compiled: ReturnType<typeof phrasePattern>): { matched: string; wording: string; index: number }[] {
+export function matchPhrases(
+  text: string,
+  compiled: ReturnType<typeof phrasePattern>,
+): { matched: string; wording: string; index: number }[] {
   const found = new Map<string, { matched: string; wording: string; index: number }>();
   for (const match of text.matchAll(compiled.pattern)) {
     const group = match.slice(1).findIndex((g) => g !== undefined);
@@ -85,7 +88,12 @@ export const sentenceKey = (place: SentencePlace): string => sentenceId(place.pa
  * frame the sentence names first: "within the United Nations, the SCO, BRICS" is
  * multilateral), whatever the order of the data file; else bilateral.
  */
-function scopeOfSentence(sentence: string, place: SentencePlace, scopes: readonly { scope: Scope; compiled: ReturnType<typeof phrasePattern> }[], overrides: Readonly<Record<string, string>>): string {
+function scopeOfSentence(
+  sentence: string,
+  place: SentencePlace,
+  scopes: readonly { scope: Scope; compiled: ReturnType<typeof phrasePattern> }[],
+  overrides: Readonly<Record<string, string>>,
+): string {
   const override = overrides[sentenceKey(place)];
   if (override !== undefined) return override;
   let first: { id: string; index: number } | undefined;
@@ -107,7 +115,17 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
       for (const { topic, compiled } of compiledTopics) {
         for (const { matched, wording, index } of matchPhrases(text, compiled)) {
           scope ??= scopeOfSentence(text, { paragraph, sentence }, compiledScopes, report.scopeOverrides ?? {});
-          mentions.push({ topic: topic.id, paragraph, sentence, matched, start: index, wording, side: attribution.side, speaker: attribution.speaker, scope });
+          mentions.push({
+            topic: topic.id,
+            paragraph,
+            sentence,
+            matched,
+            start: index,
+            wording,
+            side: attribution.side,
+            speaker: attribution.speaker,
+            scope,
+          });
         }
       }
     });
@@ -137,7 +155,11 @@ export function paragraphsMentioning(mentions: readonly Mention[], topic: string
 }
 
 /** Checks a report's scope overrides against its sentences and the known scopes; throws naming the field. */
-export function checkScopeOverrides(overrides: Readonly<Record<string, string>>, paragraphs: readonly { sentences: readonly string[] }[], scopes: readonly Scope[]): void {
+export function checkScopeOverrides(
+  overrides: Readonly<Record<string, string>>,
+  paragraphs: readonly { sentences: readonly string[] }[],
+  scopes: readonly Scope[],
+): void {
   const ids = [BILATERAL, ...scopes].map((s) => s.id);
   const sentences = new Set(paragraphs.flatMap((p, paragraph) => p.sentences.map((_, sentence) => sentenceKey({ paragraph, sentence }))));
   for (const [id, scope] of Object.entries(overrides)) {

@@ -26,10 +26,7 @@ export const getStaticPaths = (async () => {
         card: {
           kicker: `${m.city}, ${formatDay(m.meetingDate)}`,
           title: m.title,
-          lines: [
-            m.participants.map((p) => p.name).join(' and '),
-            `${m.publisher}'s report, word for word`,
-          ],
+          lines: [m.participants.map((p) => p.name).join(' and '), `${m.publisher}'s report, word for word`],
         } satisfies PreviewCard,
       },
     })),
