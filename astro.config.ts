@@ -1,8 +1,7 @@
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
-import { markdownOptions } from './src/lib/report-model.ts';
+import { markdownProcessor } from './src/markdown.ts';
 
 // Where the site is published: its public address and the path under it. Canonical URLs,
 // feeds and the sitemap use SITE_URL; every internal link and asset carries BASE_PATH.
@@ -43,6 +42,6 @@ export default defineConfig({
   markdown: {
     // Reports have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    processor: unified(markdownOptions(base)),
+    processor: markdownProcessor(base),
   },
 });

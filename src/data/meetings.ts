@@ -6,7 +6,8 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildMeeting, byMeetingDate, type Meeting } from '../lib/meetings.ts';
-import { parseReport, readReportModel, type ReportModel } from '../lib/report-model.ts';
+import { readReportModel, type ReportModel } from '../lib/report-model.ts';
+import { parseReport } from '../markdown.ts';
 
 type Entry = CollectionEntry<'meetings'>;
 

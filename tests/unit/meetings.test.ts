@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMeeting, byMeetingDate, ordinal, timeline, type MeetingFacts } from '../../src/lib/meetings.ts';
-import { parseReport } from '../../src/lib/report-model.ts';
+import { parseReport } from '../../src/markdown.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 
 describe('ordinal', () => {

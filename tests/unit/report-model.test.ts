@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/lib/report-model.ts';
+import { parseReport } from '../../src/markdown.ts';
 
 describe('parseReport', () => {
   it('numbers paragraphs in order and keeps their text exactly', async () => {
@@ -63,9 +63,16 @@ describe('parseReport', () => {
     await expect(parseReport(markdown, 'content/bad.md')).rejects.toThrow(message);
   });
 
-  it('says where the offending content is', async () => {
+  it('says which file and where in it the offending content is', async () => {
     await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(
-      /^line 3 of the text below the frontmatter: raw HTML/,
+      /^Failed to parse Markdown file ".*\/content\/bad\.md":\s+line 3 of the text below the frontmatter: raw HTML/,
+    );
+  });
+
+  it('gives root-relative links the base path the site is deployed under, and leaves others alone', async () => {
+    const model = await parseReport('See [one](/meetings/x/), [two](#p1) and [three](https://example.org/).', undefined, '/sco-meetings/');
+    expect(model.blocks[0]?.html).toBe(
+      'See <a href="/sco-meetings/meetings/x/">one</a>, <a href="#p1">two</a> and <a href="https://example.org/">three</a>.',
     );
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * rehype plugin: a report may hold only paragraphs and headings, with emphasis and links to
+ * http(s) addresses, paths or fragments. Anything else fails the file with its line and the
+ * reason, rather than being stripped silently: every word a reader sees is one an editor saw.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** Inline elements a paragraph may use. */
+const INLINE_ELEMENTS = new Set(['em', 'strong', 'a', 'br', 'sub', 'sup']);
+const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** http(s), a fragment, or a path: "/x" but not "//host", which is another site. */
+const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{0,2}\/)/i;
+
+/** The reason a node may not stand where it is, or undefined if it may. */
+function problemWith(node: RootContent, parent: Root | Element): string | undefined {
+  if (node.type === 'raw') return 'raw HTML is not allowed in a report; write plain Markdown';
+  if (node.type !== 'element') return undefined;
+  if (parent.type === 'root') {
+    return BLOCKS.has(node.tagName) ? undefined : `only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>`;
+  }
+  if (!INLINE_ELEMENTS.has(node.tagName)) return `<${node.tagName}> is not allowed inside a paragraph`;
+  const href = node.properties['href'];
+  if (node.tagName === 'a' && !(typeof href === 'string' && SAFE_HREF.test(href))) {
+    return `link target "${String(href)}" is not allowed; use http(s), a path or a #fragment`;
+  }
+  return undefined;
+}
+
+export default function rehypeReportCheck() {
+  return (tree: Root, file: VFile): void => {
+    if (String(file.value).includes('\uFFFD')) {
+      file.fail('the text has bytes that are not UTF-8 (shown as U+FFFD): save the file as UTF-8');
+    }
+    visit(tree, (node, _index, parent) => {
+      if (!parent || node.type === 'root') return;
+      const problem = problemWith(node as RootContent, parent as Root | Element);
+      if (!problem) return;
+      // The line goes into the message itself: Astro and the loader show only the message.
+      const line = node.position?.start.line;
+      file.fail(
+        line ? `line ${line} of the text below the frontmatter: ${problem}` : problem,
+        node.position ? { place: node.position } : undefined,
+      );
+    });
+    if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) file.fail('the report has no paragraphs');
+  };
+}
