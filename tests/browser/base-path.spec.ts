@@ -1,9 +1,9 @@
 /** The site published under a sub-path, served there and clicked through like a reader would. */
 import { expect, test } from '@playwright/test';
+import { baseSiteOrigin } from './origins.ts';
 
 test('under /sco-meetings/: timeline → report → paragraph → what changed → evidence → overview → pair → timeline', async ({ page }) => {
-  const origin = process.env['BASE_SITE_ORIGIN'];
-  if (!origin) throw new Error('BASE_SITE_ORIGIN is not set: run through the Playwright config');
+  const origin = baseSiteOrigin();
   const failures: string[] = [];
   // A request cut short because the click moved on to the next page (the favicon, say) is
   // the browser's doing, not a broken link.

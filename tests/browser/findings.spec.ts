@@ -4,16 +4,11 @@
  * finding's evidence link lands on its sentence, highlighted.
  */
 import { expect, test } from '@playwright/test';
-
-const origin = (): string => {
-  const value = process.env['SITE_ORIGIN'];
-  if (!value) throw new Error('SITE_ORIGIN is not set: run through the Playwright config');
-  return value;
-};
+import { siteOrigin } from './origins.ts';
 
 for (const path of ['/compare/', '/compare/2023-bishkek--2024-islamabad/']) {
   test(`${path}: what changed starts on the first screen, its first finding in view`, async ({ page }) => {
-    await page.goto(`${origin()}${path}`);
+    await page.goto(`${siteOrigin()}${path}`);
     const viewport = page.viewportSize()!;
     const heading = await page.locator('#what-changed-heading').boundingBox();
     const firstItem = await page.locator('#what-changed li').first().boundingBox();
@@ -23,7 +18,7 @@ for (const path of ['/compare/', '/compare/2023-bishkek--2024-islamabad/']) {
 }
 
 test('a finding links to its sentence, which lands in view and is highlighted', async ({ page }) => {
-  await page.goto(`${origin()}/compare/2023-bishkek--2024-islamabad/`);
+  await page.goto(`${siteOrigin()}/compare/2023-bishkek--2024-islamabad/`);
   const link = page.locator('#what-changed [aria-labelledby="changes-handed-over"] a[href$="#p8-s1"]');
   await link.click();
   await expect(page).toHaveURL(/\/meetings\/2024-islamabad\/#p8-s1$/);
@@ -36,7 +31,7 @@ test('a finding links to its sentence, which lands in view and is highlighted', 
 });
 
 test('a topic link opens its quotations side by side', async ({ page }) => {
-  await page.goto(`${origin()}/compare/2023-bishkek--2024-islamabad/`);
+  await page.goto(`${siteOrigin()}/compare/2023-bishkek--2024-islamabad/`);
   await page.locator('#what-changed a.change__topic', { hasText: 'Culture Year(s)' }).first().click();
   await expect(page).toHaveURL(/\/topics\/#formula-culture-years$/);
   const topic = page.locator('[id="formula-culture-years"]');

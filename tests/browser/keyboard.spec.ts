@@ -1,7 +1,6 @@
 /** Keyboard use and paragraph links, as a reader would try them. */
 import { expect, test, type Page } from '@playwright/test';
-
-const origin = (): string => process.env['SITE_ORIGIN'] ?? '';
+import { siteOrigin } from './origins.ts';
 
 /** Tabs through the whole page; returns each focused element's description in order. */
 async function tabThrough(page: Page): Promise<{ label: string; outline: string; shadow: string; order: number }[]> {
@@ -30,7 +29,7 @@ async function tabThrough(page: Page): Promise<{ label: string; outline: string;
 test.describe('keyboard', () => {
   for (const path of ['/', '/meetings/2024-islamabad/', '/compare/']) {
     test(`${path}: skip link first, every stop visibly focused, in reading order`, async ({ page }) => {
-      await page.goto(`${origin()}${path}`);
+      await page.goto(`${siteOrigin()}${path}`);
       const stops = await tabThrough(page);
       expect(stops[0]?.label).toMatch(/^a #main Skip to content/);
       for (const stop of stops) {
@@ -43,14 +42,14 @@ test.describe('keyboard', () => {
   }
 
   test('the skip link moves focus to the main content', async ({ page }) => {
-    await page.goto(`${origin()}/meetings/2023-bishkek/`);
+    await page.goto(`${siteOrigin()}/meetings/2023-bishkek/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   test('every paragraph permalink can be reached with the keyboard', async ({ page }) => {
-    await page.goto(`${origin()}/meetings/2024-islamabad/`);
+    await page.goto(`${siteOrigin()}/meetings/2024-islamabad/`);
     const stops = await tabThrough(page);
     const permalinks = stops.filter((s) => /^a #p\d+ /.test(s.label)).map((s) => s.label.split(' ')[1]);
     expect(permalinks).toEqual(['#p1', '#p2', '#p3', '#p4', '#p5', '#p6', '#p7', '#p8', '#p9']);
@@ -58,7 +57,7 @@ test.describe('keyboard', () => {
 });
 
 test('a link to /meetings/2024-islamabad/#p3 scrolls to paragraph 3 and highlights it', async ({ page }) => {
-  await page.goto(`${origin()}/meetings/2024-islamabad/#p3`);
+  await page.goto(`${siteOrigin()}/meetings/2024-islamabad/#p3`);
   const p3 = page.locator('#p3');
   await expect(p3).toBeInViewport();
   const background = (id: string) => page.locator(id).evaluate((element) => getComputedStyle(element).backgroundColor);

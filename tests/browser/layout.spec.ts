@@ -4,16 +4,11 @@
  * the paragraph numbers that citations use.
  */
 import { expect, test } from '@playwright/test';
-
-const origin = (): string => {
-  const value = process.env['SITE_ORIGIN'];
-  if (!value) throw new Error('SITE_ORIGIN is not set: run through the Playwright config');
-  return value;
-};
+import { siteOrigin } from './origins.ts';
 
 for (const id of ['2023-bishkek', '2024-islamabad']) {
   test(`/meetings/${id}/: paragraph 1 starts on the first screen`, async ({ page }) => {
-    await page.goto(`${origin()}/meetings/${id}/`);
+    await page.goto(`${siteOrigin()}/meetings/${id}/`);
     const box = await page.locator('[id="p1"]').boundingBox();
     console.log(`${id} at ${page.viewportSize()!.width} px: paragraph 1 starts ${Math.round(box!.y)} px down`);
     expect(box!.y).toBeLessThan(page.viewportSize()!.height - 60);
@@ -21,14 +16,14 @@ for (const id of ['2023-bishkek', '2024-islamabad']) {
 }
 
 test('a link to #p3 lands with context above the paragraph, below the top edge', async ({ page }) => {
-  await page.goto(`${origin()}/meetings/2024-islamabad/#p3`);
+  await page.goto(`${siteOrigin()}/meetings/2024-islamabad/#p3`);
   const box = await page.locator('[id="p3"]').boundingBox();
   expect(box!.y).toBeGreaterThanOrEqual(40);
   expect(box!.y).toBeLessThan(page.viewportSize()!.height / 2);
 });
 
 test('the timeline keeps at least 40 characters a line', async ({ page }) => {
-  await page.goto(`${origin()}/`);
+  await page.goto(`${siteOrigin()}/`);
   // Running text: the opening sentence and the source line (headlines are display type).
   const measures = await page.$$eval('.entry__lead, .entry__source', (elements) =>
     elements.map((el) => {
@@ -47,7 +42,7 @@ test('the timeline keeps at least 40 characters a line', async ({ page }) => {
 });
 
 test('print keeps the paragraph numbers, before each paragraph', async ({ page }) => {
-  await page.goto(`${origin()}/meetings/2024-islamabad/`);
+  await page.goto(`${siteOrigin()}/meetings/2024-islamabad/`);
   await page.emulateMedia({ media: 'print' });
   const number = page.locator('[id="p3"] .para-link');
   await expect(number).toBeVisible();

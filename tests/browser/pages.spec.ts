@@ -7,12 +7,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { testOutput } from '../support/build.ts';
-
-const origin = (): string => {
-  const value = process.env['SITE_ORIGIN'];
-  if (!value) throw new Error('SITE_ORIGIN is not set: run through the Playwright config');
-  return value;
-};
+import { siteOrigin } from './origins.ts';
 
 const isPage = (path: string): boolean => path.endsWith('/') || path.endsWith('.html');
 
@@ -22,11 +17,11 @@ async function crawl(page: Page): Promise<{ pages: string[]; files: string[] }> 
   const queue = ['/'];
   while (queue.length > 0) {
     const path = queue.shift()!;
-    await page.goto(`${origin()}${path}`);
+    await page.goto(`${siteOrigin()}${path}`);
     const hrefs = await page.$$eval('a[href], link[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
-      if (url.origin !== origin() || found.has(url.pathname)) continue;
+      if (url.origin !== siteOrigin() || found.has(url.pathname)) continue;
       found.add(url.pathname);
       if (isPage(url.pathname)) queue.push(url.pathname);
     }
@@ -43,7 +38,7 @@ test('every page works, is accessible and stays inside the screen', async ({ pag
   expect(pages).toEqual(expect.arrayContaining(['/', '/compare/', '/meetings/2023-bishkek/', '/meetings/2024-islamabad/']));
   console.log(`${testInfo.project.name}: ${pages.length} pages: ${pages.join(' ')}; ${files.length} other files: ${files.join(' ')}`);
   for (const file of files) {
-    const response = await page.request.get(`${origin()}${file}`);
+    const response = await page.request.get(`${siteOrigin()}${file}`);
     expect(response.status(), file).toBe(200);
   }
 
@@ -55,9 +50,9 @@ test('every page works, is accessible and stays inside the screen', async ({ pag
       });
       page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
       page.on('request', (request) => {
-        if (!request.url().startsWith(origin()) && !request.url().startsWith('data:')) problems.push(`other host: ${request.url()}`);
+        if (!request.url().startsWith(siteOrigin()) && !request.url().startsWith('data:')) problems.push(`other host: ${request.url()}`);
       });
-      const response = await page.goto(`${origin()}${path}`);
+      const response = await page.goto(`${siteOrigin()}${path}`);
       expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
       await page.waitForLoadState('load');
       expect(problems).toEqual([]);

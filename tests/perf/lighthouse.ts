@@ -9,16 +9,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { buildSite, testOutput } from '../support/build.ts';
+import { buildSite, projectRoot, testOutput } from '../support/build.ts';
 import { listPages } from '../support/html.ts';
-import { serve } from '../support/serve.ts';
+import { preview } from 'astro';
 
 const outDir = `${testOutput}/lighthouse`;
 const siteDir = `${outDir}/site`;
 const build = buildSite({ outDir: siteDir });
 if (build.status !== 0) throw new Error(`the site did not build:\n${build.output}`);
 
-const { origin, server } = await serve(siteDir);
+// Astro's own preview server, as the browser tests use.
+const server = await preview({ root: projectRoot, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+const origin = `http://127.0.0.1:${server.port}`;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
   chromeFlags: [
@@ -79,7 +81,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.stop();
 }
 
 const table = [
