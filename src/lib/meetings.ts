@@ -66,6 +66,10 @@ export const meetingYear = (meeting: Pick<MeetingFacts, 'meetingDate'>): string 
 /** "Islamabad, 2024": how the site names a meeting in lists, tables and links. */
 export const placeAndYear = (meeting: Pick<MeetingFacts, 'city' | 'meetingDate'>): string => `${meeting.city}, ${meetingYear(meeting)}`;
 
+/** "Li Qiang and Mikhail Mishustin": the participants by full name. */
+export const participantNames = (meeting: Pick<MeetingFacts, 'participants'>): string =>
+  meeting.participants.map((p) => p.name).join(' and ');
+
 /**
  * How a pair's comparison names its two meetings in short: by year ("2023", "2024"), or by
  * place and year when both meetings fell in one year.

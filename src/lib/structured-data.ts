@@ -5,14 +5,18 @@
  */
 import { format } from 'date-fns';
 import { formatDay, toDay } from './dates.ts';
-import { placeAndYear, type Meeting } from './meetings.ts';
+import { participantNames, placeAndYear, type Meeting, type Publisher } from './meetings.ts';
 
-export const PUBLISHER_NAMES: Record<string, string> = {
+/** The outlets' full names, as citations and structured data give them. */
+const PUBLISHER_NAMES: Record<Publisher, string> = {
   Xinhua: 'Xinhua News Agency',
   'China Daily': 'China Daily',
 };
 
-const organization = (publisher: string) => ({ '@type': 'NewsMediaOrganization', name: PUBLISHER_NAMES[publisher] ?? publisher });
+/** "Xinhua News Agency" for "Xinhua". */
+export const publisherName = (publisher: Publisher): string => PUBLISHER_NAMES[publisher];
+
+const organization = (publisher: Publisher) => ({ '@type': 'NewsMediaOrganization', name: publisherName(publisher) });
 
 export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: string): object {
   const eventId = `${pageUrl}#event`;
@@ -52,7 +56,7 @@ export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: strin
       {
         '@type': 'Event',
         '@id': eventId,
-        name: `Meeting of ${meeting.participants.map((p) => p.name).join(' and ')} in ${meeting.city}`,
+        name: `Meeting of ${participantNames(meeting)} in ${meeting.city}`,
         startDate: meeting.meetingDate,
         endDate: meeting.meetingDate,
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
@@ -84,7 +88,7 @@ export function timelineJsonLd(items: { url: string; name: string }[]): object {
 export function citationTags(meeting: Meeting, pageUrl: string): [string, string][] {
   return [
     ['citation_title', meeting.title],
-    ['citation_publisher', PUBLISHER_NAMES[meeting.publisher] ?? meeting.publisher],
+    ['citation_publisher', publisherName(meeting.publisher)],
     ['citation_publication_date', format(toDay(meeting.publishedOn), 'yyyy/MM/dd')],
     ['citation_language', 'en'],
     ['citation_public_url', pageUrl],
@@ -93,11 +97,11 @@ export function citationTags(meeting: Meeting, pageUrl: string): [string, string
 
 /** Plain-text citations: of the original report, and of this page (and of one paragraph). */
 export function citations(meeting: Meeting, pageUrl: string, siteName: string): { report: string; page: string } {
-  const publisher = PUBLISHER_NAMES[meeting.publisher] ?? meeting.publisher;
+  const publisher = publisherName(meeting.publisher);
   const title =
     meeting.titleSource === 'publisher'
       ? `“${meeting.title}.”`
-      : `[Report of the meeting of ${meeting.participants.map((p) => p.name).join(' and ')}, ${meeting.city}; no headline printed.]`;
+      : `[Report of the meeting of ${participantNames(meeting)}, ${meeting.city}; no headline printed.]`;
   return {
     report: `${publisher}. ${title} ${formatDay(meeting.publishedOn)}.${meeting.dateline ? ` Dateline: ${meeting.dateline.text}.` : ''}`,
     page: `${siteName}. “${placeAndYear(meeting)}: ${meeting.title}.” Text of the ${meeting.publisher} report of ${formatDay(meeting.publishedOn)}. ${pageUrl}`,

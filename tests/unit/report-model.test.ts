@@ -54,6 +54,7 @@ describe('parseReport', () => {
     ['A <a href="#p1" onclick="alert(1)">link</a> here.', /raw HTML is not allowed/],
     ['[click](javascript:alert(1))', /link target "javascript:alert\(1\)" is not allowed/],
     ['[data](data:text/html;base64,PHNjcmlwdD4=)', /link target "data:text\/html/],
+    ['[x](//evil.example)', /link target "\/\/evil\.example" is not allowed/], // another host, not a path
     ['- a list\n- of items', /only paragraphs and headings .* found <ul>/],
     ['> a quotation', /found <blockquote>/],
     ['```\ncode\n```', /found <pre>/],
@@ -67,6 +68,17 @@ describe('parseReport', () => {
     await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(
       /^Failed to parse Markdown file ".*\/content\/bad\.md":\s+line 3 of the text below the frontmatter: raw HTML/,
     );
+  });
+
+  it('allows links to http(s) addresses, paths, relative paths and fragments', async () => {
+    const model = await parseReport('[a](https://x.org) [b](/p/) [c](./q) [d](../r) [e](#p2)');
+    expect(model.blocks[0]?.html.match(/href="[^"]*"/g)).toEqual([
+      'href="https://x.org"',
+      'href="/p/"',
+      'href="./q"',
+      'href="../r"',
+      'href="#p2"',
+    ]);
   });
 
   it('gives root-relative links the base path the site is deployed under, and leaves others alone', async () => {

@@ -11,12 +11,13 @@ import type { VFile } from 'vfile';
 const INLINE_ELEMENTS = new Set(['em', 'strong', 'a', 'br', 'sub', 'sup']);
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** http(s), a fragment, or a path: "/x" but not "//host", which is another site. */
-const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{0,2}\/)/i;
+const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{1,2}\/)/i;
 
 /** The reason a node may not stand where it is, or undefined if it may. */
 function problemWith(node: RootContent, parent: Root | Element): string | undefined {
-  if (node.type === 'raw') return 'raw HTML is not allowed in a report; write plain Markdown';
-  if (node.type !== 'element') return undefined;
+  if (node.type === 'text' || node.type === 'comment') return undefined;
+  // Anything else that is not an element is HTML written into the Markdown (a "raw" node).
+  if (node.type !== 'element') return 'raw HTML is not allowed in a report; write plain Markdown';
   if (parent.type === 'root') {
     return BLOCKS.has(node.tagName) ? undefined : `only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>`;
   }

@@ -9,7 +9,7 @@ import { pairSlug } from '../../lib/paths.ts';
 import { previewImage, type PreviewCard } from '../../data/og-image.ts';
 import { SITE_NAME } from '../../data/site.ts';
 import { formatDay } from '../../lib/dates.ts';
-import { meetingYear, placeAndYear } from '../../lib/meetings.ts';
+import { meetingYear, participantNames, placeAndYear } from '../../lib/meetings.ts';
 
 export const getStaticPaths = (async () => {
   const { meetings, pairs } = await loadComparisons();
@@ -26,7 +26,7 @@ export const getStaticPaths = (async () => {
         card: {
           kicker: `${m.city}, ${formatDay(m.meetingDate)}`,
           title: m.title,
-          lines: [m.participants.map((p) => p.name).join(' and '), `${m.publisher}'s report, word for word`],
+          lines: [participantNames(m), `${m.publisher}'s report, word for word`],
         } satisfies PreviewCard,
       },
     })),
