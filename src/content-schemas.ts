@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from './lib/dates.ts';
 import { PUBLISHERS } from './lib/meetings.ts';
+import { CONTROL_CHARACTER } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
 const calendarDate = z
@@ -25,7 +26,8 @@ const text = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((value) => !value.includes(REPLACEMENT_CHARACTER), 'has bytes that are not UTF-8: save the file as UTF-8');
+  .refine((value) => !value.includes(REPLACEMENT_CHARACTER), 'has bytes that are not UTF-8: save the file as UTF-8')
+  .refine((value) => !CONTROL_CHARACTER.test(value), 'has a control character, invisible on the page: delete it');
 
 /**
  * A map from paragraph or sentence ids to names. zod reports a bad key as "Invalid key in

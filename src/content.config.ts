@@ -8,9 +8,26 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { readdirSync } from 'node:fs';
 import { meetingSchema, scopeSchema, topicSchema } from './content-schemas.ts';
+import { contentFolderProblems } from './lib/content-folder.ts';
 
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
+
+// Every file in content/ is a report or a list the site reads; anything else stops the build
+// here, before the loaders would skip it without a word.
+const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry) => ({
+  name: entry.name,
+  kind: entry.isSymbolicLink()
+    ? ('symlink' as const)
+    : entry.isDirectory()
+      ? ('directory' as const)
+      : entry.isFile()
+        ? ('file' as const)
+        : ('other' as const),
+}));
+const problems = contentFolderProblems(entries);
+if (problems.length > 0) throw new Error(`${contentDir}: ${problems.join('; ')}`);
 
 const meetings = defineCollection({ loader: glob({ pattern: '*.md', base: contentDir }), schema: meetingSchema });
 

@@ -10,6 +10,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeBaseLinks from './lib/markdown/rehype-base-links.ts';
 import rehypeReportCheck from './lib/markdown/rehype-report-check.ts';
 import rehypeReportModel from './lib/markdown/rehype-report-model.ts';
+import remarkReportCheck from './lib/markdown/remark-report-check.ts';
 import { readReportModel, type ReportModel } from './lib/report-model.ts';
 
 /**
@@ -21,7 +22,9 @@ export function markdownProcessor(base = '/') {
   return unified({
     gfm: false,
     smartypants: false,
-    rehypePlugins: [rehypeSlug, rehypeReportCheck, [rehypeBaseLinks, { base }], rehypeReportModel],
+    remarkPlugins: [remarkReportCheck],
+    // Headings' ids carry a prefix, so that none can take an id of the URL contract ("p1", "main").
+    rehypePlugins: [[rehypeSlug, { prefix: 'section-' }], rehypeReportCheck, [rehypeBaseLinks, { base }], rehypeReportModel],
   });
 }
 

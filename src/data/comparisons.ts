@@ -23,6 +23,18 @@ export interface Comparisons {
 const byName = (name: string): string => name.replace(/^(?:The|An?) /, '');
 const alphabetically = (a: Topic, b: Topic): number => byName(a.name).localeCompare(byName(b.name));
 
+/**
+ * A curated list with no entries is missing, empty or not valid YAML (Astro's file loader logs
+ * the reason and goes on with nothing): every comparison would silently lose its findings.
+ */
+function nonEmpty<T>(entries: T[], file: string): T[] {
+  if (entries.length === 0)
+    throw new Error(
+      `content/${file} has no entries: it is empty or not valid YAML (see the loader's message above). The comparison needs it.`,
+    );
+  return entries;
+}
+
 async function loadTopics(): Promise<Topic[]> {
   const asTopic =
     (kind: Topic['kind']) =>
@@ -33,8 +45,12 @@ async function loadTopics(): Promise<Topic[]> {
       kind,
       variants: entry.data.variants ?? false,
     });
-  const formulae = (await getCollection('formulae')).map(asTopic('formula')).sort(alphabetically);
-  const areas = (await getCollection('areas')).map(asTopic('area')).sort(alphabetically);
+  const formulae = nonEmpty(await getCollection('formulae'), 'formulae.yaml')
+    .map(asTopic('formula'))
+    .sort(alphabetically);
+  const areas = nonEmpty(await getCollection('areas'), 'cooperation-areas.yaml')
+    .map(asTopic('area'))
+    .sort(alphabetically);
   const topics = [...formulae, ...areas];
   const ids = topics.map((t) => t.id);
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
@@ -50,7 +66,7 @@ let cached: { meetings: Meeting[]; dataJson: string; value: Comparisons } | unde
 export async function loadComparisons(): Promise<Comparisons> {
   const meetings = await loadMeetings();
   const topics = await loadTopics();
-  const scopes = (await getCollection('scopes')).map((entry) => ({ ...entry.data, id: entry.id }));
+  const scopes = nonEmpty(await getCollection('scopes'), 'scopes.yaml').map((entry) => ({ ...entry.data, id: entry.id }));
   const dataJson = JSON.stringify([topics, scopes]);
   // Meetings keep their identity until their file changes, so this recomputes only when a
   // report or the curated data changed: once per build, and on an edit in the dev server.

@@ -20,6 +20,9 @@ export function toDay(value: string): Date {
   return parse(value, ISO_DAY, new Date(2000, 0, 1));
 }
 
+/** Today on this machine's calendar, as YYYY-MM-DD. */
+export const todayIso = (): string => format(new Date(), ISO_DAY);
+
 /** "2024" */
 export function yearOf(isoDay: string): string {
   return format(toDay(isoDay), 'yyyy');

@@ -112,6 +112,37 @@ function checkOverrides(overrides: Record<string, string>, paragraphs: readonly 
   }
 }
 
+/** The SCO's heads of government first met in 2001: a meeting before that is a typing error. */
+export const FIRST_YEAR = 2001;
+
+/**
+ * Checks a report's dates against each other and the calendar. Throws naming the field: a
+ * meeting before 2001, a report published before the meeting it reports, or published after
+ * `today` (the day of the build).
+ */
+export function checkDates(facts: Pick<MeetingFacts, 'meetingDate' | 'publishedOn'>, today: string): void {
+  if (Number(yearOf(facts.meetingDate)) < FIRST_YEAR) {
+    throw new Error(`meetingDate ${facts.meetingDate} is before ${FIRST_YEAR}, when the SCO's heads of government first met`);
+  }
+  if (facts.publishedOn < facts.meetingDate) {
+    throw new Error(`publishedOn ${facts.publishedOn} is before meetingDate ${facts.meetingDate}: a report cannot precede the meeting`);
+  }
+  if (facts.publishedOn > today) throw new Error(`publishedOn ${facts.publishedOn} is after today, ${today}`);
+}
+
+/** Pairs of files that report one meeting: the same day in the same city. One sentence each. */
+export function sameMeetingTwice(meetings: readonly Pick<MeetingFacts, 'id' | 'meetingDate' | 'city'>[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const m of meetings) {
+    const key = `${m.meetingDate} ${m.city.toLowerCase()}`;
+    const other = seen.get(key);
+    if (other) problems.push(`${other} and ${m.id} both report the meeting in ${m.city} on ${m.meetingDate}; keep one`);
+    else seen.set(key, m.id);
+  }
+  return problems;
+}
+
 /** Joins facts and text. Throws an Error if the text contradicts the facts. */
 export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting {
   const plainBlocks = report.blocks.map(toParagraph);

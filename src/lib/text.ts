@@ -106,8 +106,13 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
-    tokens.push({ word: match[0].toLowerCase().replace('’', "'"), start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
+    // Compared in Unicode NFC, so that a letter typed as one code point or as two is one word.
+    tokens.push({
+      word: match[0].normalize('NFC').toLowerCase().replace('’', "'"),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return tokens;
 }
@@ -143,3 +148,10 @@ export function excerptAround(sentence: string, start: number, end: number, word
     cutAfter: to < sentence.length,
   };
 }
+
+/**
+ * A control character: C0 controls but tab, line feed and carriage return, and DEL. Not
+ * allowed in XML 1.0 (the feed), invisible in prose (a form feed from a PDF copy).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

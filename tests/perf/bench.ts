@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
+import { DATA_FILES } from '../../src/lib/content-folder.ts';
 import { buildEnvironment, projectRoot, testOutput } from '../support/build.ts';
 
 const sizes = process.argv
@@ -35,10 +36,13 @@ function random(seed: number): () => number {
   };
 }
 
+/** The first synthetic meeting: a Wednesday. */
+const FIRST_MEETING = new Date(2002, 0, 2);
+
 function syntheticReport(index: number): string {
   const next = random(index + 1);
   // Meetings a week apart, each on a Wednesday, reported the next day.
-  const meetingDay = addDays(new Date(2000, 0, 5), 7 * index);
+  const meetingDay = addDays(FIRST_MEETING, 7 * index);
   const sentence = (): string => {
     const words = Array.from({ length: 12 + Math.floor(next() * 14) }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]);
     return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}, he said.`;
@@ -118,8 +122,12 @@ for (const count of counts) {
   const dir = mkdtempSync(join(tmpdir(), `sco-bench-${count}-`));
   const contentDir = join(dir, 'content');
   mkdirSync(contentDir);
-  copyFileSync(join(projectRoot, 'content/cooperation-areas.yaml'), join(contentDir, 'cooperation-areas.yaml'));
-  for (let i = 0; i < count; i++) writeFileSync(join(contentDir, `synthetic-${String(i + 1).padStart(4, '0')}.md`), syntheticReport(i));
+  for (const list of DATA_FILES) copyFileSync(join(projectRoot, 'content', list), join(contentDir, list));
+  // Named as content/ wants a report named: YEAR-city.md.
+  for (let i = 0; i < count; i++) {
+    const year = format(addDays(FIRST_MEETING, 7 * i), 'yyyy');
+    writeFileSync(join(contentDir, `${year}-synthetic-${String(i + 1).padStart(4, '0')}.md`), syntheticReport(i));
+  }
   const outDir = join(dir, 'dist');
   const env = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, CACHE_DIR: join(dir, 'cache') };
   const result = await run([astro, 'build', '--outDir', outDir], env);

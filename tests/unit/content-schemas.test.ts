@@ -43,6 +43,7 @@ describe("a report's frontmatter", () => {
     ["a slug claiming another file's id", (d) => (d['slug'] = '2024-islamabad'), /Unrecognized key.*"slug"/],
     ['bytes that are not UTF-8', (d) => (d['city'] = 'Islamab\uFFFDd'), /^city: has bytes that are not UTF-8/],
     ['an empty title', (d) => (d['title'] = '   '), /^title: must not be empty$/],
+    ['a control character', (d) => (d['title'] = 'Li meets\fMishustin'), /^title: has a control character/],
     [
       'one participant',
       (d) => (d['participants'] = [(d['participants'] as unknown[])[0]]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeeting, byMeetingDate, ordinal, timeline, type MeetingFacts } from '../../src/lib/meetings.ts';
+import { buildMeeting, checkDates, sameMeetingTwice, byMeetingDate, ordinal, timeline, type MeetingFacts } from '../../src/lib/meetings.ts';
 import { parseReport } from '../../src/markdown.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 
@@ -134,5 +134,31 @@ describe('sitePaths', () => {
       paths.compareEntry('2024-islamabad'),
     ]).toEqual([home, compare, meeting, timelineEntry, compareEntry]);
     expect(paths.comparison('2023-bishkek', '2024-islamabad')).toBe(`${compare}2023-bishkek--2024-islamabad/`);
+  });
+});
+
+describe('checkDates', () => {
+  it.each([
+    [{ meetingDate: '2024-10-16', publishedOn: '2024-10-17' }, undefined],
+    [{ meetingDate: '2024-10-16', publishedOn: '2024-10-16' }, undefined],
+    [{ meetingDate: '1999-10-16', publishedOn: '1999-10-17' }, /meetingDate 1999-10-16 is before 2001/],
+    [{ meetingDate: '2024-10-16', publishedOn: '2024-10-15' }, /publishedOn 2024-10-15 is before meetingDate 2024-10-16/],
+    [{ meetingDate: '2026-11-20', publishedOn: '2026-11-24' }, /publishedOn 2026-11-24 is after today, 2026-11-23/],
+  ])('%j', (facts, message) => {
+    const check = () => checkDates(facts, '2026-11-23');
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+});
+
+describe('sameMeetingTwice', () => {
+  it('finds two files for one day in one city, whatever their names', () => {
+    expect(
+      sameMeetingTwice([
+        { id: '2025-moscow', meetingDate: '2025-11-18', city: 'Moscow' },
+        { id: '2025-moskva', meetingDate: '2025-11-18', city: 'moscow' },
+        { id: '2024-islamabad', meetingDate: '2024-10-16', city: 'Islamabad' },
+      ]),
+    ).toEqual(['2025-moscow and 2025-moskva both report the meeting in moscow on 2025-11-18; keep one']);
   });
 });

@@ -28,11 +28,16 @@ describe('parseReport', () => {
   it('gives headings rehype-slug ids and does not count them as paragraphs', async () => {
     const model = await parseReport('## Trade and energy\n\nOne.\n\n## Culture\n\nTwo.');
     expect(model.blocks.map(({ kind, id, number }) => [kind, id, number])).toEqual([
-      ['heading', 'trade-and-energy', 0],
+      ['heading', 'section-trade-and-energy', 0],
       ['paragraph', 'p1', 1],
-      ['heading', 'culture', 0],
+      ['heading', 'section-culture', 0],
       ['paragraph', 'p2', 2],
     ]);
+  });
+
+  it('gives no heading an id of the URL contract or the layout', async () => {
+    const model = await parseReport('## P1\n\nOne.\n\n## Main\n\nTwo.');
+    expect(model.blocks.filter((b) => b.kind === 'heading').map((b) => b.id)).toEqual(['section-p1', 'section-main']);
   });
 
   it('keeps inline emphasis and safe links as HTML', async () => {
@@ -55,6 +60,12 @@ describe('parseReport', () => {
     ['[click](javascript:alert(1))', /link target "javascript:alert\(1\)" is not allowed/],
     ['[data](data:text/html;base64,PHNjcmlwdD4=)', /link target "data:text\/html/],
     ['[x](//evil.example)', /link target "\/\/evil\.example" is not allowed/], // another host, not a path
+    [
+      "One.\n\n[Editor's note]: Updated.",
+      /line 3 of the text below the frontmatter: "\[Editor's note\]: Updated\." reads as a Markdown link definition/,
+    ],
+    ['One.\n\nTwo\fthree.', /line 3 of the text below the frontmatter: a control character \(U\+000C\)/],
+    ['One \u0001 two.', /line 1 of the text below the frontmatter: a control character \(U\+0001\)/],
     ['- a list\n- of items', /only paragraphs and headings .* found <ul>/],
     ['> a quotation', /found <blockquote>/],
     ['```\ncode\n```', /found <pre>/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, escapeRegExp, excerptAround, sentenceRanges, splitSentences } from '../../src/lib/text.ts';
+import { countWords, escapeRegExp, excerptAround, sentenceRanges, splitSentences, tokenize } from '../../src/lib/text.ts';
 
 describe('countWords', () => {
   it.each([
@@ -81,5 +81,11 @@ describe('excerptAround', () => {
   ] as const)('%j with %i words each side', (word, words, expected) => {
     const e = excerptAround(sentence, ...at(word), words);
     expect([e.before, e.match, e.after, e.cutBefore, e.cutAfter]).toEqual(expected);
+  });
+});
+
+describe('tokenize in Unicode NFC', () => {
+  it('reads a letter typed as one code point or as two as one word', () => {
+    expect(tokenize('Islamabád').map((t) => t.word)).toEqual(tokenize('Islamaba\u0301d').map((t) => t.word));
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * remark plugin: what Markdown would take from a report without a word. A paragraph shaped
+ * like a link definition ("[Editor's note]: Updated.") is not shown at all, and a control
+ * character (a form feed from a PDF copy) is invisible on the page and breaks the RSS feed's
+ * XML. Both fail the file with the line, so that every word in it is shown or the build says
+ * why not.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { CONTROL_CHARACTER } from '../text.ts';
+
+const at = (line: number | undefined, reason: string): string =>
+  line ? `line ${line} of the text below the frontmatter: ${reason}` : reason;
+
+export default function remarkReportCheck() {
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    const control = CONTROL_CHARACTER.exec(text);
+    if (control) {
+      const line = text.slice(0, control.index).split('\n').length;
+      const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      file.fail(at(line, `a control character (U+${code}) is in the text, invisible on the page; delete it`));
+    }
+    visit(tree, 'definition', (node) => {
+      const line = node.position?.start.line;
+      file.fail(
+        at(
+          line,
+          `"[${node.label ?? node.identifier}]: ${node.url}" reads as a Markdown link definition, which is never shown; write the paragraph so that it does not begin with [text]:`,
+        ),
+        node.position ? { place: node.position } : undefined,
+      );
+    });
+  };
+}
