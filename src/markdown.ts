@@ -5,12 +5,13 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import rehypeSlug from 'rehype-slug';
 import rehypeBaseLinks from './lib/markdown/rehype-base-links.ts';
 import rehypeReportCheck from './lib/markdown/rehype-report-check.ts';
 import rehypeReportModel from './lib/markdown/rehype-report-model.ts';
 import remarkReportCheck from './lib/markdown/remark-report-check.ts';
+import { emphasisProblem } from './lib/markdown/emphasis-limit.ts';
 import { readReportModel, type ReportModel } from './lib/report-model.ts';
 
 /**
@@ -19,13 +20,30 @@ import { readReportModel, type ReportModel } from './lib/report-model.ts';
  * `base` is the path the site is deployed under, for the reports' root-relative links.
  */
 export function markdownProcessor(base = '/') {
-  return unified({
+  const processor = unified({
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkReportCheck],
     // Headings' ids carry a prefix, so that none can take an id of the URL contract ("p1", "main").
     rehypePlugins: [[rehypeSlug, { prefix: 'section-' }], rehypeReportCheck, [rehypeBaseLinks, { base }], rehypeReportModel],
   });
+  // The parser's handling of emphasis takes time that grows with the square of the marks in a
+  // paragraph, and its stack with their nesting: a report is refused before parsing instead.
+  const createRenderer = processor.createRenderer.bind(processor);
+  processor.createRenderer = async (shared) => {
+    const renderer = await createRenderer(shared);
+    return {
+      render: (content, options) => {
+        const problem = emphasisProblem(content);
+        if (problem) {
+          const where = options?.fileURL ? ` "${fileURLToPath(options.fileURL)}"` : '';
+          return Promise.reject(new Error(`Failed to parse Markdown file${where}:\n${problem}`));
+        }
+        return renderer.render(content, options);
+      },
+    };
+  };
+  return processor;
 }
 
 /**

@@ -45,8 +45,13 @@ const ABBREVIATIONS = new Set([
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Longer than any abbreviation with the white space after it: the tail is all that is read. */
+const ABBREVIATION_TAIL = 40;
+
 function endsWithAbbreviation(segment: string): boolean {
-  const lastWord = /([\p{L}.]+)\.\s*$/u.exec(segment)?.[1];
+  // Only the tail: the pattern, anchored at the end, would otherwise be retried from every
+  // position of a long run of letters and full stops, which grows with the square of its length.
+  const lastWord = /([\p{L}.]+)\.\s*$/u.exec(segment.slice(-ABBREVIATION_TAIL))?.[1];
   if (!lastWord) return false;
   // A single capital initial ("U.S.", "J.") is an abbreviation, not a sentence end.
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord)) return true;

@@ -32,6 +32,14 @@ export const TOPIC_PAIR_THRESHOLD = 0.1;
  */
 export const WORD_PAIR_THRESHOLD = 0.3;
 
+/**
+ * A feature in more than this share of the second report's sentences (and more than the floor)
+ * proposes no pairs. The floor keeps reports of ordinary length exact: the two real reports
+ * have ten sentences at most, so every feature proposes pairs there.
+ */
+const COMMON_FEATURE_SHARE = 0.05;
+const COMMON_FEATURE_FLOOR = 50;
+
 const FUNCTION_WORDS = new Set(
   (
     'a an the and or but nor of to in on at for with by from as into onto upon about than then so such that this these those ' +
@@ -196,7 +204,10 @@ export function parallelStatements(
   const weights = featureWeights([...first, ...second]);
   const weightOf = (s: Described) => [...s.features].reduce((sum, f) => sum + weights.get(f)!, 0);
   // Only sentences that share a feature can pair: an index of the second report's features
-  // finds them without scoring every pair.
+  // finds them without scoring every pair. Features so common that their list would make the
+  // work grow with the square of a long report's length ("China", "cooperation") do not
+  // propose pairs; they still count in the score of the pairs that rarer features propose.
+  const common = Math.max(COMMON_FEATURE_FLOOR, Math.ceil(second.length * COMMON_FEATURE_SHARE));
   const index = new Map<string, number[]>();
   second.forEach((s, j) =>
     s.features.forEach((f) => {
@@ -205,14 +216,17 @@ export function parallelStatements(
       else index.set(f, [j]);
     }),
   );
+  for (const [f, list] of index) if (list.length > common) index.delete(f);
   const pairs: ParallelPair[] = [];
   const pairedFirst = new Set<number>();
   const pairedSecond = new Set<number>();
   first.forEach((a, i) => {
     const shared = new Map<number, number>();
-    for (const f of a.features) for (const j of index.get(f) ?? []) shared.set(j, (shared.get(j) ?? 0) + weights.get(f)!);
-    for (const [j, weight] of [...shared].sort(([x], [y]) => x - y)) {
+    for (const f of a.features) for (const j of index.get(f) ?? []) shared.set(j, 0);
+    for (const j of [...shared.keys()].sort((x, y) => x - y)) {
       const b = second[j]!;
+      let weight = 0;
+      for (const f of a.features) if (b.features.has(f)) weight += weights.get(f)!;
       const score = (2 * weight) / (weightOf(a) + weightOf(b));
       const sharedTopics = [...a.topics].filter((t) => b.topics.has(t));
       if (score < (sharedTopics.length > 0 ? TOPIC_PAIR_THRESHOLD : WORD_PAIR_THRESHOLD)) continue;

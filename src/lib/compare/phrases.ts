@@ -54,38 +54,75 @@ function wordsOf(paragraphs: readonly { text: string; sentences: readonly string
 
 const same = (a: Word | null | undefined, b: Word | null | undefined): boolean => !!a && !!b && a.word === b.word;
 
+/**
+ * Where every run of MIN_PHRASE_WORDS words (within a sentence) starts, keyed by its words.
+ * Looking runs up here, rather than comparing every place of one report with every place of
+ * the other, keeps the work near-linear in the reports' length.
+ */
+function runIndex(words: readonly (Word | null)[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (let i = 0; i + MIN_PHRASE_WORDS <= words.length; i++) {
+    const run = words.slice(i, i + MIN_PHRASE_WORDS);
+    if (run.some((w) => w === null)) continue;
+    const key = run.map((w) => w!.word).join(' ');
+    const places = index.get(key);
+    if (places) places.push(i);
+    else index.set(key, [i]);
+  }
+  return index;
+}
+
+const keyAt = (words: readonly (Word | null)[], i: number): string | undefined => {
+  const run = words.slice(i, i + MIN_PHRASE_WORDS);
+  return run.length === MIN_PHRASE_WORDS && run.every((w) => w !== null) ? run.map((w) => w!.word).join(' ') : undefined;
+};
+
 /** All word sequences that both lists share and that cannot be extended on either side. */
-function maximalMatches(first: (Word | null)[], second: (Word | null)[]): string[][] {
+function maximalMatches(first: (Word | null)[], second: (Word | null)[], secondIndex: Map<string, number[]>): string[][] {
   const found: string[][] = [];
   for (let i = 0; i < first.length; i++) {
-    for (let j = 0; j < second.length; j++) {
-      if (!same(first[i], second[j]) || same(first[i - 1], second[j - 1])) continue;
-      let length = 0;
+    const key = keyAt(first, i);
+    if (!key) continue;
+    for (const j of secondIndex.get(key) ?? []) {
+      if (same(first[i - 1], second[j - 1])) continue; // not where the match begins
+      let length = MIN_PHRASE_WORDS;
       while (same(first[i + length], second[j + length])) length++;
-      if (length >= MIN_PHRASE_WORDS) found.push(first.slice(i, i + length).map((w) => w!.word));
+      found.push(first.slice(i, i + length).map((w) => w!.word));
     }
   }
   return found;
 }
 
-/** Every place the word sequence occurs in a report. */
-function occurrences(words: (Word | null)[], phrase: string[]): Occurrence[] {
-  const places: Occurrence[] = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (!phrase.every((word, k) => words[i + k]?.word === word)) continue;
-    const first = words[i]!;
-    const last = words[i + phrase.length - 1]!;
-    places.push({ paragraph: first.paragraph, start: first.start, end: last.end });
-  }
-  return places;
+/** Every place the word sequence occurs in a report, found through the report's index. */
+function occurrences(words: (Word | null)[], index: Map<string, number[]>, phrase: string[]): Occurrence[] {
+  const candidates = index.get(phrase.slice(0, MIN_PHRASE_WORDS).join(' ')) ?? [];
+  return candidates
+    .filter((i) => phrase.every((word, k) => words[i + k]?.word === word))
+    .map((i) => {
+      const first = words[i]!;
+      const last = words[i + phrase.length - 1]!;
+      return { paragraph: first.paragraph, start: first.start, end: last.end };
+    });
 }
 
 const within = (inner: Occurrence, outer: Occurrence): boolean =>
   inner.paragraph === outer.paragraph && inner.start >= outer.start && inner.end <= outer.end;
 
-/** The places not already inside a place of a longer phrase that was kept. */
-const uncovered = (places: Occurrence[], covered: Occurrence[]): Occurrence[] =>
-  places.filter((place) => !covered.some((outer) => within(place, outer)));
+/** The places of phrases kept so far, by paragraph, to tell a place inside one quickly. */
+class Covered {
+  private readonly byParagraph = new Map<number, Occurrence[]>();
+  add(places: readonly Occurrence[]): void {
+    for (const place of places) {
+      const list = this.byParagraph.get(place.paragraph);
+      if (list) list.push(place);
+      else this.byParagraph.set(place.paragraph, [place]);
+    }
+  }
+  /** The places not inside a place already covered. */
+  uncovered(places: readonly Occurrence[]): Occurrence[] {
+    return places.filter((place) => !(this.byParagraph.get(place.paragraph) ?? []).some((outer) => within(place, outer)));
+  }
+}
 
 type Paragraphs = readonly { text: string; sentences: readonly string[] }[];
 
@@ -98,19 +135,19 @@ type Paragraphs = readonly { text: string; sentences: readonly string[] }[];
 export function sharedPhrases(first: Paragraphs, second: Paragraphs): SharedPhrase[] {
   const firstWords = wordsOf(first);
   const secondWords = wordsOf(second);
+  const firstIndex = runIndex(firstWords);
+  const secondIndex = runIndex(secondWords);
   const distinct = new Map<string, string[]>();
-  for (const words of maximalMatches(firstWords, secondWords)) distinct.set(words.join(' '), words);
+  for (const words of maximalMatches(firstWords, secondWords, secondIndex)) distinct.set(words.join(' '), words);
   const longestFirst = [...distinct.entries()].sort(([a, wa], [b, wb]) => wb.length - wa.length || a.localeCompare(b));
   const kept: SharedPhrase[] = [];
+  const covered = { inFirst: new Covered(), inSecond: new Covered() };
   for (const [phrase, words] of longestFirst) {
-    const inFirst = occurrences(firstWords, words);
-    const inSecond = occurrences(secondWords, words);
-    const alone = (places: Occurrence[], side: 'inFirst' | 'inSecond') =>
-      uncovered(
-        places,
-        kept.flatMap((k) => k[side]),
-      );
-    if (alone(inFirst, 'inFirst').length === 0 && alone(inSecond, 'inSecond').length === 0) continue;
+    const inFirst = occurrences(firstWords, firstIndex, words);
+    const inSecond = occurrences(secondWords, secondIndex, words);
+    if (covered.inFirst.uncovered(inFirst).length === 0 && covered.inSecond.uncovered(inSecond).length === 0) continue;
+    covered.inFirst.add(inFirst);
+    covered.inSecond.add(inSecond);
     const place = inFirst[0]!;
     kept.push({
       phrase,
