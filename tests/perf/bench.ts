@@ -156,6 +156,63 @@ const marginal = rows.slice(1).map((row) => ({
   msPerExtraFile: Math.round((((row.seconds - smallest.seconds) * 1000) / (row.files - smallest.files)) * 10) / 10,
 }));
 
+/*
+ * Size cases: long or pathological reports, each built cold from a copy of the real content
+ * with one report changed, as a ratio to the real content built cold in the same run. A case
+ * the build refuses by name is reported as refused, with the time it took to say so.
+ */
+const realReport = (name: string) => readFileSync(join(projectRoot, 'content', name), 'utf8');
+const appended = (source: string, text: string) => `${source.trimEnd()}\n\n${text}\n`;
+/** A report grown to `bytes` by repeating its own paragraphs (the dates and cues stay true). */
+function padded(source: string, bytes: number): string {
+  const [, frontmatter, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(source)!;
+  const paragraphs = body!.split(/\n\s*\n/).filter((p) => p.trim());
+  let text = body!.trimEnd();
+  for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += `\n\n${paragraphs[1 + (i % (paragraphs.length - 1))]!.trim()}`;
+  return `${frontmatter}${text}\n`;
+}
+const sizeCases: { name: string; files: Record<string, string> }[] = [
+  { name: 'the real reports (baseline)', files: {} },
+  {
+    name: 'both reports at 200 KB',
+    files: {
+      '2023-bishkek.md': padded(realReport('2023-bishkek.md'), 200 * 1024),
+      '2024-islamabad.md': padded(realReport('2024-islamabad.md'), 200 * 1024),
+    },
+  },
+  {
+    name: 'a 500 KB paragraph without spaces',
+    files: { '2024-islamabad.md': appended(realReport('2024-islamabad.md'), 'a.'.repeat(250_000)) },
+  },
+  { name: "40,000 '*a'", files: { '2024-islamabad.md': appended(realReport('2024-islamabad.md'), '*a'.repeat(40_000)) } },
+  {
+    name: "5,000 '*' around a letter",
+    files: { '2024-islamabad.md': appended(realReport('2024-islamabad.md'), `${'*'.repeat(5000)}a${'*'.repeat(5000)}`) },
+  },
+];
+const sizeRows: { name: string; seconds: number; peakMiB: number; ratio: number; outcome: string }[] = [];
+for (const { name, files } of sizeCases) {
+  const dir = mkdtempSync(join(tmpdir(), 'sco-size-'));
+  const contentDir = join(dir, 'content');
+  mkdirSync(contentDir);
+  for (const file of readdirSync(join(projectRoot, 'content'))) copyFileSync(join(projectRoot, 'content', file), join(contentDir, file));
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(contentDir, file), text);
+  const env = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, CACHE_DIR: join(dir, 'cache') };
+  const result = await run([astro, 'build', '--outDir', join(dir, 'dist')], env);
+  const refusal = /line \d+ of the text below the frontmatter: [^\n]*/.exec(result.output)?.[0];
+  const outcome = result.status === 0 ? 'built' : refusal ? `refused: ${refusal.slice(0, 90)}…` : 'FAILED without a reason';
+  const baseline = sizeRows[0]?.seconds ?? result.seconds;
+  sizeRows.push({
+    name,
+    seconds: Math.round(result.seconds * 100) / 100,
+    peakMiB: result.peakMiB,
+    ratio: Math.round((result.seconds / baseline) * 100) / 100,
+    outcome,
+  });
+  console.log(`${name}: ${result.seconds.toFixed(2)} s, ${result.peakMiB} MiB, ${outcome}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 // The dev server: from start to the first answer for /, on the real content.
 const dev = spawn(process.execPath, [astro, 'dev', '--port', '4399', '--host', '127.0.0.1'], {
   cwd: projectRoot,
@@ -179,8 +236,16 @@ const table = [
   ...rows.map((r) => `| ${r.meetings} | ${r.seconds} s | ${r.peakMiB} MiB | ${r.htmlPages} | ${r.files} | ${r.msPerFile} |`),
 ].join('\n');
 const slope = marginal.map((m) => `${m.msPerExtraFile} ms per extra file from 2 to ${m.meetings} meetings`).join('; ');
-const report = `${table}\n\nMarginal cost: ${slope}.\nDev server: first answer for / after ${firstAnswerMs} ms.\n`;
+const sizeTable = [
+  '| case | wall time | peak memory | ratio to the real reports | outcome |',
+  '| --- | ---: | ---: | ---: | --- |',
+  ...sizeRows.map((r) => `| ${r.name} | ${r.seconds} s | ${r.peakMiB} MiB | ${r.ratio} | ${r.outcome} |`),
+].join('\n');
+const report = `${table}\n\nMarginal cost: ${slope}.\n\n${sizeTable}\n\nDev server: first answer for / after ${firstAnswerMs} ms.\n`;
 mkdirSync(`${testOutput}/bench`, { recursive: true });
 writeFileSync(`${testOutput}/bench/bench.md`, report);
-writeFileSync(`${testOutput}/bench/bench.json`, `${JSON.stringify({ rows, marginal, devFirstAnswerMs: firstAnswerMs }, null, 2)}\n`);
+writeFileSync(
+  `${testOutput}/bench/bench.json`,
+  `${JSON.stringify({ rows, marginal, sizeCases: sizeRows, devFirstAnswerMs: firstAnswerMs }, null, 2)}\n`,
+);
 console.log(`\n${report}\nWritten to ${testOutput}/bench/`);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, parallelStatements, TOPIC_PAIR_THRESHOLD, wordDiff, WORD_PAIR_THRESHOLD } from '../../src/lib/compare/parallels.ts';
+import {
+  contentWords,
+  MAX_COUNTERPARTS,
+  parallelStatements,
+  TOPIC_PAIR_THRESHOLD,
+  wordDiff,
+  WORD_PAIR_THRESHOLD,
+} from '../../src/lib/compare/parallels.ts';
 import { findMentions } from '../../src/lib/compare/topics.ts';
 import { attributed, paragraphsOf, realReports, realScopes, realTopics } from '../support/reports.ts';
 
@@ -81,6 +88,16 @@ describe('parallelStatements on small texts', () => {
     const topics = { first: [{ paragraph: 0, sentence: 0, topic: 'energy' }], second: [{ paragraph: 0, sentence: 0, topic: 'energy' }] };
     const withTopic = parallelStatements(first, second, topics).pairs.find((p) => p.first.paragraph === 0 && p.second.paragraph === 0);
     expect(withTopic?.sharedTopics).toEqual(['energy']);
+  });
+
+  it(`keeps a pair only among the ${MAX_COUNTERPARTS} closest counterparts of one of its sentences, so a long report cannot pair everything`, () => {
+    const same = Array.from({ length: 5 }, () => 'Energy trade grows fast.');
+    const result = parallelStatements(paragraphsOf(...same), paragraphsOf(...same));
+    // 25 candidates, all alike: a pair stays if its first sentence is among the first three of
+    // the second's, or the other way round; the four pairs of two "fourth or fifth" go.
+    expect(result.pairs).toHaveLength(21);
+    expect(result.unpairedFirst).toEqual([]);
+    expect(result.pairs.length).toBeLessThanOrEqual(MAX_COUNTERPARTS * (same.length + same.length));
   });
 
   it('lets a sentence have more than one counterpart, the closest pair first', () => {

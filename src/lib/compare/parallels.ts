@@ -11,9 +11,10 @@
  * 2·w(A∩B) / (w(A) + w(B)), from 0 to 1.
  *
  * A pair is kept when its sentences share a topic and score at least TOPIC_PAIR_THRESHOLD, or
- * score at least WORD_PAIR_THRESHOLD whatever their topics. A sentence may have several
- * counterparts; sentences left over are "not paired automatically", which is not to say
- * that the other report has nothing like them.
+ * score at least WORD_PAIR_THRESHOLD whatever their topics, and it is among the
+ * MAX_COUNTERPARTS closest of one of its sentences. A sentence may have several counterparts;
+ * sentences left over are "not paired automatically", which is not to say that the other
+ * report has nothing like them.
  */
 import { diffArrays } from 'diff';
 import { tokenize, type Token } from '../text.ts';
@@ -39,6 +40,9 @@ export const WORD_PAIR_THRESHOLD = 0.3;
  */
 const COMMON_FEATURE_SHARE = 0.05;
 const COMMON_FEATURE_FLOOR = 50;
+
+/** A pair must be among this many closest counterparts of one of its two sentences. */
+export const MAX_COUNTERPARTS = 3;
 
 const FUNCTION_WORDS = new Set(
   (
@@ -220,21 +224,41 @@ export function parallelStatements(
   const pairs: ParallelPair[] = [];
   const pairedFirst = new Set<number>();
   const pairedSecond = new Set<number>();
+  // Every candidate above its threshold, scored; the word differences are worked out only for
+  // the pairs that are kept.
+  const candidates: { i: number; j: number; score: number; sharedTopics: string[] }[] = [];
   first.forEach((a, i) => {
-    const shared = new Map<number, number>();
-    for (const f of a.features) for (const j of index.get(f) ?? []) shared.set(j, 0);
-    for (const j of [...shared.keys()].sort((x, y) => x - y)) {
+    const shared = new Set<number>();
+    for (const f of a.features) for (const j of index.get(f) ?? []) shared.add(j);
+    for (const j of [...shared].sort((x, y) => x - y)) {
       const b = second[j]!;
       let weight = 0;
       for (const f of a.features) if (b.features.has(f)) weight += weights.get(f)!;
       const score = (2 * weight) / (weightOf(a) + weightOf(b));
       const sharedTopics = [...a.topics].filter((t) => b.topics.has(t));
-      if (score < (sharedTopics.length > 0 ? TOPIC_PAIR_THRESHOLD : WORD_PAIR_THRESHOLD)) continue;
-      pairedFirst.add(i);
-      pairedSecond.add(j);
-      pairs.push({ first: ref(a), second: ref(b), similarity: score, sharedTopics, ...wordDiff(a.text, b.text) });
+      if (score >= (sharedTopics.length > 0 ? TOPIC_PAIR_THRESHOLD : WORD_PAIR_THRESHOLD)) candidates.push({ i, j, score, sharedTopics });
     }
   });
+  // A pair is kept when it is among the closest few of either of its sentences: a sentence may
+  // have several counterparts, but a long report cannot pair every sentence with every other.
+  const best = (side: 'i' | 'j') => {
+    const ranked = new Map<number, typeof candidates>();
+    for (const c of candidates) {
+      const list = ranked.get(c[side]);
+      if (list) list.push(c);
+      else ranked.set(c[side], [c]);
+    }
+    return new Set([...ranked.values()].flatMap((list) => list.sort((x, y) => y.score - x.score).slice(0, MAX_COUNTERPARTS)));
+  };
+  const bestOfFirst = best('i');
+  const bestOfSecond = best('j');
+  for (const c of candidates) {
+    if (!bestOfFirst.has(c) && !bestOfSecond.has(c)) continue;
+    const [a, b] = [first[c.i]!, second[c.j]!];
+    pairedFirst.add(c.i);
+    pairedSecond.add(c.j);
+    pairs.push({ first: ref(a), second: ref(b), similarity: c.score, sharedTopics: c.sharedTopics, ...wordDiff(a.text, b.text) });
+  }
   // The closest pairs first: the same statement made twice before the loosely related.
   pairs.sort((x, y) => y.similarity - x.similarity || x.first.paragraph - y.first.paragraph || x.first.sentence - y.first.sentence);
   return {
