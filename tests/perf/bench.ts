@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
@@ -213,8 +214,15 @@ for (const { name, files } of sizeCases) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// The dev server: from start to the first answer for /, on the real content.
-const dev = spawn(process.execPath, [astro, 'dev', '--port', '4399', '--host', '127.0.0.1'], {
+// The dev server: from start to the first answer for /, on the real content, on a port that
+// nothing else answers on (a free one, asked of the system).
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as AddressInfo;
+    probe.close(() => resolve(port));
+  });
+});
+const dev = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
   cwd: projectRoot,
   env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
 });
@@ -222,7 +230,7 @@ const devStarted = performance.now();
 let firstAnswerMs = -1;
 for (let attempt = 0; attempt < 600 && firstAnswerMs < 0; attempt++) {
   try {
-    const response = await fetch('http://127.0.0.1:4399/');
+    const response = await fetch(`http://127.0.0.1:${port}/`);
     if (response.ok) firstAnswerMs = Math.round(performance.now() - devStarted);
   } catch {
     await new Promise((resolve) => setTimeout(resolve, 100));
