@@ -8,9 +8,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { meetingSchema, scopeSchema, topicSchema } from './content-schemas.ts';
-import { contentFolderProblems } from './lib/content-folder.ts';
+import { contentFolderProblems, DATA_FILES } from './lib/content-folder.ts';
+import { repeatedIds } from './lib/list-ids.ts';
 
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
@@ -27,6 +29,20 @@ const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry) => 
         : ('other' as const),
 }));
 const problems = contentFolderProblems(entries);
+// An id twice in a list: the loader would keep one entry and drop the other silently.
+for (const list of DATA_FILES) {
+  const path = `${contentDir}/${list}`;
+  if (!existsSync(path)) continue;
+  let parsed: unknown;
+  try {
+    parsed = load(readFileSync(path, 'utf8'));
+  } catch {
+    continue; // the loader reports the YAML error itself, and an empty list then fails the build
+  }
+  const repeated = Array.isArray(parsed) ? repeatedIds(parsed) : [];
+  if (repeated.length > 0)
+    problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
+}
 if (problems.length > 0) throw new Error(`${contentDir}: ${problems.join('; ')}`);
 
 const meetings = defineCollection({ loader: glob({ pattern: '*.md', base: contentDir }), schema: meetingSchema });

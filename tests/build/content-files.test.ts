@@ -157,9 +157,10 @@ describe('npm run build with a broken file', () => {
     env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CACHE_DIR: join(dir, 'cache') },
   });
 
-  it('fails, and leaves no dist/ that could pass for a good build', () => {
+  it('fails, and leaves no dist/ that could pass for a good build, nor a half-written dist.partial/', () => {
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('2030-broken.md');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+    expect(existsSync(join(dir, 'dist.partial'))).toBe(false);
   });
 });
