@@ -6,7 +6,7 @@ import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../support/build.ts';
-import { readContent } from '../support/content.ts';
+import { readContent, SPEAKER_LABELS } from '../support/content.ts';
 import { attr, fileForPath, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
 const content = readContent();
@@ -56,31 +56,7 @@ describe.each(content)('the page of $id', ({ id, data, paragraphs }) => {
   });
 
   it('labels every paragraph with who is reported as speaking in it', () => {
-    expect(shown.map((p) => textOf(select('.speaker', p)!))).toEqual(
-      id === '2023-bishkek'
-        ? [
-            'Narrative:',
-            'Narrative:',
-            'Li (China):',
-            'Li (China):',
-            'Li (China):',
-            'Li (China):',
-            'Li (China):',
-            'Mishustin (Russia):',
-            'Mishustin (Russia):',
-          ]
-        : [
-            'Li (China):',
-            'Narrative:',
-            'Li (China):',
-            'Li (China):',
-            'Li (China):',
-            'Li (China):',
-            'Mishustin (Russia):',
-            'Mishustin (Russia):',
-            'Mishustin (Russia):',
-          ],
-    );
+    expect(shown.map((p) => textOf(select('.speaker', p)!))).toEqual(SPEAKER_LABELS[id]);
   });
 
   it('gives paragraph n the id pn and a visible link to itself', () => {

@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { buildSite, projectRoot, testOutput } from '../support/build.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { listPages } from '../support/html.ts';
 import { preview } from 'astro';
 
@@ -22,17 +23,8 @@ if (build.status !== 0) throw new Error(`the site did not build:\n${build.output
 const server = await preview({ root: projectRoot, outDir: siteDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 const origin = `http://127.0.0.1:${server.port}`;
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', '--no-first-run', ...CHROMIUM_FLAGS],
 });
 
 interface Result {

@@ -42,3 +42,12 @@ export function readContent(): ContentFile[] {
     .sort()
     .map((name) => ({ id: name.replace(/\.md$/, ''), path: `${contentDir}/${name}`, ...readContentFile(`${contentDir}/${name}`) }));
 }
+
+/**
+ * Who the reports have speaking in each paragraph, as the pages label it: read off the texts
+ * ("Li said", "The premier said", "Mishustin congratulated", "he noted" after either).
+ */
+export const SPEAKER_LABELS: Record<string, string[]> = {
+  '2023-bishkek': ['Narrative:', 'Narrative:', ...Array<string>(5).fill('Li (China):'), ...Array<string>(2).fill('Mishustin (Russia):')],
+  '2024-islamabad': ['Li (China):', 'Narrative:', ...Array<string>(4).fill('Li (China):'), ...Array<string>(3).fill('Mishustin (Russia):')],
+};
