@@ -117,7 +117,11 @@ describe.each<[string, string | Buffer, RegExp]>([
   // Astro reads the frontmatter's YAML
   ['malformed frontmatter', islamabad.replace('city: Islamabad', 'city: [Islamabad'), /2030-broken\.md/],
   // the collection's schema
-  ['an unknown publisher', islamabad.replace('publisher: Xinhua', 'publisher: Reuters'), /publisher: must be one of: China Daily, Xinhua/],
+  [
+    'an unknown publisher',
+    islamabad.replace('publisher: Xinhua', 'publisher: Reuters'),
+    /2030-broken\.md, line 4, publisher: must be one of: China Daily, Xinhua/,
+  ],
   // the Markdown pipeline's checks
   ['a <script> element', `${islamabad}\n<script>alert(1)</script>\n`, /raw HTML is not allowed/],
   // the pages join facts and text
