@@ -8,71 +8,15 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { assertContent } from './content-checks.ts';
 import { meetingSchema, scopeSchema, topicSchema } from './content-schemas.ts';
-import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-folder.ts';
-import { lineOfField } from './lib/frontmatter-lines.ts';
-import { repeatedIds } from './lib/list-ids.ts';
 
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
-// Every file in content/ is a report or a list the site reads; anything else stops the build
-// here, before the loaders would skip it without a word.
-const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry) => ({
-  name: entry.name,
-  kind: entry.isSymbolicLink()
-    ? ('symlink' as const)
-    : entry.isDirectory()
-      ? ('directory' as const)
-      : entry.isFile()
-        ? ('file' as const)
-        : ('other' as const),
-}));
-const problems = contentFolderProblems(entries);
-// An id twice in a list: the loader would keep one entry and drop the other silently.
-for (const list of DATA_FILES) {
-  const path = `${contentDir}/${list}`;
-  if (!existsSync(path)) continue;
-  let parsed: unknown;
-  try {
-    parsed = load(readFileSync(path, 'utf8'));
-  } catch {
-    continue; // the loader reports the YAML error itself, and an empty list then fails the build
-  }
-  const repeated = Array.isArray(parsed) ? repeatedIds(parsed) : [];
-  if (repeated.length > 0)
-    problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
-}
-// Each report's frontmatter, checked here first so that a problem names its line as well as its
-// field (Astro's own check names the field only); the collection checks it again.
-for (const { name } of entries.filter((entry) => REPORT_FILE.test(entry.name))) {
-  const source = readFileSync(`${contentDir}/${name}`, 'utf8');
-  const yaml = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source)?.[1];
-  if (yaml === undefined) {
-    problems.push(`${name}, line 1: the file must begin with its frontmatter between two lines of ---`);
-    continue;
-  }
-  let data: unknown;
-  try {
-    data = load(yaml);
-  } catch (error) {
-    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    const what = /duplicated mapping key/.test(reason ?? '') ? 'a key stands twice' : (reason ?? String(error));
-    problems.push(`${name}, line ${(mark?.line ?? 0) + 2}: ${what}`);
-    continue;
-  }
-  const result = meetingSchema.safeParse(data);
-  for (const issue of result.success ? [] : result.error.issues) {
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    const line = lineOfField(
-      source,
-      path.filter((key): key is string | number => typeof key !== 'symbol'),
-    );
-    problems.push(`${name}${line ? `, line ${line}` : ''}, ${path.join('.') || 'frontmatter'}: ${issue.message}`);
-  }
-}
-if (problems.length > 0) throw new Error(`${contentDir}: ${problems.join('; ')}`);
+// Every file in content/ is a report or a list the site reads, every list's ids differ, every
+// report's frontmatter is valid: checked here, before the loaders, so that a problem names the
+// file and the line; the dev server checks again on every request (src/data/meetings.ts).
+assertContent(contentDir);
 
 const meetings = defineCollection({ loader: glob({ pattern: '*.md', base: contentDir }), schema: meetingSchema });
 

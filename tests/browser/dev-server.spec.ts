@@ -1,0 +1,58 @@
+/**
+ * `npm run dev` with a broken content file: every page shows the error with the file, the line
+ * and the reason (Vite's overlay), instead of the last good pages with status 200; and the
+ * page comes back as soon as the file is fixed, without a restart.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { buildEnvironment, projectRoot } from '../support/build.ts';
+import { contentDir } from '../support/content.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+test('the dev server shows a broken file on the page, and recovers when it is fixed', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one dev server is enough; the overlay is the same at any size');
+  test.setTimeout(90_000);
+  const dir = mkdtempSync(join(tmpdir(), 'sco-dev-'));
+  cpSync(contentDir, join(dir, 'content'), { recursive: true });
+  const file = join(dir, 'content', '2024-islamabad.md');
+  const good = readFileSync(file, 'utf8');
+  const port = await freePort();
+  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: projectRoot,
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: join(dir, 'content'), CACHE_DIR: join(dir, 'cache') },
+  });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    // The overlay's client reloads the page itself when a file changes, which can cut a visit short.
+    const visit = async (path: string) => {
+      try {
+        return (await page.goto(`${origin}${path}`))?.status();
+      } catch {
+        return undefined;
+      }
+    };
+    await expect.poll(async () => (await fetch(origin).catch(() => undefined))?.status, { timeout: 60_000 }).toBe(200);
+
+    writeFileSync(file, good.replace('publisher: Xinhua', 'publisher: Reuters'));
+    await expect.poll(() => visit('/meetings/2024-islamabad/'), { timeout: 20_000 }).toBe(500);
+    await expect(page.getByText('2024-islamabad.md, line 4, publisher: must be one of: China Daily, Xinhua').first()).toBeVisible();
+
+    writeFileSync(file, good);
+    await expect.poll(() => visit('/meetings/2024-islamabad/'), { timeout: 20_000 }).toBe(200);
+    await expect(page.locator('h1')).toContainText('strategic coordination');
+  } finally {
+    dev.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
