@@ -11,6 +11,7 @@ import rehypeBaseLinks from './lib/markdown/rehype-base-links.ts';
 import rehypeReportCheck from './lib/markdown/rehype-report-check.ts';
 import rehypeReportModel from './lib/markdown/rehype-report-model.ts';
 import remarkReportCheck from './lib/markdown/remark-report-check.ts';
+import { atLine } from './lib/file-lines.ts';
 import { emphasisProblem } from './lib/markdown/emphasis-limit.ts';
 import { readReportModel, type ReportModel } from './lib/report-model.ts';
 
@@ -36,8 +37,11 @@ export function markdownProcessor(base = '/') {
       render: (content, options) => {
         const problem = emphasisProblem(content);
         if (problem) {
-          const where = options?.fileURL ? ` "${fileURLToPath(options.fileURL)}"` : '';
-          return Promise.reject(new Error(`Failed to parse Markdown file${where}:\n${problem}`));
+          const path = options?.fileURL ? fileURLToPath(options.fileURL) : undefined;
+          const where = path ? ` "${path}"` : '';
+          return Promise.reject(
+            new Error(`Failed to parse Markdown file${where}:\n${atLine(problem.line, problem.reason, path, content)}`),
+          );
         }
         return renderer.render(content, options);
       },

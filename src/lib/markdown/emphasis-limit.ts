@@ -7,8 +7,8 @@
 /** More `*` or `_` than this in one paragraph is not prose. */
 export const MAX_EMPHASIS_MARKS = 200;
 
-/** The problem with a report body's emphasis marks, naming the paragraph's first line, or undefined. */
-export function emphasisProblem(markdown: string): string | undefined {
+/** The problem with a report body's emphasis marks: the paragraph's first line in the body, and the reason; or undefined. */
+export function emphasisProblem(markdown: string): { line: number; reason: string } | undefined {
   let marks = 0;
   let start = 1;
   const lines = markdown.split('\n');
@@ -16,7 +16,10 @@ export function emphasisProblem(markdown: string): string | undefined {
     const line = lines[i];
     if (line === undefined || line.trim() === '') {
       if (marks > MAX_EMPHASIS_MARKS) {
-        return `line ${start} of the text below the frontmatter: ${marks} emphasis marks (* or _) in one paragraph, more than the ${MAX_EMPHASIS_MARKS} a report's prose could hold; is it a broken copy?`;
+        return {
+          line: start,
+          reason: `${marks} emphasis marks (* or _) in one paragraph, more than the ${MAX_EMPHASIS_MARKS} a report's prose could hold; is it a broken copy?`,
+        };
       }
       marks = 0;
       start = i + 2;

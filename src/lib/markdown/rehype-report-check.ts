@@ -6,6 +6,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { atLine, fileLine } from '../file-lines.ts';
 
 /** Inline elements a paragraph may use. */
 const INLINE_ELEMENTS = new Set(['em', 'strong', 'a', 'br', 'sub', 'sup']);
@@ -38,12 +39,12 @@ export default function rehypeReportCheck() {
       if (!parent || node.type === 'root') return;
       const problem = problemWith(node as RootContent, parent as Root | Element);
       if (!problem) return;
-      // The line goes into the message itself: Astro and the loader show only the message.
-      const line = node.position?.start.line;
-      file.fail(
-        line ? `line ${line} of the text below the frontmatter: ${problem}` : problem,
-        node.position ? { place: node.position } : undefined,
-      );
+      // The file's line goes into the message itself (Astro's loader shows only the message) and
+      // into the place, which would otherwise be counted in the body.
+      const start = node.position?.start;
+      if (!start) file.fail(problem);
+      const line = fileLine(start.line, file.path, String(file.value));
+      file.fail(atLine(start.line, problem, file.path, String(file.value)), { place: { line: line ?? start.line, column: start.column } });
     });
     if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) file.fail('the report has no paragraphs');
   };

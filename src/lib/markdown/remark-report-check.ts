@@ -8,14 +8,13 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { atLine } from '../file-lines.ts';
 import { CONTROL_CHARACTER } from '../text.ts';
-
-const at = (line: number | undefined, reason: string): string =>
-  line ? `line ${line} of the text below the frontmatter: ${reason}` : reason;
 
 export default function remarkReportCheck() {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
+    const at = (line: number | undefined, reason: string): string => (line ? atLine(line, reason, file.path, text) : reason);
     const control = CONTROL_CHARACTER.exec(text);
     if (control) {
       const line = text.slice(0, control.index).split('\n').length;
@@ -29,7 +28,6 @@ export default function remarkReportCheck() {
           line,
           `"[${node.label ?? node.identifier}]: ${node.url}" reads as a Markdown link definition, which is never shown; write the paragraph so that it does not begin with [text]:`,
         ),
-        node.position ? { place: node.position } : undefined,
       );
     });
   };
