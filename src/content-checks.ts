@@ -14,7 +14,7 @@ import { lineOfField } from './lib/frontmatter-lines.ts';
 import { repeatedIds } from './lib/list-ids.ts';
 
 /** Every problem of the content folder, one sentence each; empty if there is none. */
-export function contentProblems(contentDir: string): string[] {
+function contentProblems(contentDir: string): string[] {
   // Every file in content/ is a report or a list the site reads; anything else stops the build
   // here, before the loaders would skip it without a word.
   const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry) => ({

@@ -113,7 +113,7 @@ function checkOverrides(overrides: Record<string, string>, paragraphs: readonly 
 }
 
 /** The SCO's heads of government first met in 2001: a meeting before that is a typing error. */
-export const FIRST_YEAR = 2001;
+const FIRST_YEAR = 2001;
 
 /**
  * Checks a report's dates against each other and the calendar. Throws naming the field: a

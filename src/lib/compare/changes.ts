@@ -45,7 +45,7 @@ export interface Changes {
 }
 
 /** The participants (not the narrative) reported as raising a topic, by short name. */
-export function speakersOf(mentions: readonly Mention[]): string[] {
+function speakersOf(mentions: readonly Mention[]): string[] {
   return [...new Set(mentions.filter((m) => m.side !== NARRATIVE && m.speaker).map((m) => m.speaker!.shortName))];
 }
 

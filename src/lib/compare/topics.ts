@@ -81,7 +81,7 @@ export function matchPhrases(
 }
 
 /** The id by which the URL contract names a sentence: "p3-s2". */
-export const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
+const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
 
 /**
  * The scope of a sentence: its override; else the scope whose phrase comes first in it (the
