@@ -2,24 +2,38 @@
  * Link-preview images (1200×630 PNG), drawn at build time: satori lays out the text with
  * fonts from npm (no system fonts, no service), resvg renders the SVG to PNG.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import serifBold from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff?inline';
-import sansRegular from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff?inline';
-import sansBold from '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff?inline';
+import { codePoint } from '../lib/text.ts';
 
-const fromDataUrl = (url: string): Buffer => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+// Every subset fontsource ships, so a city or title in Cyrillic, Greek or Vietnamese is drawn,
+// not boxes. satori keeps one font per name, so each subset is a name of its own and a family
+// is the list of them, which satori tries in order for each character.
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
+const FACES = [
+  { name: 'Serif', package: 'source-serif-4', weight: 700 },
+  { name: 'Sans', package: 'source-sans-3', weight: 400 },
+  { name: 'Sans', package: 'source-sans-3', weight: 700 },
+] as const;
 
-const fonts = [
-  { name: 'Serif', data: fromDataUrl(serifBold), weight: 700 as const, style: 'normal' as const },
-  { name: 'Sans', data: fromDataUrl(sansRegular), weight: 400 as const, style: 'normal' as const },
-  { name: 'Sans', data: fromDataUrl(sansBold), weight: 700 as const, style: 'normal' as const },
-];
+const require = createRequire(import.meta.url);
+const fonts = FACES.flatMap((face) =>
+  SUBSETS.map((subset) => ({
+    name: `${face.name} ${subset}`,
+    weight: face.weight,
+    style: 'normal' as const,
+    data: readFileSync(require.resolve(`@fontsource/${face.package}/files/${face.package}-${subset}-${face.weight}-normal.woff`)),
+  })),
+);
 
 interface Node {
   type: string;
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
 }
+
+const family = (name: (typeof FACES)[number]['name']): string => SUBSETS.map((subset) => `${name} ${subset}`).join(', ');
 
 const el = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
   type: 'div',
@@ -30,13 +44,15 @@ export interface PreviewCard {
   kicker: string;
   title: string;
   lines: string[];
+  /** Where the card's words come from, for the error when a character cannot be drawn. */
+  source: string;
 }
 
 export async function previewImage(card: PreviewCard): Promise<Buffer> {
   // Explicit boxes: satori does not take padding off a fixed-size root.
   const content = el({ width: 1032, height: 502, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }, [
     el({ fontSize: 30, fontWeight: 700, color: '#8a1c1c', letterSpacing: 1 }, card.kicker),
-    el({ fontFamily: 'Serif', fontWeight: 700, fontSize: card.title.length > 70 ? 58 : 68, lineHeight: 1.15 }, card.title),
+    el({ fontFamily: family('Serif'), fontWeight: 700, fontSize: card.title.length > 70 ? 58 : 68, lineHeight: 1.15 }, card.title),
     el(
       { display: 'flex', flexDirection: 'column', fontSize: 30, color: '#575a63' },
       card.lines.map((line) => el({}, line)),
@@ -51,11 +67,23 @@ export async function previewImage(card: PreviewCard): Promise<Buffer> {
       paddingLeft: 72,
       background: '#fdfcf9',
       borderLeft: '24px solid #8a1c1c',
-      fontFamily: 'Sans',
+      fontFamily: family('Sans'),
       color: '#1c1d21',
     },
     [content],
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width: 1200,
+    height: 630,
+    fonts,
+    // satori asks for more fonts only for text none of ours can draw; it would draw boxes.
+    loadAdditionalAsset: (_language, segment) => {
+      throw new Error(`${card.source}: no font bundled for the preview images draws ${[...segment].map(describeCharacter).join(', ')}`);
+    },
+  });
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}
+
+function describeCharacter(character: string): string {
+  return `"${character}" (${codePoint(character)})`;
 }

@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { atLine } from '../file-lines.ts';
-import { CONTROL_CHARACTER } from '../text.ts';
+import { CONTROL_CHARACTER, codePoint } from '../text.ts';
 
 export default function remarkReportCheck() {
   return (tree: Root, file: VFile): void => {
@@ -18,8 +18,7 @@ export default function remarkReportCheck() {
     const control = CONTROL_CHARACTER.exec(text);
     if (control) {
       const line = text.slice(0, control.index).split('\n').length;
-      const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      file.fail(at(line, `a control character (U+${code}) is in the text, invisible on the page; delete it`));
+      file.fail(at(line, `a control character (${codePoint(control[0])}) is in the text, invisible on the page; delete it`));
     }
     visit(tree, 'definition', (node) => {
       const line = node.position?.start.line;

@@ -9,7 +9,9 @@ import { pairSlug } from '../../lib/paths.ts';
 import { previewImage, type PreviewCard } from '../../data/og-image.ts';
 import { SITE_NAME } from '../../data/site.ts';
 import { formatDay } from '../../lib/dates.ts';
-import { meetingYear, participantNames, placeAndYear } from '../../lib/meetings.ts';
+import { meetingYear, participantNames, placeAndYear, type Meeting } from '../../lib/meetings.ts';
+
+const contentFile = (meeting: Meeting): string => meeting.sourceFile ?? meeting.id;
 
 export const getStaticPaths = (async () => {
   const { meetings, pairs } = await loadComparisons();
@@ -17,6 +19,7 @@ export const getStaticPaths = (async () => {
     kicker: 'SCO Council of Heads of Government',
     title: SITE_NAME,
     lines: [meetings.map((m) => `${m.city} ${meetingYear(m)}`).join(' · '), 'The reports word for word, and compared'],
+    source: `/og/site.png (the cities of ${meetings.map(contentFile).join(', ')})`,
   };
   return [
     { params: { image: 'site' }, props: { card: site } },
@@ -27,6 +30,7 @@ export const getStaticPaths = (async () => {
           kicker: `${m.city}, ${formatDay(m.meetingDate)}`,
           title: m.title,
           lines: [participantNames(m), `${m.publisher}'s report, word for word`],
+          source: `/og/${m.id}.png (title, city and participants of ${contentFile(m)})`,
         } satisfies PreviewCard,
       },
     })),
@@ -43,6 +47,7 @@ export const getStaticPaths = (async () => {
               `${balance.onlyFirst} topics dropped · ${balance.onlySecond} new · ${changes.handedOver.length} raised by the other side`,
               `The reports of ${first.publisher === second.publisher ? first.publisher : `${first.publisher} and ${second.publisher}`} compared`,
             ],
+            source: `/og/${pairSlug(first.id, second.id)}.png (the cities of ${contentFile(first)} and ${contentFile(second)})`,
           } satisfies PreviewCard,
         },
       };

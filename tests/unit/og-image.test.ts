@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { previewImage, type PreviewCard } from '../../src/data/og-image.ts';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
+
+const card = (title: string, kicker = 'Bishkek, 25 October 2023'): PreviewCard => ({
+  kicker,
+  title,
+  lines: ['Li Qiang and Mikhail Mishustin'],
+  source: 'content/2025-test.md',
+});
+
+describe('previewImage', () => {
+  // Each of these would be boxes, or an error, if its subset were not bundled.
+  it.each([
+    ['Latin', 'Li Qiang meets Mishustin in Islamabad'],
+    ['Latin with accents', 'Réunion à Đà Nẵng, Kraków and Şanghay'],
+    ['Cyrillic', 'Ли Цян и Мишустин в Бишкеке'],
+    ['Cyrillic, extended', 'Бішкек, Ўзбекистон, Қазақстан'],
+    ['Greek', 'Συνάντηση στην Αθήνα'],
+  ])('draws %s', async (_script, title) => {
+    const png = await previewImage(card(title, title));
+    expect([...png.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
+  });
+
+  it.each([
+    ['Chinese', '李强会见米舒斯京', /"李" \(U\+674E\)/],
+    ['an arrow', 'Bishkek → Islamabad', /"→" \(U\+2192\)/],
+    ['Arabic', 'اسلام آباد', /U\+0627/],
+  ])('refuses %s, naming the file and the character', async (_what, title, character) => {
+    const drawing = previewImage(card(title));
+    await expect(drawing).rejects.toThrow(/^content\/2025-test\.md: no font bundled for the preview images draws /);
+    await expect(previewImage(card(title))).rejects.toThrow(character);
+  });
+});
