@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { meetingSchema } from './content-schemas.ts';
+import { inFileTerms, meetingSchema } from './content-schemas.ts';
 import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-folder.ts';
 import { lineOfField } from './lib/frontmatter-lines.ts';
 import { repeatedIds } from './lib/list-ids.ts';
@@ -56,11 +56,12 @@ function contentProblems(contentDir: string): string[] {
       data = load(yaml);
     } catch (error) {
       const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-      const what = /duplicated mapping key/.test(reason ?? '') ? 'a key stands twice' : (reason ?? String(error));
-      problems.push(`${name}, line ${(mark?.line ?? 0) + 2}: ${what}`);
+      const line = (mark?.line ?? 0) + 2;
+      const what = /duplicated mapping key/.test(reason ?? '') ? twiceMessage(source, line) : (reason ?? String(error));
+      problems.push(`${name}, line ${line}: ${what}`);
       continue;
     }
-    const result = meetingSchema.safeParse(data);
+    const result = meetingSchema.safeParse(data, { error: inFileTerms });
     for (const issue of result.success ? [] : result.error.issues) {
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
       const line = lineOfField(
@@ -71,6 +72,12 @@ function contentProblems(contentDir: string): string[] {
     }
   }
   return problems;
+}
+
+/** js-yaml says "duplicated mapping key" with a line; the message names the key, read off that line. */
+function twiceMessage(source: string, line: number): string {
+  const key = /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1];
+  return key ? `the key ${key.replace(/^['"]?/, '"').replace(/['"]?$/, '"')} stands twice; keep one` : 'a key stands twice; keep one';
 }
 
 /** Throws, naming every problem of the content folder, if there is any. */

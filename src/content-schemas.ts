@@ -67,6 +67,44 @@ export const meetingSchema = z.strictObject({
   scope: idRecord(/^p[1-9]\d*-s[1-9]\d*$/, 'sentence ids are p1-s1, p1-s2, …').optional(),
 });
 
+/** How a YAML file writes each kind of value zod expects or receives. */
+const YAML_KIND: Record<string, string> = {
+  object: 'a mapping (indented "key: value" lines)',
+  record: 'a mapping (indented "key: value" lines)',
+  array: 'a list (lines that begin with "- ")',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  date: 'a date',
+  null: 'empty',
+};
+
+function yamlKindOf(value: unknown): string {
+  if (value === null) return YAML_KIND['null']!;
+  if (Array.isArray(value)) return YAML_KIND['array']!;
+  if (value instanceof Date) return YAML_KIND['date']!;
+  return YAML_KIND[typeof value] ?? typeof value;
+}
+
+/**
+ * zod's messages in the terms of the file an editor has open: "must be a list (lines that
+ * begin with "- "), not a mapping" where zod says "expected array, received object" (an alias
+ * to the wrong anchor gives that too), "is not a field of this file" for an unknown key
+ * (`__proto__` included). Messages a schema sets itself are kept. Pass it to safeParse.
+ */
+export const inFileTerms: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is missing';
+    return `must be ${YAML_KIND[issue.expected] ?? issue.expected}, not ${yamlKindOf(issue.input)}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const merge = issue.keys.includes('<<') ? ' (YAML merge keys, <<, are not read: write the fields out)' : '';
+    return `${issue.keys.map((key) => `"${key}"`).join(', ')} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} of this file${merge}`;
+  }
+  return undefined;
+};
+
 /** A curated topic: an id, a name, the phrases that signal it, and whether they are variant wordings. */
 export const topicSchema = (what: string) =>
   z.strictObject({
