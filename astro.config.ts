@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
+import previewImageCache from './src/integrations/preview-image-cache.ts';
 import validXml from './src/integrations/valid-xml.ts';
 import { markdownProcessor } from './src/markdown.ts';
 
@@ -40,7 +41,7 @@ export default defineConfig({
     },
   },
   // @astrojs/sitemap leaves the 404 page out by itself.
-  integrations: [sitemap(), noScriptCsp(), validXml()],
+  integrations: [sitemap(), noScriptCsp(), validXml(), previewImageCache()],
   markdown: {
     // Reports have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

@@ -4,7 +4,7 @@
  * temporary folder, never into content/; builds the site from them with a cold cache; and
  * reports wall time, peak memory, pages built and the cost per page, as a Markdown table and
  * JSON in test-output/bench/. Then times the dev server's first answer for / on the real
- * content. Usage: npm run bench [-- 2 100 1000]
+ * content. Usage: npm run bench [-- 2 200 1000] [--scale-only]
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,9 @@ const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n >= 2);
-const counts = sizes.length > 0 ? sizes : [2, 100, 1000];
+const counts = sizes.length > 0 ? sizes : [2, 200, 1000];
+/** `npm run bench -- 2 200 --scale-only`: the scaling table alone, for a quick measure. */
+const scaleOnly = process.argv.includes('--scale-only');
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 const VOCABULARY = (
@@ -83,10 +85,10 @@ ${paragraphs.join('\n\n')}
 }
 
 /** Runs a command, sampling its peak resident memory (VmHWM) from /proc while it runs. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMiB: number; output: string; status: number | null }> {
+function run(args: string[], env: NodeJS.ProcessEnv, cwd = projectRoot): Promise<{ seconds: number; peakMiB: number; output: string; status: number | null }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env });
+    const child = spawn(process.execPath, args, { cwd, env });
     let output = '';
     let peakKiB = 0;
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -118,7 +120,65 @@ interface Row {
   msPerFile: number;
 }
 
+/**
+ * The baseline: a plain Astro site (same Astro, default Markdown) that renders the same
+ * files through a one-file layout, one page each, built cold in the same run, so that the
+ * ratio of the two costs per extra meeting does not depend on the machine.
+ */
+const plainSite = join(testOutput, 'bench', 'plain-site');
+function writePlainSite(): void {
+  rmSync(plainSite, { recursive: true, force: true });
+  mkdirSync(join(plainSite, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(plainSite, 'astro.config.mjs'), "export default { logLevel: 'warn' };\n");
+  writeFileSync(
+    join(plainSite, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { posts: defineCollection({ loader: glob({ pattern: '*.md', base: process.env.CONTENT_DIR }) }) };
+`,
+  );
+  writeFileSync(
+    join(plainSite, 'src', 'pages', '[id].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('posts')).map((post) => ({ params: { id: post.id }, props: { post } }));
+}
+const { post } = Astro.props;
+const { Content } = await render(post);
+---
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{post.data.title}</title></head>
+  <body><main><h1>{post.data.title}</h1><Content /></main></body>
+</html>
+`,
+  );
+}
+
+interface Build {
+  seconds: number;
+  peakMiB: number;
+  htmlPages: number;
+  files: number;
+}
+
+async function build(what: string, args: string[], env: NodeJS.ProcessEnv, outDir: string, cwd = projectRoot): Promise<Build> {
+  const result = await run(args, env, cwd);
+  if (result.status !== 0) {
+    console.error(result.output);
+    throw new Error(`the build of ${what} failed`);
+  }
+  return {
+    seconds: Math.round(result.seconds * 100) / 100,
+    peakMiB: result.peakMiB,
+    htmlPages: countFiles(outDir, '.html'),
+    files: countFiles(outDir, ''),
+  };
+}
+
+writePlainSite();
 const rows: Row[] = [];
+const plainRows: Build[] = [];
 for (const count of counts) {
   const dir = mkdtempSync(join(tmpdir(), `sco-bench-${count}-`));
   const contentDir = join(dir, 'content');
@@ -131,31 +191,37 @@ for (const count of counts) {
   }
   const outDir = join(dir, 'dist');
   const env = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, CACHE_DIR: join(dir, 'cache') };
-  const result = await run([astro, 'build', '--outDir', outDir], env);
-  if (result.status !== 0) {
-    console.error(result.output);
-    throw new Error(`the build of ${count} meetings failed`);
-  }
-  const files = countFiles(outDir, '');
-  const row = {
-    meetings: count,
-    seconds: Math.round(result.seconds * 100) / 100,
-    peakMiB: result.peakMiB,
-    htmlPages: countFiles(outDir, '.html'),
-    files,
-    msPerFile: Math.round(((result.seconds * 1000) / files) * 10) / 10,
-  };
+  const site = await build(`${count} meetings`, [astro, 'build', '--outDir', outDir], env, outDir);
+  const row = { meetings: count, ...site, msPerFile: Math.round(((site.seconds * 1000) / site.files) * 10) / 10 };
   rows.push(row);
-  console.log(`${count} meetings: ${row.seconds} s, ${row.peakMiB} MiB, ${row.htmlPages} pages, ${files} files`);
-  rmSync(dir, { recursive: true, force: true });
+  console.log(`${count} meetings: ${row.seconds} s, ${row.peakMiB} MiB, ${row.htmlPages} pages, ${row.files} files`);
+  const plainOut = join(dir, 'plain-dist');
+  const plain = await build(`the plain site of ${count} posts`, [astro, 'build', '--outDir', plainOut], env, plainOut, plainSite);
+  plainRows.push(plain);
+  console.log(`  plain Astro site: ${plain.seconds} s, ${plain.peakMiB} MiB, ${plain.htmlPages} pages`);
+  // BENCH_KEEP=1 keeps the generated content, to profile a build of it.
+  if (process.env['BENCH_KEEP']) console.log(`  kept: ${contentDir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
-/** The cost of each page beyond the smallest build: the slope, free of fixed start-up time. */
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+/** The cost of each meeting beyond the smallest build: the slope, free of fixed start-up time. */
 const smallest = rows[0]!;
-const marginal = rows.slice(1).map((row) => ({
-  meetings: row.meetings,
-  msPerExtraFile: Math.round((((row.seconds - smallest.seconds) * 1000) / (row.files - smallest.files)) * 10) / 10,
-}));
+const plainSmallest = plainRows[0]!;
+const marginal = rows.slice(1).map((row, index) => {
+  const plain = plainRows[index + 1]!;
+  const extra = row.meetings - smallest.meetings;
+  const msPerExtraMeeting = ((row.seconds - smallest.seconds) * 1000) / extra;
+  const plainMsPerExtraPost = ((plain.seconds - plainSmallest.seconds) * 1000) / extra;
+  return {
+    meetings: row.meetings,
+    msPerExtraFile: round1(((row.seconds - smallest.seconds) * 1000) / (row.files - smallest.files)),
+    msPerExtraMeeting: round1(msPerExtraMeeting),
+    msPerExtraHtmlPage: round1(((row.seconds - smallest.seconds) * 1000) / (row.htmlPages - smallest.htmlPages)),
+    plainMsPerExtraPost: round1(plainMsPerExtraPost),
+    ratioPerMeeting: Math.round((msPerExtraMeeting / plainMsPerExtraPost) * 100) / 100,
+  };
+});
 
 /*
  * Size cases: long or pathological reports, each built cold from a copy of the real content
@@ -192,7 +258,7 @@ const sizeCases: { name: string; files: Record<string, string> }[] = [
   },
 ];
 const sizeRows: { name: string; seconds: number; peakMiB: number; ratio: number; outcome: string }[] = [];
-for (const { name, files } of sizeCases) {
+for (const { name, files } of scaleOnly ? [] : sizeCases) {
   const dir = mkdtempSync(join(tmpdir(), 'sco-size-'));
   const contentDir = join(dir, 'content');
   mkdirSync(contentDir);
@@ -200,7 +266,7 @@ for (const { name, files } of sizeCases) {
   for (const [file, text] of Object.entries(files)) writeFileSync(join(contentDir, file), text);
   const env = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, CACHE_DIR: join(dir, 'cache') };
   const result = await run([astro, 'build', '--outDir', join(dir, 'dist')], env);
-  const refusal = /line \d+ of the text below the frontmatter: [^\n]*/.exec(result.output)?.[0];
+  const refusal = /line \d+: [^\n]*/.exec(result.output)?.[0];
   const outcome = result.status === 0 ? 'built' : refusal ? `refused: ${refusal.slice(0, 90)}…` : 'FAILED without a reason';
   const baseline = sizeRows[0]?.seconds ?? result.seconds;
   sizeRows.push({
@@ -228,7 +294,7 @@ const dev = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--ho
 });
 const devStarted = performance.now();
 let firstAnswerMs = -1;
-for (let attempt = 0; attempt < 600 && firstAnswerMs < 0; attempt++) {
+for (let attempt = 0; attempt < (scaleOnly ? 0 : 600) && firstAnswerMs < 0; attempt++) {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/`);
     if (response.ok) firstAnswerMs = Math.round(performance.now() - devStarted);
@@ -239,21 +305,32 @@ for (let attempt = 0; attempt < 600 && firstAnswerMs < 0; attempt++) {
 dev.kill();
 
 const table = [
-  '| meetings | wall time | peak memory | HTML pages | files written | ms per file |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.meetings} | ${r.seconds} s | ${r.peakMiB} MiB | ${r.htmlPages} | ${r.files} | ${r.msPerFile} |`),
+  '| meetings | wall time | peak memory | HTML pages | files written | plain Astro site: wall time | its peak memory |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r, i) =>
+      `| ${r.meetings} | ${r.seconds} s | ${r.peakMiB} MiB | ${r.htmlPages} | ${r.files} | ${plainRows[i]!.seconds} s | ${plainRows[i]!.peakMiB} MiB |`,
+  ),
 ].join('\n');
-const slope = marginal.map((m) => `${m.msPerExtraFile} ms per extra file from 2 to ${m.meetings} meetings`).join('; ');
+const slopeTable = [
+  `| from ${smallest.meetings} to | ms per extra meeting | per extra HTML page | per extra file | plain site: ms per extra post | ratio per meeting |`,
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...marginal.map(
+    (m) => `| ${m.meetings} | ${m.msPerExtraMeeting} | ${m.msPerExtraHtmlPage} | ${m.msPerExtraFile} | ${m.plainMsPerExtraPost} | ${m.ratioPerMeeting} |`,
+  ),
+].join('\n');
+const startRatio = Math.round((smallest.seconds / plainSmallest.seconds) * 100) / 100;
+const slope = `${slopeTable}\n\nA ${smallest.meetings}-meeting build takes ${startRatio} times the plain site's`;
 const sizeTable = [
   '| case | wall time | peak memory | ratio to the real reports | outcome |',
   '| --- | ---: | ---: | ---: | --- |',
   ...sizeRows.map((r) => `| ${r.name} | ${r.seconds} s | ${r.peakMiB} MiB | ${r.ratio} | ${r.outcome} |`),
 ].join('\n');
-const report = `${table}\n\nMarginal cost: ${slope}.\n\n${sizeTable}\n\nDev server: first answer for / after ${firstAnswerMs} ms.\n`;
+const report = `${table}\n\n${slope}.\n\n${sizeTable}\n\nDev server: first answer for / after ${firstAnswerMs} ms.\n`;
 mkdirSync(`${testOutput}/bench`, { recursive: true });
 writeFileSync(`${testOutput}/bench/bench.md`, report);
 writeFileSync(
   `${testOutput}/bench/bench.json`,
-  `${JSON.stringify({ rows, marginal, sizeCases: sizeRows, devFirstAnswerMs: firstAnswerMs }, null, 2)}\n`,
+  `${JSON.stringify({ rows, plainRows, marginal, sizeCases: sizeRows, devFirstAnswerMs: firstAnswerMs }, null, 2)}\n`,
 );
 console.log(`\n${report}\nWritten to ${testOutput}/bench/`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewImage, type PreviewCard } from '../../src/data/og-image.ts';
+import { drawPreviewImage, type PreviewCard } from '../../src/data/og-image.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
@@ -10,7 +10,7 @@ const card = (title: string, kicker = 'Bishkek, 25 October 2023'): PreviewCard =
   source: 'content/2025-test.md',
 });
 
-describe('previewImage', () => {
+describe('drawPreviewImage', () => {
   // Each of these would be boxes, or an error, if its subset were not bundled.
   it.each([
     ['Latin', 'Li Qiang meets Mishustin in Islamabad'],
@@ -19,7 +19,7 @@ describe('previewImage', () => {
     ['Cyrillic, extended', 'Бішкек, Ўзбекистон, Қазақстан'],
     ['Greek', 'Συνάντηση στην Αθήνα'],
   ])('draws %s', async (_script, title) => {
-    const png = await previewImage(card(title, title));
+    const png = await drawPreviewImage(card(title, title));
     expect([...png.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
   });
 
@@ -28,8 +28,8 @@ describe('previewImage', () => {
     ['an arrow', 'Bishkek → Islamabad', /"→" \(U\+2192\)/],
     ['Arabic', 'اسلام آباد', /U\+0627/],
   ])('refuses %s, naming the file and the character', async (_what, title, character) => {
-    const drawing = previewImage(card(title));
+    const drawing = drawPreviewImage(card(title));
     await expect(drawing).rejects.toThrow(/^content\/2025-test\.md: no font bundled for the preview images draws /);
-    await expect(previewImage(card(title))).rejects.toThrow(character);
+    await expect(drawPreviewImage(card(title))).rejects.toThrow(character);
   });
 });

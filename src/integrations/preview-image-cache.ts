@@ -1,0 +1,52 @@
+/**
+ * Tells src/data/preview-image-cache.ts where to keep preview images between builds: a folder
+ * in Astro's cache dir named after the drawing code and the versions of what draws (satori,
+ * resvg, the fonts), so that a change to any of them draws every image afresh. After a build,
+ * the images no page used and the folders of older drawing code are removed.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const DRAWING_CODE = 'src/data/og-image.ts';
+const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'];
+
+function drawingVersion(root: URL): string {
+  const require = createRequire(root);
+  const hash = createHash('sha256').update(readFileSync(new URL(DRAWING_CODE, root)));
+  for (const name of DRAWING_PACKAGES) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export default function previewImageCache(): AstroIntegration {
+  let cacheRoot = '';
+  let folder = '';
+  let buildStarted = 0;
+  return {
+    name: 'preview-image-cache',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // The dev server draws the one image asked for, with the code as it is now.
+        if (command !== 'build') return;
+        cacheRoot = fileURLToPath(new URL('preview-images/', config.cacheDir));
+        folder = `${cacheRoot}${drawingVersion(config.root)}`;
+        buildStarted = Date.now();
+        updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_IMAGE_CACHE': JSON.stringify(folder) } } });
+      },
+      'astro:build:done': async () => {
+        if (!folder) return;
+        for (const name of await readdir(cacheRoot).catch(() => [])) {
+          const path = `${cacheRoot}${name}`;
+          if (path !== folder) await rm(path, { recursive: true, force: true });
+        }
+        for (const name of await readdir(folder).catch(() => [])) {
+          const path = `${folder}/${name}`;
+          if ((await stat(path)).mtimeMs < buildStarted) await rm(path, { force: true });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { PreviewCard } from '../../src/data/og-image.ts';
+import { cacheFileOf, previewImage } from '../../src/data/preview-image-cache.ts';
+
+const folder = mkdtempSync(`${tmpdir()}/preview-images-`);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const card: PreviewCard = {
+  kicker: 'Islamabad, 16 October 2024',
+  title: 'China willing to work with Russia to strengthen strategic coordination -- Premier Li',
+  lines: ['Li Qiang and Mikhail Mishustin', "Xinhua's report, word for word"],
+  source: 'content/2024-islamabad.md',
+};
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+
+describe('cacheFileOf', () => {
+  it.each<[string, PreviewCard, boolean]>([
+    ['the same words from another file', { ...card, source: 'content/2025-copy.md' }, true],
+    ['another title', { ...card, title: 'Another title' }, false],
+    ['another line', { ...card, lines: ['Li Qiang and Mikhail Mishustin', "China Daily's report, word for word"] }, false],
+    ['the same words split otherwise', { ...card, kicker: `${card.kicker} ${card.title}`, title: '' }, false],
+  ])('%s: same file %s', (_what, other, same) => {
+    expect(cacheFileOf(other, folder) === cacheFileOf(card, folder)).toBe(same);
+  });
+});
+
+describe('previewImage', () => {
+  it('draws without a cache folder', async () => {
+    expect((await previewImage(card, undefined)).subarray(0, 4)).toEqual(PNG_SIGNATURE);
+  });
+
+  it('draws a card once, keeps it, and reads it back', async () => {
+    const drawn = await previewImage(card, folder);
+    const file = cacheFileOf(card, folder);
+    expect(readFileSync(file)).toEqual(drawn);
+    // What is read back is the file, not a new drawing: put other bytes in it.
+    writeFileSync(file, 'kept');
+    expect((await previewImage(card, folder)).toString()).toBe('kept');
+  });
+
+  it('keeps nothing of a card it cannot draw', async () => {
+    const undrawable = { ...card, title: '李强会见米舒斯京' };
+    await expect(previewImage(undrawable, folder)).rejects.toThrow(/no font bundled/);
+    expect(existsSync(cacheFileOf(undrawable, folder))).toBe(false);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+});
