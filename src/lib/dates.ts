@@ -14,10 +14,19 @@ export function isCalendarDate(value: string): boolean {
   return isValid(day) && format(day, ISO_DAY) === value;
 }
 
+// A build formats the same few days thousands of times: each is parsed once.
+const parsedDays = new Map<string, number>();
+
 /** Parses a YYYY-MM-DD string into a local-midnight Date; throws on anything else. */
 export function toDay(value: string): Date {
-  if (!isCalendarDate(value)) throw new RangeError(`not a calendar date: "${value}"`);
-  return parse(value, ISO_DAY, new Date(2000, 0, 1));
+  let time = parsedDays.get(value);
+  if (time === undefined) {
+    if (!isCalendarDate(value)) throw new RangeError(`not a calendar date: "${value}"`);
+    time = parse(value, ISO_DAY, new Date(2000, 0, 1)).getTime();
+    parsedDays.set(value, time);
+  }
+  // A new Date each time: callers may change theirs.
+  return new Date(time);
 }
 
 /** Today on this machine's calendar, as YYYY-MM-DD. */

@@ -160,6 +160,15 @@ describe('parallelStatements on the real reports (checked by reading them)', () 
     expect(ownWords(occasion.firstRuns)).toContain('bishkek');
   });
 
+  it('tells words apart only in pairs that make one statement twice', () => {
+    const marked = (p: (typeof result.pairs)[number]) => [...p.firstRuns, ...p.secondRuns].some((r) => r.kind !== 'same');
+    const restated = result.pairs.filter((p) => p.similarity >= WORD_PAIR_THRESHOLD);
+    const related = result.pairs.filter((p) => p.similarity < WORD_PAIR_THRESHOLD);
+    expect(restated.filter(marked).length).toBe(restated.length);
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.filter(marked)).toEqual([]);
+  });
+
   it('keeps each sentence exactly as printed in its runs', () => {
     for (const pair of result.pairs) {
       expect(pair.firstRuns.map((r) => r.text).join('')).toBe(pair.first.text);

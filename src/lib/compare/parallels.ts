@@ -94,7 +94,11 @@ export interface ParallelPair {
   similarity: number;
   /** The ids of the topics both sentences mention. */
   sharedTopics: string[];
-  /** Each sentence cut into runs; joined, each gives its sentence back exactly. */
+  /**
+   * Each sentence cut into runs; joined, each gives its sentence back exactly. Words are told
+   * apart only in a pair that makes one statement twice (similarity at least
+   * WORD_PAIR_THRESHOLD); in a pair that shares a topic in other words each sentence is one run.
+   */
   firstRuns: DiffRun[];
   secondRuns: DiffRun[];
 }
@@ -225,7 +229,7 @@ export function parallelStatements(
   const pairedFirst = new Set<number>();
   const pairedSecond = new Set<number>();
   // Every candidate above its threshold, scored; the word differences are worked out only for
-  // the pairs that are kept.
+  // the pairs that are kept and close in wording.
   const candidates: { i: number; j: number; score: number; sharedTopics: string[] }[] = [];
   first.forEach((a, i) => {
     const shared = new Set<number>();
@@ -257,7 +261,11 @@ export function parallelStatements(
     const [a, b] = [first[c.i]!, second[c.j]!];
     pairedFirst.add(c.i);
     pairedSecond.add(c.j);
-    pairs.push({ first: ref(a), second: ref(b), similarity: c.score, sharedTopics: c.sharedTopics, ...wordDiff(a.text, b.text) });
+    const runs =
+      c.score >= WORD_PAIR_THRESHOLD
+        ? wordDiff(a.text, b.text)
+        : { firstRuns: [{ text: a.text, kind: 'same' as const }], secondRuns: [{ text: b.text, kind: 'same' as const }] };
+    pairs.push({ first: ref(a), second: ref(b), similarity: c.score, sharedTopics: c.sharedTopics, ...runs });
   }
   // The closest pairs first: the same statement made twice before the loosely related.
   pairs.sort((x, y) => y.similarity - x.similarity || x.first.paragraph - y.first.paragraph || x.first.sentence - y.first.sentence);
