@@ -57,7 +57,7 @@ function contentProblems(contentDir: string): string[] {
     } catch (error) {
       const { reason, mark } = error as { reason?: string; mark?: { line: number } };
       const line = (mark?.line ?? 0) + 2;
-      const what = /duplicated mapping key/.test(reason ?? '') ? twiceMessage(source, line) : (reason ?? String(error));
+      const what = /duplicated mapping key/.test(reason ?? '') ? twiceMessage(source, line) : `not valid YAML: ${reason ?? String(error)}`;
       problems.push(`${name}, line ${line}: ${what}`);
       continue;
     }

@@ -16,7 +16,7 @@ async function serve(outDir: string, base: string) {
 export default async function setup(): Promise<() => Promise<void>> {
   // npm test has just built both sites in Vitest's setup and says so; run alone, build them.
   const built = existsSync(`${siteDir}/index.html`) && existsSync(`${basePathSiteDir}/index.html`);
-  if (!(process.env['REUSE_SITE'] === '1' && built)) buildOnce();
+  if (!(process.env['REUSE_SITE'] === '1' && built)) await buildOnce();
   const root = await serve(siteDir, '/');
   const underBase = await serve(basePathSiteDir, TEST_BASE_PATH);
   process.env['SITE_ORIGIN'] = root.origin;

@@ -2,27 +2,29 @@
  * Adding or breaking a content file, as an editor would: each case builds the real site
  * from a temporary copy of content/ with one file added, never touching content/ itself.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnvironment, buildSite, projectRoot } from '../support/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, buildVariables, projectCopy, runCommand, testOutput, type BuildResult } from '../support/build.ts';
 import { contentDir } from '../support/content.ts';
 import { attr, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
-const workDir = mkdtempSync(join(tmpdir(), 'sco-content-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const workDir = join(testOutput, 'content-files');
+rmSync(workDir, { recursive: true, force: true });
 
 const islamabad = readFileSync(join(contentDir, '2024-islamabad.md'), 'utf8');
 
-/** Builds the site from the real reports plus one extra file; returns the result and the folders. */
-function buildWith(name: string, fileName: string, source: string | Buffer) {
+/**
+ * Starts a build of the site from the real reports plus one extra file; returns its output
+ * folder and the build's end. Every build of this file starts when the file loads, so that
+ * they run side by side (src/support/build.ts runs as many at once as there are cores).
+ */
+function buildWith(name: string, fileName: string, source: string | Buffer): { outDir: string; built: Promise<BuildResult> } {
   const dir = join(workDir, name);
   cpSync(contentDir, join(dir, 'content'), { recursive: true });
   writeFileSync(join(dir, 'content', fileName), source);
   const outDir = join(dir, 'dist');
-  return { ...buildSite({ outDir, contentDir: join(dir, 'content') }), outDir };
+  return { outDir, built: buildSite({ outDir, contentDir: join(dir, 'content') }) };
 }
 
 /** A third report, plainly synthetic, in the shape of the Xinhua one. */
@@ -40,11 +42,16 @@ const thirdReport = islamabad
       'Li said the two countries should deepen cooperation in agriculture.\n\nMishustin said Russia would hold a Cultural Year with China.\n',
   );
 
+const third = buildWith('third', '2025-testville.md', thirdReport);
+
 describe('a third report', () => {
-  const { status, output, outDir } = buildWith('third', '2025-testville.md', thirdReport);
+  const { outDir } = third;
+  beforeAll(async () => {
+    const { status, output } = await third.built;
+    expect(status, output).toBe(0);
+  });
 
   it('needs nothing but its Markdown file', () => {
-    expect(status, output).toBe(0);
     const page = readPage(outDir, '/meetings/2025-testville/');
     expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2']);
     const previous = select('a[rel=prev]', page);
@@ -108,68 +115,76 @@ describe('a third report', () => {
 
 /*
  * One broken file per stage at which a build can fail, to prove that the build stops there and
- * names the file. Every other way a file can be wrong is a unit test of that stage (the schema
- * with safeParse, the Markdown checks through the site's pipeline, the joining of facts and
- * text): see tests/unit/content-schemas.test.ts, report-model.test.ts, meetings.test.ts,
- * meeting-date.test.ts, and the README's table.
+ * names the file: the content checks before Astro's loaders (the frontmatter's YAML and schema,
+ * the folder, the lists: src/content-checks.ts), the Markdown pipeline's checks, and the pages'
+ * joining of facts and text. Every other way a file can be wrong is a unit test of its stage
+ * (tests/unit/content-checks.test.ts, content-schemas.test.ts, report-model.test.ts,
+ * meetings.test.ts, meeting-date.test.ts; see the README's table).
  */
-describe.each<[string, string | Buffer, RegExp]>([
-  // Astro reads the frontmatter's YAML
-  ['malformed frontmatter', islamabad.replace('city: Islamabad', 'city: [Islamabad'), /2030-broken\.md/],
-  // the collection's schema
-  [
-    'an unknown publisher',
-    islamabad.replace('publisher: Xinhua', 'publisher: Reuters'),
-    /2030-broken\.md, line 4, publisher: must be one of: China Daily, Xinhua/,
-  ],
-  // the Markdown pipeline's checks
-  // named by the file's own line, as an editor counts lines
+/** The line of the <script> added below the real report, counted as an editor counts lines. */
+const scriptLine = `${islamabad}\n<script>`.split('\n').length;
+const brokenFiles: [string, string, RegExp][] = [
+  // the Markdown pipeline's checks, named by the file's own line, as an editor counts lines
   [
     'a <script> element',
     `${islamabad}\n<script>alert(1)</script>\n`,
-    new RegExp(`line ${`${islamabad}\n<script>`.split('\n').length}: raw HTML is not allowed`),
+    new RegExp(`2030-broken\\.md:${scriptLine}:1: [\\s\\S]*line ${scriptLine}: raw HTML is not allowed`),
   ],
   // the pages join facts and text
   [
     'a meeting date the text contradicts',
     islamabad.replace('meetingDate: "2024-10-16"', 'meetingDate: "2024-10-15"'),
-    /meetingDate 2024-10-15 \(a Tuesday\) is not the "on Wednesday"/,
+    /2030-broken\.md: .*meetingDate 2024-10-15 \(a Tuesday\) is not the "on Wednesday"/,
   ],
-])('a content file with %s', (name, source, message) => {
-  const { status, output, outDir } = buildWith(name.replaceAll(' ', '-'), '2030-broken.md', source);
+];
+const brokenBuilds = brokenFiles.map(([name, source]) =>
+  buildWith(name.replaceAll(' ', '-').replace(/[<>]/g, ''), '2030-broken.md', source),
+);
 
-  it('fails the build, writing no page', () => {
-    expect(status).not.toBe(0);
-    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-  });
+describe.each(brokenFiles.map((broken, index) => [...broken, brokenBuilds[index]!] as const))(
+  'a content file with %s',
+  (_name, _source, message, { outDir, built }) => {
+    let result: BuildResult;
+    beforeAll(async () => {
+      result = await built;
+    });
 
-  it('names the file and the problem', () => {
-    expect(output).toContain('2030-broken.md');
-    expect(output).toMatch(message);
-  });
+    it('fails the build, writing no page', () => {
+      expect(result.status).not.toBe(0);
+      expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    });
+
+    it('names the file and the problem', () => {
+      expect(result.output).toMatch(message);
+    });
+  },
+);
+
+// The content checks' stage, through `npm run build` in a copy of the project with a good dist/
+// from before: the build stops, names file, line and field, and leaves no dist/ behind.
+const project = projectCopy('content-files-npm-build');
+cpSync(contentDir, join(project, 'content'), { recursive: true });
+writeFileSync(join(project, 'content', '2030-broken.md'), islamabad.replace('publisher: Xinhua', 'publisher: Reuters'));
+mkdirSync(join(project, 'dist'));
+writeFileSync(join(project, 'dist', 'index.html'), 'an earlier build');
+const npmBuild = runCommand('npm', ['run', 'build'], {
+  cwd: project,
+  env: buildVariables({ outDir: join(project, 'dist'), contentDir: join(project, 'content') }),
 });
 
-describe('npm run build with a broken file', () => {
-  // A copy of the project (its code linked, its content copied) with a good dist/ from before.
-  const dir = join(workDir, 'project');
-  mkdirSync(dir);
-  for (const name of ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'node_modules']) {
-    symlinkSync(join(projectRoot, name), join(dir, name));
-  }
-  cpSync(contentDir, join(dir, 'content'), { recursive: true });
-  writeFileSync(join(dir, 'content', '2030-broken.md'), islamabad.replace('publisher: Xinhua', 'publisher: Reuters'));
-  mkdirSync(join(dir, 'dist'));
-  writeFileSync(join(dir, 'dist', 'index.html'), 'an earlier build');
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CACHE_DIR: join(dir, 'cache') },
+describe('npm run build with a file the content checks refuse', () => {
+  let result: BuildResult;
+  beforeAll(async () => {
+    result = await npmBuild;
   });
 
-  it('fails, and leaves no dist/ that could pass for a good build, nor a half-written dist.partial/', () => {
+  it('fails, naming the file, the line and the field', () => {
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('2030-broken.md');
-    expect(existsSync(join(dir, 'dist'))).toBe(false);
-    expect(existsSync(join(dir, 'dist.partial'))).toBe(false);
+    expect(result.output).toMatch(/2030-broken\.md, line 4, publisher: must be one of: China Daily, Xinhua/);
+  });
+
+  it('leaves no dist/ that could pass for a good build, nor a half-written dist.partial/', () => {
+    expect(existsSync(join(project, 'dist'))).toBe(false);
+    expect(existsSync(join(project, 'dist.partial'))).toBe(false);
   });
 });

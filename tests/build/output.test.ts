@@ -3,17 +3,14 @@
  * from two builds of the same commit, and every link resolving under a base path too.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, describe, expect, it } from 'vitest';
-import { basePathSiteDir, buildSite, siteDir, TEST_BASE_PATH } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
+import { basePathSiteDir, buildSite, siteDir, TEST_BASE_PATH, testOutput } from '../support/build.ts';
 import { attr, fileForPath, listPages, readPage, select, selectAll } from '../support/html.ts';
 
 const pages = listPages(siteDir);
-const workDir = mkdtempSync(join(tmpdir(), 'sco-output-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('html-validate, recommended rules', () => {
   const validator = new HtmlValidate({
@@ -71,10 +68,11 @@ function hashes(dir: string): Record<string, string> {
 }
 
 describe('a second build of the same commit', () => {
-  const again = join(workDir, 'again');
-  const result = buildSite({ outDir: again });
+  const again = join(testOutput, 'again');
+  const building = buildSite({ outDir: again });
 
-  it('produces byte-identical files', () => {
+  it('produces byte-identical files', async () => {
+    const result = await building;
     expect(result.status, result.output).toBe(0);
     expect(hashes(again)).toEqual(hashes(siteDir));
   });

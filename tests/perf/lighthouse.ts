@@ -16,7 +16,7 @@ import { preview } from 'astro';
 
 const outDir = `${testOutput}/lighthouse`;
 const siteDir = `${outDir}/site`;
-const build = buildSite({ outDir: siteDir });
+const build = await buildSite({ outDir: siteDir });
 if (build.status !== 0) throw new Error(`the site did not build:\n${build.output}`);
 
 // Astro's own preview server, as the browser tests use.

@@ -49,7 +49,7 @@ describe('assertContent', () => {
         s
           .replace('coordinates:\n  latitude: 33.6844\n  longitude: 73.0479', 'coordinates: *people')
           .replace('participants:', 'participants: &people'),
-      '2024-islamabad.md, line 10: unidentified alias "people"',
+      '2024-islamabad.md, line 10: not valid YAML: unidentified alias "people"',
     ],
     [
       'an alias to a list where a mapping belongs',
@@ -69,6 +69,11 @@ describe('assertContent', () => {
       'an unpublished headline left in as a list',
       (s) => s.replace(/^title: .*$/m, 'title:\n  - China willing\n  - Premier Li'),
       '2024-islamabad.md, line 2, title: must be text, not a list (lines that begin with "- ")',
+    ],
+    [
+      'malformed YAML (an unclosed list)',
+      (s) => s.replace('city: Islamabad', 'city: [Islamabad'),
+      '2024-islamabad.md, line 8: not valid YAML: deficient indentation',
     ],
     [
       'no frontmatter',
