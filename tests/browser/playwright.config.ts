@@ -11,6 +11,8 @@ export default defineConfig({
   outputDir: fileURLToPath(new URL('../../test-output/playwright', import.meta.url)),
   globalSetup: fileURLToPath(new URL('./global-setup.ts', import.meta.url)),
   workers: 2,
+  // Tests of one file spread over the workers too: the pages' tests are most of the time.
+  fullyParallel: true,
   timeout: 120_000,
   reporter: [['list']],
   use: {
