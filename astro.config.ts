@@ -1,7 +1,8 @@
+import { availableParallelism } from 'node:os';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
-import previewImageCache from './src/integrations/preview-image-cache.ts';
+import previewImages from './src/integrations/preview-images.ts';
 import validXml from './src/integrations/valid-xml.ts';
 import { markdownProcessor } from './src/markdown.ts';
 
@@ -28,8 +29,13 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  // One request per page: the stylesheet goes into every page's <head>.
-  build: { inlineStylesheets: 'always' },
+  build: {
+    // One request per page: the stylesheet goes into every page's <head>.
+    inlineStylesheets: 'always',
+    // Pages in flight at once: while preview images are drawn on worker threads, one per core
+    // (src/data/preview-image-pool.ts), the build goes on with the next pages.
+    concurrency: 2 * availableParallelism(),
+  },
   // Astro writes a Content-Security-Policy <meta> with a hash of each inline style. The site
   // ships no script, so nothing but its own styles and images is allowed. connect-src 'self'
   // is there for tools, not for the page (no script can run to use it): Lighthouse fetches
@@ -41,7 +47,7 @@ export default defineConfig({
     },
   },
   // @astrojs/sitemap leaves the 404 page out by itself.
-  integrations: [sitemap(), noScriptCsp(), validXml(), previewImageCache()],
+  integrations: [sitemap(), noScriptCsp(), validXml(), previewImages()],
   markdown: {
     // Reports have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

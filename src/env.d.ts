@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
-  /** Where preview images are kept between builds (src/integrations/preview-image-cache.ts). */
+  /** Where preview images are kept between builds (src/integrations/preview-images.ts). */
   readonly PREVIEW_IMAGE_CACHE?: string;
+  /** The file the preview images' worker threads run (src/integrations/preview-images.ts). */
+  readonly PREVIEW_IMAGE_WORKER?: string;
 }

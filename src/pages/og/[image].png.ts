@@ -7,7 +7,7 @@ import { loadComparisons } from '../../data/comparisons.ts';
 import { topicBalance } from '../../lib/compare/changes.ts';
 import { pairSlug } from '../../lib/paths.ts';
 import type { PreviewCard } from '../../data/og-image.ts';
-import { previewImage } from '../../data/preview-image-cache.ts';
+import { previewImage } from '../../data/preview-images.ts';
 import { SITE_NAME } from '../../data/site.ts';
 import { formatDay } from '../../lib/dates.ts';
 import { meetingYear, participantNames, placeAndYear, type Meeting } from '../../lib/meetings.ts';
@@ -57,6 +57,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await previewImage((props as { card: PreviewCard }).card, import.meta.env.PREVIEW_IMAGE_CACHE);
+  const png = await previewImage((props as { card: PreviewCard }).card, {
+    cacheFolder: import.meta.env.PREVIEW_IMAGE_CACHE,
+    workerFile: import.meta.env.PREVIEW_IMAGE_WORKER,
+  });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,8 +1,9 @@
 /**
- * Tells src/data/preview-image-cache.ts where to keep preview images between builds: a folder
- * in Astro's cache dir named after the drawing code and the versions of what draws (satori,
- * resvg, the fonts), so that a change to any of them draws every image afresh. After a build,
- * the images no page used and the folders of older drawing code are removed.
+ * Tells src/data/preview-images.ts, in a build, where to keep preview images between builds
+ * (a folder in Astro's cache dir named after the drawing code and the versions of what draws:
+ * satori, resvg, the fonts; a change to any of them draws every image afresh) and which file
+ * its worker threads run. After a build, the images no page used and the folders of older
+ * drawing code are removed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const DRAWING_CODE = 'src/data/og-image.ts';
+const WORKER = 'src/data/preview-image-worker.ts';
 const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'];
 
 function drawingVersion(root: URL): string {
@@ -21,12 +23,12 @@ function drawingVersion(root: URL): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export default function previewImageCache(): AstroIntegration {
+export default function previewImages(): AstroIntegration {
   let cacheRoot = '';
   let folder = '';
   let buildStarted = 0;
   return {
-    name: 'preview-image-cache',
+    name: 'preview-images',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         // The dev server draws the one image asked for, with the code as it is now.
@@ -34,7 +36,14 @@ export default function previewImageCache(): AstroIntegration {
         cacheRoot = fileURLToPath(new URL('preview-images/', config.cacheDir));
         folder = `${cacheRoot}${drawingVersion(config.root)}`;
         buildStarted = Date.now();
-        updateConfig({ vite: { define: { 'import.meta.env.PREVIEW_IMAGE_CACHE': JSON.stringify(folder) } } });
+        updateConfig({
+          vite: {
+            define: {
+              'import.meta.env.PREVIEW_IMAGE_CACHE': JSON.stringify(folder),
+              'import.meta.env.PREVIEW_IMAGE_WORKER': JSON.stringify(fileURLToPath(new URL(WORKER, config.root))),
+            },
+          },
+        });
       },
       'astro:build:done': async () => {
         if (!folder) return;

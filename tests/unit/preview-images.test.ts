@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PreviewCard } from '../../src/data/og-image.ts';
-import { cacheFileOf, previewImage } from '../../src/data/preview-image-cache.ts';
+import { projectRoot } from '../support/build.ts';
+import { drawPreviewImage, type PreviewCard } from '../../src/data/og-image.ts';
+import { cacheFileOf, previewImage } from '../../src/data/preview-images.ts';
 
 const folder = mkdtempSync(`${tmpdir()}/preview-images-`);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -28,22 +29,38 @@ describe('cacheFileOf', () => {
 
 describe('previewImage', () => {
   it('draws without a cache folder', async () => {
-    expect((await previewImage(card, undefined)).subarray(0, 4)).toEqual(PNG_SIGNATURE);
+    expect((await previewImage(card)).subarray(0, 4)).toEqual(PNG_SIGNATURE);
   });
 
   it('draws a card once, keeps it, and reads it back', async () => {
-    const drawn = await previewImage(card, folder);
+    const drawn = await previewImage(card, { cacheFolder: folder });
     const file = cacheFileOf(card, folder);
     expect(readFileSync(file)).toEqual(drawn);
     // What is read back is the file, not a new drawing: put other bytes in it.
     writeFileSync(file, 'kept');
-    expect((await previewImage(card, folder)).toString()).toBe('kept');
+    expect((await previewImage(card, { cacheFolder: folder })).toString()).toBe('kept');
   });
 
   it('keeps nothing of a card it cannot draw', async () => {
     const undrawable = { ...card, title: '李强会见米舒斯京' };
-    await expect(previewImage(undrawable, folder)).rejects.toThrow(/no font bundled/);
+    await expect(previewImage(undrawable, { cacheFolder: folder })).rejects.toThrow(/no font bundled/);
     expect(existsSync(cacheFileOf(undrawable, folder))).toBe(false);
     expect(readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+});
+
+describe('previewImage on worker threads', () => {
+  const workerFile = `${projectRoot}src/data/preview-image-worker.ts`;
+
+  it('draws the same bytes as the main thread, many at once', async () => {
+    const cards = Array.from({ length: 5 }, (_, index) => ({ ...card, title: `${card.title} ${index + 1}` }));
+    const drawn = await Promise.all(cards.map((one) => previewImage(one, { workerFile })));
+    expect(drawn).toEqual(await Promise.all(cards.map(drawPreviewImage)));
+  });
+
+  it('passes on why a card cannot be drawn, naming the file and the character', async () => {
+    await expect(previewImage({ ...card, title: 'Bishkek → Islamabad' }, { workerFile })).rejects.toThrow(
+      /^content\/2024-islamabad\.md: no font bundled for the preview images draws "→" \(U\+2192\)$/,
+    );
   });
 });

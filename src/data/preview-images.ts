@@ -1,13 +1,16 @@
 /**
- * Preview images kept between builds, keyed by what they show: drawing one takes ~30 ms, and
- * most builds draw the same cards as the build before. The folder (in Astro's cache dir, one
- * per version of the drawing code) comes from src/integrations/preview-image-cache.ts; a cold
- * build, as in CI, has none and draws every image.
+ * The preview image of a card, as a build gets it: from the images kept between builds, keyed
+ * by what they show (drawing one takes ~30 ms, and most builds draw the cards of the build
+ * before), or else drawn on the worker threads of src/data/preview-image-pool.ts. The folder
+ * (in Astro's cache dir, one per version of the drawing code) and the worker's file come from
+ * src/integrations/preview-images.ts; without them (the dev server, tests) the image is drawn
+ * here. A cold build, as in CI, has no images kept and draws every one.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { drawPreviewImage, type PreviewCard } from './og-image.ts';
+import { drawInPool } from './preview-image-pool.ts';
 
 /** The file of a card in the cache: the hash of the words it shows (not of where they came from). */
 export function cacheFileOf(card: PreviewCard, folder: string): string {
@@ -15,8 +18,16 @@ export function cacheFileOf(card: PreviewCard, folder: string): string {
   return join(folder, `${createHash('sha256').update(shown).digest('hex').slice(0, 32)}.png`);
 }
 
-export async function previewImage(card: PreviewCard, folder: string | undefined): Promise<Buffer> {
-  if (!folder) return drawPreviewImage(card);
+export interface PreviewImageOptions {
+  /** Where images are kept between builds. */
+  cacheFolder?: string | undefined;
+  /** The worker threads' file, to draw off the main thread. */
+  workerFile?: string | undefined;
+}
+
+export async function previewImage(card: PreviewCard, { cacheFolder: folder, workerFile }: PreviewImageOptions = {}): Promise<Buffer> {
+  const draw = () => (workerFile ? drawInPool(card, workerFile) : drawPreviewImage(card));
+  if (!folder) return draw();
   const file = cacheFileOf(card, folder);
   try {
     const png = await readFile(file);
@@ -27,7 +38,7 @@ export async function previewImage(card: PreviewCard, folder: string | undefined
   } catch {
     // not drawn before: draw it below
   }
-  const png = await drawPreviewImage(card);
+  const png = await draw();
   await mkdir(folder, { recursive: true });
   // Written whole or not at all: a build stopped halfway leaves no truncated image to reuse.
   const partial = `${file}.${process.pid}.partial`;
