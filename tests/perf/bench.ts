@@ -252,6 +252,9 @@ const marginal = rows.slice(1).map((row, index) => {
     msPerExtraHtmlPage: round1(((row.seconds - smallest.seconds) * 1000) / (row.htmlPages - smallest.htmlPages)),
     plainMsPerExtraPost: round1(plainMsPerExtraPost),
     ratioPerMeeting: Math.round((msPerExtraMeeting / plainMsPerExtraPost) * 100) / 100,
+    // The plain site makes one HTML page per post.
+    ratioPerHtmlPage:
+      Math.round((((row.seconds - smallest.seconds) * 1000) / (row.htmlPages - smallest.htmlPages) / plainMsPerExtraPost) * 100) / 100,
   };
 });
 
@@ -345,11 +348,11 @@ const table = [
   ),
 ].join('\n');
 const slopeTable = [
-  `| from ${smallest.meetings} to | ms per extra meeting | per extra HTML page | per extra file | plain site: ms per extra post | ratio per meeting |`,
-  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  `| from ${smallest.meetings} to | ms per extra meeting | per extra HTML page | per extra file | plain site: ms per extra post | ratio per meeting | ratio per HTML page |`,
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...marginal.map(
     (m) =>
-      `| ${m.meetings} | ${m.msPerExtraMeeting} | ${m.msPerExtraHtmlPage} | ${m.msPerExtraFile} | ${m.plainMsPerExtraPost} | ${m.ratioPerMeeting} |`,
+      `| ${m.meetings} | ${m.msPerExtraMeeting} | ${m.msPerExtraHtmlPage} | ${m.msPerExtraFile} | ${m.plainMsPerExtraPost} | ${m.ratioPerMeeting} | ${m.ratioPerHtmlPage} |`,
   ),
 ].join('\n');
 const startRatio = Math.round((smallest.seconds / plainSmallest.seconds) * 100) / 100;
