@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from './lib/dates.ts';
-import { PUBLISHERS } from './lib/meetings.ts';
+import { PUBLISHERS } from './lib/publishers.ts';
 import { CONTROL_CHARACTER } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */

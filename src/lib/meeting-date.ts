@@ -3,7 +3,10 @@
  * meeting date; these functions check it against the dateline ("ISLAMABAD, Oct. 16") and
  * the weekday the text names ("on Wednesday"), and say how much of it the text states.
  */
-import { format, isValid, parse, subYears } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { subYears } from 'date-fns/subYears';
 import { daysBetween, toDay, weekdayName } from './dates.ts';
 
 export interface Dateline {

@@ -8,10 +8,8 @@ import { figuresOf, type Figures } from './compare/figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
+import type { Publisher } from './publishers.ts';
 import { countWords } from './text.ts';
-
-export const PUBLISHERS = ['China Daily', 'Xinhua'] as const;
-export type Publisher = (typeof PUBLISHERS)[number];
 
 /** A participant: full name, the short name the report uses ("Li"), office and country. */
 export type Participant = Speaker;

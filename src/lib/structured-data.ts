@@ -3,18 +3,10 @@
  * plain-text citations, built from a meeting and the page's absolute URL. Facts a report does
  * not print (a title this site supplied) are never attributed to its publisher.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { formatDay, toDay } from './dates.ts';
-import { participantNames, placeAndYear, type Meeting, type Publisher } from './meetings.ts';
-
-/** The outlets' full names, as citations and structured data give them. */
-const PUBLISHER_NAMES: Record<Publisher, string> = {
-  Xinhua: 'Xinhua News Agency',
-  'China Daily': 'China Daily',
-};
-
-/** "Xinhua News Agency" for "Xinhua". */
-export const publisherName = (publisher: Publisher): string => PUBLISHER_NAMES[publisher];
+import { participantNames, placeAndYear, type Meeting } from './meetings.ts';
+import { publisherName, type Publisher } from './publishers.ts';
 
 const organization = (publisher: Publisher) => ({ '@type': 'NewsMediaOrganization', name: publisherName(publisher) });
 

@@ -1,7 +1,7 @@
 /** The RSS feed: one item per meeting, newest first, linking to its page. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { parseISO } from 'date-fns';
+import { parseISO } from 'date-fns/parseISO';
 import { loadMeetings } from '../data/meetings.ts';
 import { SITE_NAME, absoluteUrl, paths } from '../data/site.ts';
 import { placeAndYear } from '../lib/meetings.ts';

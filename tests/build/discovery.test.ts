@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { basePathSiteDir, siteDir, TEST_BASE_PATH, TEST_SITE_URL } from '../support/build.ts';
 import { readContent } from '../support/content.ts';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { attr, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
 const root = `${TEST_SITE_URL}${TEST_BASE_PATH}`;

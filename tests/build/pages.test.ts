@@ -2,7 +2,9 @@
  * The built site, read as a reader's browser would get it: every report word for word, the
  * timeline in order, the URL contract, and every internal link resolving.
  */
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../support/build.ts';
