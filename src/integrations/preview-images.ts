@@ -6,7 +6,7 @@
  * drawing code are removed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 
 const DRAWING_CODE = 'src/data/og-image.ts';
 const WORKER = 'src/data/preview-image-worker.ts';
+const STARTED = '.build-started';
 const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'];
 
 function drawingVersion(root: URL): string {
@@ -35,7 +36,11 @@ export default function previewImages(): AstroIntegration {
         if (command !== 'build') return;
         cacheRoot = fileURLToPath(new URL('preview-images/', config.cacheDir));
         folder = `${cacheRoot}${drawingVersion(config.root)}`;
-        buildStarted = Date.now();
+        // The build's start by the file system's clock, which the images' times are read by
+        // (it can lag Date.now() by some milliseconds).
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(`${folder}/${STARTED}`, '');
+        buildStarted = statSync(`${folder}/${STARTED}`).mtimeMs;
         updateConfig({
           vite: {
             define: {
@@ -53,7 +58,7 @@ export default function previewImages(): AstroIntegration {
         }
         for (const name of await readdir(folder).catch(() => [])) {
           const path = `${folder}/${name}`;
-          if ((await stat(path)).mtimeMs < buildStarted) await rm(path, { force: true });
+          if (name === STARTED || (await stat(path)).mtimeMs < buildStarted) await rm(path, { force: true });
         }
       },
     },
