@@ -2,28 +2,42 @@
 import { expect, test, type Page } from '@playwright/test';
 import { siteOrigin } from './origins.ts';
 
-/** Tabs through the whole page; returns each focused element's description in order. */
-async function tabThrough(page: Page): Promise<{ label: string; outline: string; shadow: string; order: number }[]> {
-  const total = await page.evaluate(() => document.querySelectorAll('a[href], [tabindex="0"], summary, button, input').length);
-  const seen: { label: string; outline: string; shadow: string; order: number }[] = [];
-  for (let i = 0; i < total; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return null;
+interface Stop {
+  label: string;
+  outline: string;
+  shadow: string;
+  order: number;
+}
+
+/**
+ * Tabs through the whole page; returns each focused element's description in order. The page
+ * notes each focus itself, so that a stop costs one key press and no other round trip; once
+ * focus leaves the page, later stops are not noted (focus may come round to the top again).
+ */
+async function tabThrough(page: Page): Promise<Stop[]> {
+  const total = await page.evaluate(() => {
+    const focusable = 'a[href], [tabindex="0"], summary, button, input';
+    const stops: Stop[] = [];
+    let left = false;
+    document.addEventListener('focusout', (event) => {
+      if (!event.relatedTarget) left = true;
+    });
+    document.addEventListener('focusin', (event) => {
+      const element = event.target as HTMLElement;
+      if (left || element === document.body) return;
       const style = getComputedStyle(element);
-      const all = [...document.querySelectorAll('a[href], [tabindex="0"], summary, button, input')];
-      return {
+      stops.push({
         label: `${element.tagName.toLowerCase()} ${element.getAttribute('href') ?? ''} ${element.textContent?.trim().slice(0, 30) ?? ''}`,
         outline: `${style.outlineStyle} ${style.outlineWidth}`,
         shadow: style.boxShadow,
-        order: all.indexOf(element),
-      };
+        order: [...document.querySelectorAll(focusable)].indexOf(element),
+      });
     });
-    if (!focused) break;
-    seen.push(focused);
-  }
-  return seen;
+    (window as unknown as { tabStops: Stop[] }).tabStops = stops;
+    return document.querySelectorAll(focusable).length;
+  });
+  for (let i = 0; i < total; i++) await page.keyboard.press('Tab');
+  return page.evaluate(() => (window as unknown as { tabStops: Stop[] }).tabStops);
 }
 
 test.describe('keyboard', () => {

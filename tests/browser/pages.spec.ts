@@ -85,7 +85,9 @@ for (const path of [...PAGES, '/no-such-page/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       // The scheme changes colours only: in dark, the rules about colour; in light, every rule.
-      const axe = new AxeBuilder({ page });
+      // Legacy mode runs axe in the page itself instead of gathering frames' results in a new
+      // page: the same results for pages without frames, as here, in about half the time.
+      const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
       const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe.withTags(WCAG_22_AA)).analyze();
       const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(violations, `${colorScheme}`).toEqual([]);
