@@ -18,19 +18,60 @@ const require = createRequire(import.meta.url);
 const SERIF = dirname(require.resolve('@fontsource/source-serif-4/package.json'));
 const SANS = dirname(require.resolve('@fontsource/source-sans-3/package.json'));
 const FACES = [
-  { name: 'Serif', files: `${SERIF}/files/source-serif-4`, weight: 700 },
-  { name: 'Sans', files: `${SANS}/files/source-sans-3`, weight: 400 },
-  { name: 'Sans', files: `${SANS}/files/source-sans-3`, weight: 700 },
+  { name: 'Serif', folder: SERIF, file: 'source-serif-4', weight: 700 },
+  { name: 'Sans', folder: SANS, file: 'source-sans-3', weight: 400 },
+  { name: 'Sans', folder: SANS, file: 'source-sans-3', weight: 700 },
 ] as const;
 
-const fonts = FACES.flatMap((face) =>
-  SUBSETS.map((subset) => ({
-    name: `${face.name} ${subset}`,
-    weight: face.weight,
-    style: 'normal' as const,
-    data: readFileSync(`${face.files}-${subset}-${face.weight}-normal.woff`),
-  })),
+/** The code points a subset covers, as fontsource's unicode.json writes them: "U+0400-045F,U+2116". */
+function codePointRanges(list: string): [number, number][] {
+  return list.split(',').map((range) => {
+    const [from = '', to = from] = range.replace('U+', '').split('-');
+    return [parseInt(from, 16), parseInt(to, 16)];
+  });
+}
+
+const rangesOf = new Map(
+  [SERIF, SANS].map((folder) => {
+    const subsets = JSON.parse(readFileSync(`${folder}/unicode.json`, 'utf8')) as Record<string, string>;
+    return [folder, new Map(Object.entries(subsets).map(([subset, list]) => [subset, codePointRanges(list)]))];
+  }),
 );
+
+/**
+ * The subsets a text needs: Latin always, and each other one that covers a character of it.
+ * Reading and parsing a font (WOFF is compressed) takes ~15 ms, so a Latin card loads 3 fonts,
+ * not 18. A character no subset covers is left to satori, which then asks for another font.
+ */
+export function subsetsFor(text: string, folder: string = SANS): string[] {
+  const ranges = rangesOf.get(folder)!;
+  const codes = [...new Set(text)].map((character) => character.codePointAt(0)!);
+  return SUBSETS.filter(
+    (subset) => subset === 'latin' || codes.some((code) => ranges.get(subset)?.some(([from, to]) => code >= from && code <= to)),
+  );
+}
+
+// Read once and kept: satori parses a font once for each Buffer it is given.
+const fontFiles = new Map<string, Buffer>();
+function fontFile(path: string): Buffer {
+  let data = fontFiles.get(path);
+  if (!data) {
+    data = readFileSync(path);
+    fontFiles.set(path, data);
+  }
+  return data;
+}
+
+function fontsFor(text: string) {
+  return FACES.flatMap((face) =>
+    subsetsFor(text, face.folder).map((subset) => ({
+      name: `${face.name} ${subset}`,
+      weight: face.weight,
+      style: 'normal' as const,
+      data: fontFile(`${face.folder}/files/${face.file}-${subset}-${face.weight}-normal.woff`),
+    })),
+  );
+}
 
 interface Node {
   type: string;
@@ -79,7 +120,7 @@ export async function drawPreviewImage(card: PreviewCard): Promise<Buffer> {
   const svg = await satori(tree as Parameters<typeof satori>[0], {
     width: 1200,
     height: 630,
-    fonts,
+    fonts: fontsFor([card.kicker, card.title, ...card.lines].join(' ')),
     // satori asks for more fonts only for text none of ours can draw; it would draw boxes.
     loadAdditionalAsset: (_language, segment) => {
       throw new Error(`${card.source}: no font bundled for the preview images draws ${[...segment].map(describeCharacter).join(', ')}`);

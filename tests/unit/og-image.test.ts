@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawPreviewImage, type PreviewCard } from '../../src/data/og-image.ts';
+import { drawPreviewImage, subsetsFor, type PreviewCard } from '../../src/data/og-image.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
@@ -31,5 +31,20 @@ describe('drawPreviewImage', () => {
     const drawing = drawPreviewImage(card(title));
     await expect(drawing).rejects.toThrow(/^content\/2025-test\.md: no font bundled for the preview images draws /);
     await expect(drawPreviewImage(card(title))).rejects.toThrow(character);
+  });
+});
+
+describe('subsetsFor', () => {
+  // Ranges from fontsource's unicode.json: Cyrillic U+0400-045F, Cyrillic extended U+0460-052F,
+  // Vietnamese U+1EA0-1EF9 and U+0110, Latin extended U+0100-02BA, Greek U+0370-03FF.
+  it.each([
+    ['Bishkek, 25 October 2023', ['latin']],
+    ['Москва', ['latin', 'cyrillic']],
+    ['Қазақстан', ['latin', 'cyrillic', 'cyrillic-ext']],
+    ['Đà Nẵng', ['latin', 'latin-ext', 'vietnamese']],
+    ['Αθήνα', ['latin', 'greek']],
+    ['北京', ['latin']],
+  ])('%s needs %j', (text, subsets) => {
+    expect(subsetsFor(text)).toEqual(subsets);
   });
 });
