@@ -24,6 +24,9 @@ const workerCount = availableParallelism() - 1;
 const slots: Slot[] = [];
 const queue: Job[] = [];
 let drawingHere = false;
+// Once a worker has failed to run (not a card that cannot be drawn: that is a message), no other
+// is started, and this thread draws what is left.
+let workersFailed = false;
 
 export function drawInPool(card: PreviewCard, workerFile: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -33,7 +36,7 @@ export function drawInPool(card: PreviewCard, workerFile: string): Promise<Buffe
 }
 
 function dispatch(workerFile: string): void {
-  if (queue.length > 0 && slots.length < workerCount) start(workerFile);
+  if (queue.length > 0 && slots.length < workerCount && !workersFailed) start(workerFile);
   while (queue.length > 0) {
     const idle = slots.find((slot) => slot.ready && !slot.job);
     if (idle) {
@@ -77,9 +80,12 @@ function start(workerFile: string): void {
       finish((job) => (reply.png ? job.resolve(Buffer.from(reply.png)) : job.reject(new Error(reply.error))));
     }
   });
-  // A worker that fails to start or dies takes its image with it, and leaves the pool.
-  slot.worker.on('error', (error) => {
+  // A worker that fails to start or dies leaves the pool; its image goes back in the queue.
+  slot.worker.on('error', () => {
+    workersFailed = true;
     slots.splice(slots.indexOf(slot), 1);
-    if (slot.job) finish((job) => job.reject(error));
+    if (slot.job) queue.unshift(slot.job);
+    slot.job = undefined;
+    dispatch(workerFile);
   });
 }

@@ -63,4 +63,12 @@ describe('previewImage on worker threads', () => {
       /^content\/2024-islamabad\.md: no font bundled for the preview images draws "→" \(U\+2192\)$/,
     );
   });
+
+  // Last: once a worker has failed, the pool starts no other for the rest of the process.
+  it('draws on this thread when no worker can run', async () => {
+    const broken = `${projectRoot}src/data/no-such-worker.ts`;
+    const cards = Array.from({ length: 3 }, (_, index) => ({ ...card, title: `${card.title} ${index + 1}` }));
+    const drawn = await Promise.all(cards.map((one) => previewImage(one, { workerFile: broken })));
+    expect(drawn).toEqual(await Promise.all(cards.map(drawPreviewImage)));
+  });
 });
