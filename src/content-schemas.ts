@@ -5,7 +5,7 @@
  * Astro's collections, whose errors name the file and the field.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from './lib/dates.ts';
+import { isCalendarDate } from './lib/calendar-date.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
 import { CONTROL_CHARACTER } from './lib/text.ts';
 

@@ -8,18 +8,10 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { intervalToDuration } from 'date-fns/intervalToDuration';
-import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import { isCalendarDate } from './calendar-date.ts';
 
 const ISO_DAY = 'yyyy-MM-dd';
-
-/** True for a real calendar day written as YYYY-MM-DD ("2024-02-30" is false). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  // parseISO reads a date alone as local midnight, and an impossible day as invalid.
-  const day = parseISO(value);
-  return isValid(day) && format(day, ISO_DAY) === value;
-}
 
 // A build formats the same few days thousands of times: each is parsed once.
 const parsedDays = new Map<string, number>();

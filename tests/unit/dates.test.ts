@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayWithWeekday, intervalBetween, isCalendarDate, toDay, weekdayName } from '../../src/lib/dates.ts';
+import { isCalendarDate } from '../../src/lib/calendar-date.ts';
+import { formatDayWithWeekday, intervalBetween, toDay, weekdayName } from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -9,6 +10,9 @@ describe('isCalendarDate', () => {
     ['2024-02-30', false],
     ['2024-13-01', false],
     ['2024-00-10', false],
+    ['2024-04-31', false],
+    ['1900-02-29', false], // not a leap year: divisible by 100
+    ['2000-02-29', true], // a leap year: divisible by 400
     ['2024-1-16', false],
     ['16.10.2024', false],
     ['', false],
