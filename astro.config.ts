@@ -48,6 +48,11 @@ export default defineConfig({
   },
   // @astrojs/sitemap leaves the 404 page out by itself.
   integrations: [sitemap(), noScriptCsp(), validXml(), previewImages()],
+  vite: {
+    // Bundled into the build's own chunks rather than loaded by Node: date-fns's package.json
+    // maps 741 exports, and Node reads it again for each of the ~110 files it loads (~0.5 s).
+    resolve: { noExternal: ['date-fns'] },
+  },
   markdown: {
     // Reports have no code; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
