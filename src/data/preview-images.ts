@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { drawPreviewImage, type PreviewCard } from './og-image.ts';
-import { drawInPool } from './preview-image-pool.ts';
+import { createPool, type Pool } from './preview-image-pool.ts';
 
 /** The file of a card in the cache: the hash of the words it shows (not of where they came from). */
 export function cacheFileOf(card: PreviewCard, folder: string): string {
@@ -25,8 +25,16 @@ export interface PreviewImageOptions {
   workerFile?: string | undefined;
 }
 
+/** One pool per worker file (a build has one), for the whole process. */
+const pools = new Map<string, Pool>();
+function poolOf(workerFile: string): Pool {
+  let pool = pools.get(workerFile);
+  if (!pool) pools.set(workerFile, (pool = createPool({ workerFile })));
+  return pool;
+}
+
 export async function previewImage(card: PreviewCard, { cacheFolder: folder, workerFile }: PreviewImageOptions = {}): Promise<Buffer> {
-  const draw = () => (workerFile ? drawInPool(card, workerFile) : drawPreviewImage(card));
+  const draw = () => (workerFile ? poolOf(workerFile).draw(card) : drawPreviewImage(card));
   if (!folder) return draw();
   const file = cacheFileOf(card, folder);
   try {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
 import { drawPreviewImage, type PreviewCard } from '../../src/data/og-image.ts';
+import { createPool } from '../../src/data/preview-image-pool.ts';
 import { cacheFileOf, previewImage } from '../../src/data/preview-images.ts';
 
 const folder = mkdtempSync(`${tmpdir()}/preview-images-`);
@@ -49,26 +50,43 @@ describe('previewImage', () => {
   });
 });
 
-describe('previewImage on worker threads', () => {
+describe('the pool of worker threads', () => {
   const workerFile = `${projectRoot}src/data/preview-image-worker.ts`;
+  const cards = (count: number) => Array.from({ length: count }, (_, index) => ({ ...card, title: `${card.title} ${index + 1}` }));
 
-  it('draws the same bytes as the main thread, many at once', async () => {
-    const cards = Array.from({ length: 5 }, (_, index) => ({ ...card, title: `${card.title} ${index + 1}` }));
-    const drawn = await Promise.all(cards.map((one) => previewImage(one, { workerFile })));
-    expect(drawn).toEqual(await Promise.all(cards.map(drawPreviewImage)));
+  it('starts no worker for a few images, and draws them here', async () => {
+    const pool = createPool({ workerFile, workers: 1, imagesBeforeWorkers: 4 });
+    const few = cards(4);
+    expect(await Promise.all(few.map(pool.draw))).toEqual(await Promise.all(few.map(drawPreviewImage)));
+    expect(pool.workersStarted()).toBe(0);
+  });
+
+  it('starts workers past that, which draw the same bytes as this thread', async () => {
+    const pool = createPool({ workerFile, workers: 2, imagesBeforeWorkers: 1 });
+    const many = cards(8);
+    expect(await Promise.all(many.map(pool.draw))).toEqual(await Promise.all(many.map(drawPreviewImage)));
+    expect(pool.workersStarted()).toBe(2);
   });
 
   it('passes on why a card cannot be drawn, naming the file and the character', async () => {
-    await expect(previewImage({ ...card, title: 'Bishkek → Islamabad' }, { workerFile })).rejects.toThrow(
-      /^content\/2024-islamabad\.md: no font bundled for the preview images draws "→" \(U\+2192\)$/,
-    );
+    const pool = createPool({ workerFile, workers: 1, imagesBeforeWorkers: 0 });
+    // The first card keeps this thread busy, so that the second goes to the worker.
+    const [, onWorker] = await Promise.allSettled([pool.draw(card), pool.draw({ ...card, title: 'Bishkek → Islamabad' })]);
+    expect(pool.workersStarted()).toBe(1);
+    expect(onWorker).toMatchObject({
+      status: 'rejected',
+      reason: { message: 'content/2024-islamabad.md: no font bundled for the preview images draws "→" (U+2192)' },
+    });
   });
 
-  // Last: once a worker has failed, the pool starts no other for the rest of the process.
-  it('draws on this thread when no worker can run', async () => {
-    const broken = `${projectRoot}src/data/no-such-worker.ts`;
-    const cards = Array.from({ length: 3 }, (_, index) => ({ ...card, title: `${card.title} ${index + 1}` }));
-    const drawn = await Promise.all(cards.map((one) => previewImage(one, { workerFile: broken })));
-    expect(drawn).toEqual(await Promise.all(cards.map(drawPreviewImage)));
+  it('draws on this thread when no worker can run, and starts no other', async () => {
+    const pool = createPool({ workerFile: `${projectRoot}src/data/no-such-worker.ts`, workers: 3, imagesBeforeWorkers: 0 });
+    const some = cards(6);
+    expect(await Promise.all(some.map(pool.draw))).toEqual(await Promise.all(some.map(drawPreviewImage)));
+    const failed = pool.workersStarted();
+    expect(failed).toBeGreaterThan(0);
+    const more = cards(3);
+    expect(await Promise.all(more.map(pool.draw))).toEqual(await Promise.all(more.map(drawPreviewImage)));
+    expect(pool.workersStarted()).toBe(failed);
   });
 });
