@@ -6,6 +6,7 @@
  * a participant's when its reported speech is all theirs; a frontmatter override settles
  * any paragraph the rule gets wrong.
  */
+import { escapeRegExp } from '../text.ts';
 
 export interface Speaker {
   /** The name the report uses after the first mention: "Li", "Mishustin". */
@@ -56,8 +57,6 @@ const REPORTING_VERBS = [
   'agreed',
 ];
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The ways a report refers to a speaker: full name, short name, "the premier". */
 function referencesTo(speaker: Speaker): string[] {
   return [speaker.name, speaker.shortName, `the ${speaker.office}`].sort((a, b) => b.length - a.length);
@@ -71,7 +70,7 @@ interface Cue {
 
 /** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, in reading order. */
 function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
-  const verbs = REPORTING_VERBS.map(escape).join('|');
+  const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
   const cues: Cue[] = [];
   const seen = new Set<number>();
   const add = (pattern: RegExp, speaker: Speaker | 'pronoun'): void => {
@@ -82,7 +81,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     }
   };
   for (const speaker of speakers) {
-    const names = referencesTo(speaker).map(escape).join('|');
+    const names = referencesTo(speaker).map(escapeRegExp).join('|');
     add(new RegExp(`\\b(?:${names})\\s+(?:also\\s+|further\\s+)?(?:${verbs})\\b`, 'gi'), speaker);
     add(new RegExp(`\\b(?:said|says)\\s+(?:${names})\\b`, 'gi'), speaker);
   }
