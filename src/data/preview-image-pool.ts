@@ -23,8 +23,8 @@ export interface PoolOptions {
 
 export interface Pool {
   draw: (card: PreviewCard) => Promise<Buffer>;
-  /** Worker threads started so far, whether or not they ran. */
-  workersStarted: () => number;
+  /** Worker threads started so far (whether or not they ran), and those ready to draw. */
+  workers: () => { started: number; ready: number };
 }
 
 interface Job {
@@ -112,6 +112,6 @@ export function createPool({ workerFile, workers = availableParallelism() - 1, i
         asked++;
         dispatch();
       }),
-    workersStarted: () => started,
+    workers: () => ({ started, ready: slots.filter((slot) => slot.ready).length }),
   };
 }

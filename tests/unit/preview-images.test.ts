@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../support/build.ts';
 import { drawPreviewImage, type PreviewCard } from '../../src/data/og-image.ts';
 import { createPool } from '../../src/data/preview-image-pool.ts';
@@ -53,40 +53,42 @@ describe('previewImage', () => {
 describe('the pool of worker threads', () => {
   const workerFile = `${projectRoot}src/data/preview-image-worker.ts`;
   const cards = (count: number) => Array.from({ length: count }, (_, index) => ({ ...card, title: `${card.title} ${index + 1}` }));
+  const drawnHere = (some: PreviewCard[]) => Promise.all(some.map(drawPreviewImage));
 
   it('starts no worker for a few images, and draws them here', async () => {
-    const pool = createPool({ workerFile, workers: 1, imagesBeforeWorkers: 4 });
-    const few = cards(4);
-    expect(await Promise.all(few.map(pool.draw))).toEqual(await Promise.all(few.map(drawPreviewImage)));
-    expect(pool.workersStarted()).toBe(0);
+    const pool = createPool({ workerFile, workers: 1, imagesBeforeWorkers: 3 });
+    const few = cards(3);
+    expect(await Promise.all(few.map(pool.draw))).toEqual(await drawnHere(few));
+    expect(pool.workers()).toEqual({ started: 0, ready: 0 });
   });
 
-  it('starts workers past that, which draw the same bytes as this thread', async () => {
-    const pool = createPool({ workerFile, workers: 2, imagesBeforeWorkers: 1 });
-    const many = cards(8);
-    expect(await Promise.all(many.map(pool.draw))).toEqual(await Promise.all(many.map(drawPreviewImage)));
-    expect(pool.workersStarted()).toBe(2);
-  });
-
-  it('passes on why a card cannot be drawn, naming the file and the character', async () => {
+  describe('past that', () => {
     const pool = createPool({ workerFile, workers: 1, imagesBeforeWorkers: 0 });
-    // The first card keeps this thread busy, so that the second goes to the worker.
-    const [, onWorker] = await Promise.allSettled([pool.draw(card), pool.draw({ ...card, title: 'Bishkek → Islamabad' })]);
-    expect(pool.workersStarted()).toBe(1);
-    expect(onWorker).toMatchObject({
-      status: 'rejected',
-      reason: { message: 'content/2024-islamabad.md: no font bundled for the preview images draws "→" (U+2192)' },
+    beforeAll(async () => {
+      await pool.draw(card);
+      await vi.waitFor(() => expect(pool.workers()).toEqual({ started: 1, ready: 1 }), { timeout: 20_000 });
+    });
+
+    // A ready worker takes the first image, this thread the second.
+    it('a worker draws the same bytes as this thread', async () => {
+      const two = cards(2);
+      expect(await Promise.all(two.map(pool.draw))).toEqual(await drawnHere(two));
+    });
+
+    it('a worker passes on why a card cannot be drawn, naming the file and the character', async () => {
+      await expect(pool.draw({ ...card, title: 'Bishkek → Islamabad' })).rejects.toThrow(
+        /^content\/2024-islamabad\.md: no font bundled for the preview images draws "→" \(U\+2192\)$/,
+      );
     });
   });
 
   it('draws on this thread when no worker can run, and starts no other', async () => {
-    const pool = createPool({ workerFile: `${projectRoot}src/data/no-such-worker.ts`, workers: 3, imagesBeforeWorkers: 0 });
-    const some = cards(6);
-    expect(await Promise.all(some.map(pool.draw))).toEqual(await Promise.all(some.map(drawPreviewImage)));
-    const failed = pool.workersStarted();
-    expect(failed).toBeGreaterThan(0);
-    const more = cards(3);
-    expect(await Promise.all(more.map(pool.draw))).toEqual(await Promise.all(more.map(drawPreviewImage)));
-    expect(pool.workersStarted()).toBe(failed);
+    const pool = createPool({ workerFile: `${projectRoot}src/data/no-such-worker.ts`, workers: 2, imagesBeforeWorkers: 0 });
+    const some = cards(3);
+    expect(await Promise.all(some.map(pool.draw))).toEqual(await drawnHere(some));
+    const { started } = pool.workers();
+    expect(started).toBeGreaterThan(0);
+    expect(await pool.draw(card)).toEqual(await drawPreviewImage(card));
+    expect(pool.workers()).toEqual({ started, ready: 0 });
   });
 });
