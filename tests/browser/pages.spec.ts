@@ -55,6 +55,8 @@ const screenshotDir = process.env['SCREENSHOTS'] === '1' ? `${testOutput}/screen
 if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
 
 test('every page can be reached from /, and every file it links to loads', async ({ page }, testInfo) => {
+  // Links and files are the same HTML at every size: one crawl says it.
+  test.skip(testInfo.project.name !== 'desktop', 'the pages link to the same pages and files at every size');
   const { pages, files } = await crawl(page);
   expect(pages).toEqual(PAGES);
   console.log(`${testInfo.project.name}: ${pages.length} pages: ${pages.join(' ')}; ${files.length} other files: ${files.join(' ')}`);
