@@ -3,8 +3,8 @@
  * is a report named YEAR-city.md or one of the three lists, no list has an id twice, every
  * report's frontmatter is valid YAML that passes the schema. A problem names the file, the line
  * and the field. The build runs them before the loaders (src/content.config.ts); the dev
- * server runs them on every request, so that a broken file shows on the page, not only in the
- * terminal, and the page recovers as soon as the file is fixed.
+ * server runs them on every request (src/middleware.ts), so that a broken file shows on the
+ * page, not only in the terminal, and the page recovers as soon as the file is fixed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
@@ -12,6 +12,9 @@ import { inFileTerms, meetingSchema } from './content-schemas.ts';
 import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-folder.ts';
 import { lineOfField } from './lib/frontmatter-lines.ts';
 import { repeatedIds } from './lib/list-ids.ts';
+
+/** The folder the site reads: content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
+export const contentFolder = (): string => process.env['CONTENT_DIR'] ?? './content';
 
 /** Every problem of the content folder, one sentence each; empty if there is none. */
 function contentProblems(contentDir: string): string[] {

@@ -8,14 +8,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { assertContent } from './content-checks.ts';
+import { assertContent, contentFolder } from './content-checks.ts';
 import { meetingSchema, scopeSchema, topicSchema } from './content-schemas.ts';
 
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
+const contentDir = contentFolder();
 
 // Every file in content/ is a report or a list the site reads, every list's ids differ, every
 // report's frontmatter is valid: checked here, before the loaders, so that a problem names the
-// file and the line; the dev server checks again on every request (src/data/meetings.ts).
+// file and the line; the dev server checks again on every request (src/middleware.ts).
 assertContent(contentDir);
 
 const meetings = defineCollection({ loader: glob({ pattern: '*.md', base: contentDir }), schema: meetingSchema });

@@ -5,7 +5,6 @@
  * touches the collection. Any problem fails the build with the file's path in the message.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { assertContent } from '../content-checks.ts';
 import { todayIso } from '../lib/dates.ts';
 import { buildMeeting, byMeetingDate, checkDates, sameMeetingTwice, type Meeting } from '../lib/meetings.ts';
 import { readReportModel, type ReportModel } from '../lib/report-model.ts';
@@ -62,11 +61,7 @@ let built: Promise<Meeting[]> | undefined;
 
 /** All meetings, oldest first. */
 export function loadMeetings(): Promise<Meeting[]> {
-  if (import.meta.env.DEV) {
-    // The dev server keeps the last good entries when a file breaks; say so on every page.
-    assertContent(process.env['CONTENT_DIR'] ?? './content');
-    return readMeetings();
-  }
+  if (import.meta.env.DEV) return readMeetings();
   built ??= readMeetings();
   return built;
 }

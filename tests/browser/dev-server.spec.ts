@@ -1,7 +1,7 @@
 /**
- * `npm run dev` with a broken content file: every page shows the error with the file, the line
- * and the reason (Vite's overlay), instead of the last good pages with status 200; and the
- * page comes back as soon as the file is fixed, without a restart.
+ * `npm run dev` with a broken content file: every page, the one open and others, shows the
+ * error with the file, the line and the reason (Vite's overlay), instead of the last good page
+ * with status 200; and the page comes back as soon as the file is fixed, without a restart.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,11 +42,17 @@ test('the dev server shows a broken file on the page, and recovers when it is fi
         return undefined;
       }
     };
-    await expect.poll(async () => (await fetch(origin).catch(() => undefined))?.status, { timeout: 60_000 }).toBe(200);
+    // The page, good, as someone previewing it would have it open.
+    await expect.poll(() => visit('/meetings/2024-islamabad/'), { timeout: 60_000 }).toBe(200);
 
     writeFileSync(file, good.replace('publisher: Xinhua', 'publisher: Reuters'));
-    await expect.poll(() => visit('/meetings/2024-islamabad/'), { timeout: 20_000 }).toBe(500);
-    await expect(page.getByText('2024-islamabad.md, line 4, publisher: must be one of: China Daily, Xinhua').first()).toBeVisible();
+    // That page, and one not visited before, say what is wrong (the loader keeps the last good
+    // entry: a page visited before used to go on answering with it).
+    const error = '2024-islamabad.md, line 4, publisher: must be one of: China Daily, Xinhua';
+    for (const path of ['/meetings/2024-islamabad/', '/compare/']) {
+      await expect.poll(() => visit(path), { timeout: 20_000 }).toBe(500);
+      await expect(page.getByText(error).first()).toBeVisible();
+    }
 
     writeFileSync(file, good);
     await expect.poll(() => visit('/meetings/2024-islamabad/'), { timeout: 20_000 }).toBe(200);
