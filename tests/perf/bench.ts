@@ -16,6 +16,7 @@ import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { DATA_FILES } from '../../src/lib/content-folder.ts';
 import { buildEnvironment, projectRoot, testOutput } from '../support/build.ts';
+import { readContent } from '../support/content.ts';
 
 const sizes = process.argv
   .slice(2)
@@ -44,9 +45,6 @@ function random(seed: number): () => number {
 /** The first synthetic meeting: a Wednesday, the weekday both real reports name. */
 const FIRST_MEETING = new Date(2002, 0, 2);
 
-/** The body of a real report in content/, without its frontmatter. */
-const realBody = (file: string): string => readFileSync(join(projectRoot, 'content', file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-
 /**
  * The prose of the synthetic reports. By default the real reports' bodies, taking turns, as
  * the issue measured the cost ("the 2024 report's body copied into 200 synthetic meetings"):
@@ -55,10 +53,8 @@ const realBody = (file: string): string => readFileSync(join(projectRoot, 'conte
  * comparisons, since every sentence then resembles every other.
  */
 const randomProse = process.argv.includes('--random-prose');
-const REAL_BODIES = [
-  { body: realBody('2023-bishkek.md'), publisher: 'China Daily' },
-  { body: realBody('2024-islamabad.md'), publisher: 'Xinhua' },
-];
+/** The real reports' bodies and their outlets, read off content/. */
+const REAL_BODIES = readContent().map((file) => ({ body: `\n${file.paragraphs.join('\n\n')}\n`, publisher: file.data.publisher }));
 
 function randomBody(next: () => number): string {
   const sentence = (): string => {
