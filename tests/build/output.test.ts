@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { basePathSiteDir, buildSite, siteDir, TEST_BASE_PATH, testOutput } from '../support/build.ts';
-import { attr, fileForPath, listPages, readPage, select, selectAll } from '../support/html.ts';
+import { attr, fileForPath, idsOnPage, listPages, readPage, select, selectAll } from '../support/html.ts';
 
 const pages = listPages(siteDir);
 
@@ -99,10 +99,7 @@ describe(`a build with BASE_PATH=${TEST_BASE_PATH}`, () => {
       expect(file, `${path} → ${target.pathname}`).not.toBeNull();
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && file!.endsWith('.html')) {
-        expect(
-          select(`[id="${fragment}"]`, readPage(outDir, `/${target.pathname.slice(base.length)}`)),
-          `${path} → ${target.href}`,
-        ).toBeDefined();
+        expect(idsOnPage(outDir, `/${target.pathname.slice(base.length)}`).has(fragment), `${path} → ${target.href}`).toBe(true);
       }
     }
   });

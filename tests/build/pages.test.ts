@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../support/build.ts';
 import { readContent, SPEAKER_LABELS } from '../support/content.ts';
-import { attr, fileForPath, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
+import { attr, fileForPath, idsOnPage, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
 const content = readContent();
 const byDate = [...content].sort((a, b) => a.data.meetingDate.localeCompare(b.data.meetingDate));
@@ -180,8 +180,7 @@ describe('every page', () => {
       expect(file, `${path} → ${target.pathname}`).not.toBeNull();
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && file?.endsWith('.html')) {
-        const targetPage = readPage(siteDir, target.pathname);
-        expect(select(`[id="${fragment}"]`, targetPage), `${path} → ${target.href}`).toBeDefined();
+        expect(idsOnPage(siteDir, target.pathname).has(fragment), `${path} → ${target.href}`).toBe(true);
       }
     }
   });

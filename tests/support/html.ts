@@ -13,6 +13,23 @@ export function readPage(dir: string, urlPath: string): Root {
   return fromHtml(readFileSync(fileForPath(dir, urlPath) ?? '', 'utf8'));
 }
 
+const idsByFile = new Map<string, Set<string>>();
+
+/**
+ * The ids on a built page, for checking links' fragments: read once per file (a comparison
+ * page links to hundreds of sentences of the same two reports, and parsing a page each time
+ * took seconds). Every folder is built once in a test run, before its pages are read.
+ */
+export function idsOnPage(dir: string, urlPath: string): Set<string> {
+  const file = fileForPath(dir, urlPath) ?? '';
+  let ids = idsByFile.get(file);
+  if (!ids) {
+    ids = new Set(selectAll('[id]', readPage(dir, urlPath)).map((element) => attr(element, 'id')));
+    idsByFile.set(file, ids);
+  }
+  return ids;
+}
+
 /** The HTML file a URL path is served from, or null if there is none. */
 export function fileForPath(dir: string, urlPath: string): string | null {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
