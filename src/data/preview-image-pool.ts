@@ -1,8 +1,8 @@
 /**
- * Draws preview images on every core: on this thread and on one worker thread per other core,
- * so that a build's images do not wait for each other (satori and resvg take ~30 ms an image).
- * This thread draws while the workers start (~0.7 s); idle workers do not keep the build's
- * process alive.
+ * Draws preview images on every core: on this thread and, once a build has asked for more than
+ * a few (imagesBeforeWorkers), on one worker thread per other core, so that a build's images
+ * do not wait for each other (satori and resvg take ~30 ms an image). This thread goes on
+ * drawing while the workers start (~0.7 s); idle workers do not keep the process alive.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
