@@ -1,12 +1,13 @@
 /**
  * Link-preview images (1200×630 PNG), drawn at build time: satori lays out the text with
- * fonts from npm (no system fonts, no service), resvg renders the SVG to PNG.
+ * fonts from npm (no system fonts, no service), resvg renders the SVG, src/lib/png.ts writes the PNG.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePng } from '../lib/png.ts';
 import { codePoint } from '../lib/text.ts';
 
 // Every subset fontsource ships, so a city or title in Cyrillic, Greek or Vietnamese is drawn,
@@ -127,7 +128,10 @@ export async function drawPreviewImage(card: PreviewCard): Promise<Buffer> {
     },
   });
   // The text is already paths: resvg needs no fonts, and loading the system's took ~9 ms an image.
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  // resvg's pixels are premultiplied by alpha: the same as straight RGBA here, since the card's
+  // background covers every pixel.
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 function describeCharacter(character: string): string {

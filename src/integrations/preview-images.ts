@@ -12,14 +12,16 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const DRAWING_CODE = 'src/data/og-image.ts';
+/** What draws an image: a change to either draws every image afresh. */
+const DRAWING_CODE = ['src/data/og-image.ts', 'src/lib/png.ts'];
 const WORKER = 'src/data/preview-image-worker.ts';
 const STARTED = '.build-started';
 const DRAWING_PACKAGES = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/source-sans-3'];
 
 function drawingVersion(root: URL): string {
   const require = createRequire(root);
-  const hash = createHash('sha256').update(readFileSync(new URL(DRAWING_CODE, root)));
+  const hash = createHash('sha256');
+  for (const file of DRAWING_CODE) hash.update(readFileSync(new URL(file, root)));
   for (const name of DRAWING_PACKAGES) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawPreviewImage, subsetsFor, type PreviewCard } from '../../src/data/og-image.ts';
+import { decodePng } from '../support/png.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47];
 
@@ -21,6 +22,17 @@ describe('drawPreviewImage', () => {
   ])('draws %s', async (_script, title) => {
     const png = await drawPreviewImage(card(title, title));
     expect([...png.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
+  });
+
+  it('is a 1200×630 card: a red edge on the left, the paper colour elsewhere, in a PNG that reads back', async () => {
+    const { width, height, pixels } = decodePng(await drawPreviewImage(card('Li Qiang meets Mishustin')));
+    expect([width, height]).toEqual([1200, 630]);
+    const at = (x: number, y: number): number[] => [...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
+    // The card's colours in src/data/og-image.ts: border #8a1c1c, 24 px wide; background #fdfcf9.
+    expect(at(0, 0)).toEqual([0x8a, 0x1c, 0x1c, 255]);
+    expect(at(23, 629)).toEqual([0x8a, 0x1c, 0x1c, 255]);
+    expect(at(1199, 0)).toEqual([0xfd, 0xfc, 0xf9, 255]);
+    expect(at(1199, 629)).toEqual([0xfd, 0xfc, 0xf9, 255]);
   });
 
   it.each([
