@@ -1,10 +1,11 @@
 /**
- * Browser tests: Playwright driving Debian's Chromium (never a downloaded browser) against the
- * built site served on 127.0.0.1, at a phone's size and a desktop's.
+ * Browser tests: Playwright driving Debian's Chromium, its headless shell where installed
+ * (tests/support/chromium.ts; never a downloaded browser), against the built site served on
+ * 127.0.0.1, at a phone's size and a desktop's.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { CHROMIUM_FLAGS, TEST_BROWSER_PATH } from '../support/chromium.ts';
 
 export default defineConfig({
   testDir: fileURLToPath(new URL('.', import.meta.url)),
@@ -17,7 +18,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: TEST_BROWSER_PATH,
       args: CHROMIUM_FLAGS,
     },
   },
