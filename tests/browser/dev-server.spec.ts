@@ -51,7 +51,10 @@ test('the dev server shows a broken file on the page, and recovers when it is fi
     const error = '2024-islamabad.md, line 4, publisher: must be one of: China Daily, Xinhua';
     for (const path of ['/meetings/2024-islamabad/', '/compare/']) {
       await expect.poll(() => visit(path), { timeout: 20_000 }).toBe(500);
-      await expect(page.getByText(error).first()).toBeVisible();
+      // While a page is in error, the dev server reloads every open page on each file change
+      // it sees (Astro's dev controller), and the writes that follow a broken file can keep the
+      // page reloading for seconds (a trace: 26 reloads in 6 s), past the default 5 s wait.
+      await expect(page.getByText(error).first()).toBeVisible({ timeout: 20_000 });
     }
 
     writeFileSync(file, good);
