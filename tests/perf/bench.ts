@@ -22,7 +22,7 @@ const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n >= 2);
-const counts = sizes.length > 0 ? sizes : [2, 200, 1000];
+const counts = (sizes.length > 0 ? sizes : [2, 200, 1000]).sort((a, b) => a - b);
 /** `npm run bench -- 2 200 --scale-only`: the scaling table alone, for a quick measure. */
 const scaleOnly = process.argv.includes('--scale-only');
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -134,13 +134,9 @@ function run(
 const countFiles = (dir: string, ending: string): number =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(ending)).length;
 
-interface Row {
+/** A build of this site at one size: the fastest cold run (Build), and the rebuild's time. */
+interface Row extends Build {
   meetings: number;
-  seconds: number;
-  cpuSeconds: number;
-  peakMiB: number;
-  htmlPages: number;
-  files: number;
   warmSeconds: number;
   msPerFile: number;
 }
@@ -187,6 +183,13 @@ interface Build {
   peakMiB: number;
   htmlPages: number;
   files: number;
+  /** Every run, by turn (none where a long build was not run again). */
+  runs: (Run | undefined)[];
+}
+
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
 }
 
 interface BuildSpec {
@@ -201,7 +204,7 @@ interface BuildSpec {
 
 /**
  * Builds each of the specs, and reports for each the fastest of up to five runs while its runs
- * stay short: a build of a few seconds varies here by a third of its time from run to run (two
+ * stay short (and every run, by turn, to pair with another spec's run in the same turn): a build of a few seconds varies here by a third of its time from run to run (two
  * cores shared with other machines), which a ratio or a slope between small times would
  * magnify. The runs take turns (this site, the plain site, this site...), so that both see the
  * same moments of a busy machine. Each cold run starts as cold as the first.
@@ -209,6 +212,7 @@ interface BuildSpec {
 async function buildInTurns(specs: BuildSpec[]): Promise<Build[]> {
   const best: ({ seconds: number; peakMiB: number } | undefined)[] = specs.map(() => undefined);
   const leastCpu = specs.map(() => Infinity);
+  const runs: (Run | undefined)[][] = specs.map(() => []);
   for (let attempt = 0; attempt < 5; attempt++) {
     for (const [index, spec] of specs.entries()) {
       const fastest = best[index];
@@ -221,6 +225,7 @@ async function buildInTurns(specs: BuildSpec[]): Promise<Build[]> {
       }
       if (!fastest || result.seconds < fastest.seconds) best[index] = result;
       leastCpu[index] = Math.min(leastCpu[index]!, result.cpuSeconds);
+      runs[index]![attempt] = { seconds: result.seconds, cpuSeconds: result.cpuSeconds };
     }
   }
   return specs.map((spec, index) => ({
@@ -229,12 +234,24 @@ async function buildInTurns(specs: BuildSpec[]): Promise<Build[]> {
     peakMiB: best[index]!.peakMiB,
     htmlPages: countFiles(spec.outDir, '.html'),
     files: countFiles(spec.outDir, ''),
+    runs: runs[index]!,
   }));
 }
 
 writePlainSite();
 const rows: Row[] = [];
 const plainRows: Build[] = [];
+/**
+ * The plain site of the smallest size, built again in the turns of each larger size: its cost
+ * per post is the difference of two short builds (0.2 to 3 s), which the machine's load drifting
+ * over the minutes between sizes moved by half or more from run to run (0.8 to 4.8 ms a post).
+ * Built in the same turns, each pair of runs sees the same moment. This site's difference is
+ * 15 to 85 s, which the same drift moves by a few per cent.
+ */
+let plainSmallestSpec: BuildSpec | undefined;
+/** For each larger size, the plain smallest site's runs, turn by turn beside the plain site's. */
+const plainSmallestRuns = new Map<number, (Run | undefined)[]>();
+const folders: string[] = [];
 for (const count of counts) {
   const dir = mkdtempSync(join(tmpdir(), `sco-bench-${count}-`));
   const contentDir = join(dir, 'content');
@@ -249,16 +266,20 @@ for (const count of counts) {
   const env = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, CACHE_DIR: join(dir, 'cache') };
   const plainOut = join(dir, 'plain-dist');
   const plainEnv = { ...env, CACHE_DIR: join(dir, 'plain-cache') };
-  const [site, plain] = await buildInTurns([
+  const plainSpec: BuildSpec = {
+    what: `the plain site of ${count} posts`,
+    args: [astro, 'build', '--outDir', plainOut],
+    env: plainEnv,
+    outDir: plainOut,
+    cwd: plainSite,
+  };
+  const [site, plain, plainSmallestAgain] = await buildInTurns([
     { what: `${count} meetings`, args: [astro, 'build', '--outDir', outDir], env, outDir },
-    {
-      what: `the plain site of ${count} posts`,
-      args: [astro, 'build', '--outDir', plainOut],
-      env: plainEnv,
-      outDir: plainOut,
-      cwd: plainSite,
-    },
+    plainSpec,
+    ...(plainSmallestSpec ? [plainSmallestSpec] : []),
   ]);
+  if (plainSmallestAgain) plainSmallestRuns.set(count, plainSmallestAgain.runs);
+  plainSmallestSpec ??= plainSpec;
   // Again with the caches the last build left (content layer, preview images): a rebuild.
   const [warm] = await buildInTurns([
     { what: `${count} meetings again`, args: [astro, 'build', '--outDir', outDir], env, outDir, keepCache: true },
@@ -277,36 +298,56 @@ for (const count of counts) {
   console.log(`  plain Astro site: ${plain!.seconds} s (${plain!.cpuSeconds} s CPU), ${plain!.peakMiB} MiB, ${plain!.htmlPages} pages`);
   // BENCH_KEEP=1 keeps the generated content, to profile a build of it.
   if (process.env['BENCH_KEEP']) console.log(`  kept: ${contentDir}`);
-  else rmSync(dir, { recursive: true, force: true });
+  else folders.push(dir);
 }
+for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 /** The cost of each meeting beyond the smallest build: the slope, free of fixed start-up time. */
 const smallest = rows[0]!;
 const plainSmallest = plainRows[0]!;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+/**
+ * The plain site's cost per extra post, in seconds of wall or CPU time, one per turn: its run at
+ * this size less its smallest size's run in the same turn, smallest first.
+ */
+function plainCostsPerPost(plain: Build, smallestRuns: (Run | undefined)[], extra: number, measure: keyof Run): number[] {
+  return plain.runs
+    .flatMap((run, turn) => {
+      const beside = smallestRuns[turn];
+      return run && beside ? [(run[measure] - beside[measure]) / extra] : [];
+    })
+    .sort((a, b) => a - b);
+}
+const round2 = (value: number): number => Math.round(value * 100) / 100;
 const marginal = rows.slice(1).map((row, index) => {
   const plain = plainRows[index + 1]!;
   const extra = row.meetings - smallest.meetings;
+  const pages = row.htmlPages - smallest.htmlPages;
   const msPerExtraMeeting = ((row.seconds - smallest.seconds) * 1000) / extra;
-  const plainMsPerExtraPost = ((plain.seconds - plainSmallest.seconds) * 1000) / extra;
+  const msPerExtraHtmlPage = ((row.seconds - smallest.seconds) * 1000) / pages;
+  const plainMs = plainCostsPerPost(plain, plainSmallestRuns.get(row.meetings)!, extra, 'seconds').map((s) => s * 1000);
+  const plainCpu = plainCostsPerPost(plain, plainSmallestRuns.get(row.meetings)!, extra, 'cpuSeconds');
+  const plainMsPerExtraPost = median(plainMs);
   return {
     meetings: row.meetings,
     msPerExtraFile: round1(((row.seconds - smallest.seconds) * 1000) / (row.files - smallest.files)),
     msPerExtraMeeting: round1(msPerExtraMeeting),
-    msPerExtraHtmlPage: round1(((row.seconds - smallest.seconds) * 1000) / (row.htmlPages - smallest.htmlPages)),
-    plainMsPerExtraPost: round1(plainMsPerExtraPost),
-    ratioPerMeeting: Math.round((msPerExtraMeeting / plainMsPerExtraPost) * 100) / 100,
+    msPerExtraHtmlPage: round1(msPerExtraHtmlPage),
+    plainMsPerExtraPost: round2(plainMsPerExtraPost),
+    /** The plain site's cost per post in each turn: how far one measure of it can be trusted. */
+    plainMsPerExtraPostByTurn: plainMs.map(round2),
+    ratioPerMeeting: round2(msPerExtraMeeting / plainMsPerExtraPost),
     // The plain site makes one HTML page per post.
-    ratioPerHtmlPage:
-      Math.round((((row.seconds - smallest.seconds) * 1000) / (row.htmlPages - smallest.htmlPages) / plainMsPerExtraPost) * 100) / 100,
+    ratioPerHtmlPage: round2(msPerExtraHtmlPage / plainMsPerExtraPost),
+    /** The same ratio against the plain site's fastest and slowest turn. */
+    ratioPerHtmlPageRange: [round2(msPerExtraHtmlPage / plainMs.at(-1)!), round2(msPerExtraHtmlPage / plainMs[0]!)],
     // The same ratio in CPU time, which other work on the machine moves less.
-    cpuRatioPerHtmlPage:
-      Math.round(
-        ((row.cpuSeconds - smallest.cpuSeconds) /
-          (row.htmlPages - smallest.htmlPages) /
-          ((plain.cpuSeconds - plainSmallest.cpuSeconds) / extra)) *
-          100,
-      ) / 100,
+    cpuRatioPerHtmlPage: round2((row.cpuSeconds - smallest.cpuSeconds) / pages / median(plainCpu)),
   };
 });
 
@@ -408,16 +449,28 @@ const table = [
   }),
 ].join('\n');
 const slopeTable = [
-  `| from ${smallest.meetings} to | ms per extra meeting | per extra HTML page | per extra file | plain site: ms per extra post | ratio per meeting | ratio per HTML page | in CPU time |`,
+  `| from ${smallest.meetings} to | ms per extra meeting | per extra HTML page | per extra file | plain site: ms per extra post (by turn) | ratio per meeting | ratio per HTML page (by turn) | in CPU time |`,
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...marginal.map(
     (m) =>
-      `| ${m.meetings} | ${m.msPerExtraMeeting} | ${m.msPerExtraHtmlPage} | ${m.msPerExtraFile} | ${m.plainMsPerExtraPost} | ${m.ratioPerMeeting} | ${m.ratioPerHtmlPage} | ${m.cpuRatioPerHtmlPage} |`,
+      `| ${m.meetings} | ${m.msPerExtraMeeting} | ${m.msPerExtraHtmlPage} | ${m.msPerExtraFile} | ${m.plainMsPerExtraPost} (${m.plainMsPerExtraPostByTurn.join(', ')}) | ${m.ratioPerMeeting} | ${m.ratioPerHtmlPage} (${m.ratioPerHtmlPageRange.join(' to ')}) | ${m.cpuRatioPerHtmlPage} |`,
   ),
 ].join('\n');
-const startRatio = Math.round((smallest.seconds / plainSmallest.seconds) * 100) / 100;
-const startCpuRatio = Math.round((smallest.cpuSeconds / plainSmallest.cpuSeconds) * 100) / 100;
-const slope = `${slopeTable}\n\nA ${smallest.meetings}-meeting build takes ${startRatio} times the plain site's wall time, and ${startCpuRatio} times its CPU time`;
+/** The smallest build against the plain site's, turn by turn (each pair of runs one after the other). */
+const startRatios = (measure: keyof Run): number[] =>
+  smallest.runs
+    .flatMap((run, turn) => {
+      const plain = plainSmallest.runs[turn];
+      return run && plain ? [run[measure] / plain[measure]] : [];
+    })
+    .sort((a, b) => a - b);
+const wallRatios = startRatios('seconds');
+const pairing = `The plain site's cost per extra post is the median, over the turns, of its build at that size less its ${smallest.meetings}-post build in the same turn.`;
+const startRatio = round2(median(wallRatios));
+const startCpuRatio = round2(median(startRatios('cpuSeconds')));
+const slope =
+  `${slopeTable}\n\n${pairing} A ${smallest.meetings}-meeting build takes ${startRatio} times the plain site's wall time ` +
+  `(the median over the turns; ${round2(wallRatios[0]!)} to ${round2(wallRatios.at(-1)!)}), and ${startCpuRatio} times its CPU time`;
 const sizeTable = [
   '| case | wall time | peak memory | ratio to the real reports | outcome |',
   '| --- | ---: | ---: | ---: | --- |',
