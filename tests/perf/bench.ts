@@ -204,9 +204,9 @@ interface BuildSpec {
 
 /**
  * Builds each of the specs, and reports for each the fastest of up to five runs while its runs
- * stay short (and every run, by turn, to pair with another spec's run in the same turn): a build of a few seconds varies here by a third of its time from run to run (two
- * cores shared with other machines), which a ratio or a slope between small times would
- * magnify. The runs take turns (this site, the plain site, this site...), so that both see the
+ * stay short, and every run by turn: a build of a few seconds varies here by a third of its
+ * time from run to run (two cores shared with other machines), which a ratio or a slope between
+ * small times would magnify. The runs take turns (this site, the plain site, this site...), so that both see the
  * same moments of a busy machine. Each cold run starts as cold as the first.
  */
 async function buildInTurns(specs: BuildSpec[]): Promise<Build[]> {
@@ -303,35 +303,35 @@ for (const count of counts) {
 for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
-/** The cost of each meeting beyond the smallest build: the slope, free of fixed start-up time. */
-const smallest = rows[0]!;
-const plainSmallest = plainRows[0]!;
+const round2 = (value: number): number => Math.round(value * 100) / 100;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
-/**
- * The plain site's cost per extra post, in seconds of wall or CPU time, one per turn: its run at
- * this size less its smallest size's run in the same turn, smallest first.
- */
-function plainCostsPerPost(plain: Build, smallestRuns: (Run | undefined)[], extra: number, measure: keyof Run): number[] {
-  return plain.runs
+/** For each turn in which both builds ran, `combine` of their two runs; smallest first. */
+function byTurn(runs: (Run | undefined)[], besideRuns: (Run | undefined)[], combine: (run: Run, beside: Run) => number): number[] {
+  return runs
     .flatMap((run, turn) => {
-      const beside = smallestRuns[turn];
-      return run && beside ? [(run[measure] - beside[measure]) / extra] : [];
+      const beside = besideRuns[turn];
+      return run && beside ? [combine(run, beside)] : [];
     })
     .sort((a, b) => a - b);
 }
-const round2 = (value: number): number => Math.round(value * 100) / 100;
+/** The cost of each meeting beyond the smallest build: the slope, free of fixed start-up time. */
+const smallest = rows[0]!;
+const plainSmallest = plainRows[0]!;
 const marginal = rows.slice(1).map((row, index) => {
   const plain = plainRows[index + 1]!;
   const extra = row.meetings - smallest.meetings;
   const pages = row.htmlPages - smallest.htmlPages;
   const msPerExtraMeeting = ((row.seconds - smallest.seconds) * 1000) / extra;
   const msPerExtraHtmlPage = ((row.seconds - smallest.seconds) * 1000) / pages;
-  const plainMs = plainCostsPerPost(plain, plainSmallestRuns.get(row.meetings)!, extra, 'seconds').map((s) => s * 1000);
-  const plainCpu = plainCostsPerPost(plain, plainSmallestRuns.get(row.meetings)!, extra, 'cpuSeconds');
+  // The plain site's cost per extra post in each turn: its run at this size less its smallest size's run.
+  const plainCost = (measure: keyof Run) =>
+    byTurn(plain.runs, plainSmallestRuns.get(row.meetings)!, (run, beside) => (run[measure] - beside[measure]) / extra);
+  const plainMs = plainCost('seconds').map((seconds) => seconds * 1000);
+  const plainCpu = plainCost('cpuSeconds');
   const plainMsPerExtraPost = median(plainMs);
   return {
     meetings: row.meetings,
@@ -449,7 +449,7 @@ const table = [
   }),
 ].join('\n');
 const slopeTable = [
-  `| from ${smallest.meetings} to | ms per extra meeting | per extra HTML page | per extra file | plain site: ms per extra post (by turn) | ratio per meeting | ratio per HTML page (by turn) | in CPU time |`,
+  `| from ${smallest.meetings} to | ms per extra meeting | per extra HTML page | per extra file | plain site: ms per extra post (by turn) | ratio per meeting | ratio per HTML page (range over the turns) | in CPU time |`,
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...marginal.map(
     (m) =>
@@ -458,12 +458,7 @@ const slopeTable = [
 ].join('\n');
 /** The smallest build against the plain site's, turn by turn (each pair of runs one after the other). */
 const startRatios = (measure: keyof Run): number[] =>
-  smallest.runs
-    .flatMap((run, turn) => {
-      const plain = plainSmallest.runs[turn];
-      return run && plain ? [run[measure] / plain[measure]] : [];
-    })
-    .sort((a, b) => a - b);
+  byTurn(smallest.runs, plainSmallest.runs, (run, plain) => run[measure] / plain[measure]);
 const wallRatios = startRatios('seconds');
 const pairing = `The plain site's cost per extra post is the median, over the turns, of its build at that size less its ${smallest.meetings}-post build in the same turn.`;
 const startRatio = round2(median(wallRatios));
