@@ -54,6 +54,9 @@ export default {
     // Bundled into the build's own chunks rather than loaded by Node: date-fns's package.json
     // maps 741 exports, and Node reads it again for each of the ~110 files it loads (~0.5 s).
     resolve: { noExternal: ['date-fns'] },
+    // The dev server reloads a page in error on any change it sees under the project, and the
+    // tests and `npm run build` write there (Vite leaves out only Playwright's default folder).
+    server: { watch: { ignored: ['**/test-output/**', '**/dist.partial/**'] } },
   },
   markdown: {
     // Reports have no code; Shiki's inline styles would also break the CSP.
