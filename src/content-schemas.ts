@@ -105,14 +105,25 @@ export const inFileTerms: z.core.$ZodErrorMap = (issue) => {
   return undefined;
 };
 
-/** A curated topic: an id, a name, the phrases that signal it, and whether they are variant wordings. */
+/** A weight for ranking the comparison's findings: a whole number from 1 (least) to 5 (most). */
+const weight = z.number({ error: 'must be a whole number from 1 to 5' }).int('must be a whole number from 1 to 5').min(1).max(5);
+
+/**
+ * A curated topic: an id, a name, its theme (an id of content/themes.yaml), the phrases that
+ * signal it, whether they are variant wordings, and a weight of its own where its theme's is wrong.
+ */
 export const topicSchema = (what: string) =>
   z.strictObject({
     id: text,
     name: text,
+    theme: text,
+    weight: weight.optional(),
     phrases: z.array(text).min(1, `${what} needs at least one phrase that signals it`),
     variants: z.boolean({ error: 'must be true or false' }).optional(),
   });
+
+/** A theme of the topics, by which the comparison ranks what changed. */
+export const themeSchema = z.strictObject({ id: text, name: text, weight });
 
 /** A level a sentence can speak at besides the bilateral, and the phrases that signal it. */
 export const scopeSchema = z.strictObject({

@@ -1,7 +1,7 @@
 /**
  * The collections: a Markdown file per meeting report in the top-level `content/` folder (or
  * CONTENT_DIR, so that tests and the benchmark can build other sets of reports), and the
- * three curated lists beside them. The file name is the entry id and the URL slug:
+ * four curated lists beside them. The file name is the entry id and the URL slug:
  * content/2024-islamabad.md becomes /meetings/2024-islamabad/. The schemas
  * (src/content-schemas.ts) reject any file whose facts are missing, mistyped or impossible,
  * naming the file and the field.
@@ -9,7 +9,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { assertContent, contentFolder } from './content-checks.ts';
-import { meetingSchema, scopeSchema, topicSchema } from './content-schemas.ts';
+import { meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 
 const contentDir = contentFolder();
 
@@ -29,4 +29,7 @@ const formulae = defineCollection({ loader: file(`${contentDir}/formulae.yaml`),
 /** The levels a sentence can speak at besides the bilateral. */
 const scopes = defineCollection({ loader: file(`${contentDir}/scopes.yaml`), schema: scopeSchema });
 
-export const collections = { meetings, areas, formulae, scopes };
+/** The themes the topics are grouped in, with the weights that rank the comparison's findings. */
+const themes = defineCollection({ loader: file(`${contentDir}/themes.yaml`), schema: themeSchema });
+
+export const collections = { meetings, areas, formulae, scopes, themes };

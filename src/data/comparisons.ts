@@ -1,11 +1,11 @@
 /**
  * The comparisons, computed once per build from the loaded meetings and the curated data
- * (cooperation areas, formulae, scopes): every meeting's mentions of the topics, and one
- * analysis per consecutive pair.
+ * (cooperation areas, formulae, scopes, themes): every meeting's mentions of the topics, and
+ * one analysis per consecutive pair.
  */
 import { getCollection } from 'astro:content';
 import { comparePair, consecutivePairs, mentionsByMeeting, type MentionsByMeeting, type PairComparison } from '../lib/compare/index.ts';
-import { checkScopeOverrides, type Scope, type Topic } from '../lib/compare/topics.ts';
+import { checkScopeOverrides, type Scope, type Theme, type Topic } from '../lib/compare/topics.ts';
 import type { Meeting } from '../lib/meetings.ts';
 import { loadMeetings } from './meetings.ts';
 
@@ -14,6 +14,8 @@ export interface Comparisons {
   /** Formulae by name, then the areas by name. */
   topics: Topic[];
   scopes: Scope[];
+  /** In the order of content/themes.yaml. */
+  themes: Theme[];
   mentions: MentionsByMeeting;
   /** Oldest pair first; the last is the most recent, shown on /compare/. */
   pairs: PairComparison[];
@@ -35,21 +37,35 @@ function nonEmpty<T>(entries: T[], file: string): T[] {
   return entries;
 }
 
-async function loadTopics(): Promise<Topic[]> {
+interface TopicEntry {
+  id: string;
+  data: { name: string; theme: string; weight?: number | undefined; phrases: string[]; variants?: boolean | undefined };
+}
+
+async function loadTopics(themes: readonly Theme[]): Promise<Topic[]> {
   const asTopic =
-    (kind: Topic['kind']) =>
-    (entry: { id: string; data: { name: string; phrases: string[]; variants?: boolean | undefined } }): Topic => ({
-      id: entry.id,
-      name: entry.data.name,
-      phrases: entry.data.phrases,
-      kind,
-      variants: entry.data.variants ?? false,
-    });
+    (kind: Topic['kind'], file: string) =>
+    (entry: TopicEntry): Topic => {
+      const theme = themes.find((t) => t.id === entry.data.theme);
+      if (!theme)
+        throw new Error(
+          `content/${file}: "${entry.id}" has the theme "${entry.data.theme}", which is not one of content/themes.yaml: ${themes.map((t) => `"${t.id}"`).join(', ')}`,
+        );
+      return {
+        id: entry.id,
+        name: entry.data.name,
+        phrases: entry.data.phrases,
+        kind,
+        variants: entry.data.variants ?? false,
+        theme: theme.id,
+        weight: entry.data.weight ?? theme.weight,
+      };
+    };
   const formulae = nonEmpty(await getCollection('formulae'), 'formulae.yaml')
-    .map(asTopic('formula'))
+    .map(asTopic('formula', 'formulae.yaml'))
     .sort(alphabetically);
   const areas = nonEmpty(await getCollection('areas'), 'cooperation-areas.yaml')
-    .map(asTopic('area'))
+    .map(asTopic('area', 'cooperation-areas.yaml'))
     .sort(alphabetically);
   const topics = [...formulae, ...areas];
   const ids = topics.map((t) => t.id);
@@ -65,9 +81,10 @@ let cached: { meetings: Meeting[]; dataJson: string; value: Comparisons } | unde
 
 export async function loadComparisons(): Promise<Comparisons> {
   const meetings = await loadMeetings();
-  const topics = await loadTopics();
+  const themes = nonEmpty(await getCollection('themes'), 'themes.yaml').map((entry) => ({ ...entry.data, id: entry.id }));
+  const topics = await loadTopics(themes);
   const scopes = nonEmpty(await getCollection('scopes'), 'scopes.yaml').map((entry) => ({ ...entry.data, id: entry.id }));
-  const dataJson = JSON.stringify([topics, scopes]);
+  const dataJson = JSON.stringify([topics, scopes, themes]);
   // Meetings keep their identity until their file changes, so this recomputes only when a
   // report or the curated data changed: once per build, and on an edit in the dev server.
   const unchanged =
@@ -83,8 +100,9 @@ export async function loadComparisons(): Promise<Comparisons> {
       }
     }
     const mentions = mentionsByMeeting(meetings, topics, scopes);
-    const pairs = consecutivePairs(meetings).map(([first, second]) => comparePair(first, second, topics, mentions));
-    cached = { meetings, dataJson, value: { meetings, topics, scopes, mentions, pairs } };
+    const context = { topics, themes, mentions, meetings };
+    const pairs = consecutivePairs(meetings).map(([first, second]) => comparePair(first, second, context));
+    cached = { meetings, dataJson, value: { meetings, topics, scopes, themes, mentions, pairs } };
   }
   return cached.value;
 }

@@ -3,14 +3,14 @@
  * results, as one document for people who work with the data in their own tools. Its shape
  * is documented in the README and checked by a schema in the tests.
  */
-import type { TopicInPair } from './compare/changes.ts';
+import type { Shift } from './compare/changes.ts';
 import type { MentionsByMeeting, PairComparison } from './compare/index.ts';
 import type { SentenceRef } from './compare/parallels.ts';
-import { paragraphsMentioning, type Mention, type Scope, type Topic } from './compare/topics.ts';
+import { paragraphsMentioning, type Mention, type Scope, type Theme, type Topic } from './compare/topics.ts';
 import type { Meeting } from './meetings.ts';
 import { paragraphId, sentenceId } from './paths.ts';
 
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 interface Urls {
   site: string;
@@ -86,27 +86,41 @@ function meetingData(m: Meeting, topics: readonly Topic[], mentions: readonly Me
   };
 }
 
+/** A shift as data: its kind and what moved, with wordings as the data files' phrases. */
+const shiftData = (shift: Shift) =>
+  shift.kind === 'reworded'
+    ? { kind: shift.kind, first: shift.first.map((w) => w.wording), second: shift.second.map((w) => w.wording) }
+    : shift;
+
 function comparisonData(c: PairComparison, urls: Urls) {
   const places = (list: { paragraph: number }[]) => list.map((o) => paragraphId(o.paragraph + 1));
-  const ids = (list: TopicInPair[]) => list.map((t) => t.topic.id);
-  const areaIds = (list: TopicInPair[]) => list.filter((t) => t.topic.kind === 'area').map((t) => t.topic.id);
   const { changes } = c;
+  const novelty = (n: PairComparison['novelties']['added'][number]) => ({
+    text: n.text,
+    paragraph: paragraphId(n.paragraph + 1),
+    sentence: n.sentence + 1,
+  });
   return {
     first: c.first.id,
     second: c.second.id,
     url: urls.comparison(c.first.id, c.second.id),
     changes: {
-      handedOver: ids(changes.handedOver),
-      added: ids(changes.added),
-      dropped: ids(changes.dropped),
-      reworded: changes.reworded.map((r) => ({
-        topic: r.topic.id,
-        first: r.wordings.first.map((w) => w.wording),
-        second: r.wordings.second.map((w) => w.wording),
+      topics: changes.topics.map((t) => ({
+        topic: t.topic.id,
+        status: t.status,
+        shifts: t.shifts.map(shiftData),
+        ...(t.lastSeen ? { lastSeen: t.lastSeen } : {}),
       })),
-      kept: ids(changes.kept),
       outletsDiffer: changes.outlets !== undefined,
     },
+    findings: c.findings.map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      theme: g.theme?.id ?? null,
+      score: round(g.score),
+      items: g.items.map((i) => (i.type === 'topic' ? { topic: i.change.topic.id } : { phrase: i.novelty.text })),
+    })),
+    notInTheLists: { added: c.novelties.added.map(novelty), dropped: c.novelties.dropped.map(novelty) },
     recurringPhrases: c.phrases.map((p) => ({
       phrase: p.phrase,
       asWritten: p.asWritten,
@@ -121,17 +135,17 @@ function comparisonData(c: PairComparison, urls: Urls) {
       similarity: round(p.similarity),
       sharedTopics: p.sharedTopics,
     })),
-    areasOnlyInFirst: areaIds(changes.dropped),
-    areasOnlyInSecond: areaIds(changes.added),
   };
 }
 
 export function meetingsDocument(
-  input: { meetings: Meeting[]; topics: Topic[]; scopes: Scope[]; mentions: MentionsByMeeting; pairs: PairComparison[] },
+  input: { meetings: Meeting[]; topics: Topic[]; scopes: Scope[]; themes: Theme[]; mentions: MentionsByMeeting; pairs: PairComparison[] },
   urls: Urls,
 ) {
   const curated = (kind: Topic['kind']) =>
-    input.topics.filter((t) => t.kind === kind).map(({ id, name, phrases, variants }) => ({ id, name, phrases, variants }));
+    input.topics
+      .filter((t) => t.kind === kind)
+      .map(({ id, name, theme, weight, phrases, variants }) => ({ id, name, theme, weight, phrases, variants }));
   return {
     version: EXPORT_VERSION,
     site: urls.site,
@@ -139,6 +153,7 @@ export function meetingsDocument(
     cooperationAreas: curated('area'),
     formulae: curated('formula'),
     scopes: input.scopes,
+    themes: input.themes,
     comparisons: input.pairs.map((c) => comparisonData(c, urls)),
   };
 }

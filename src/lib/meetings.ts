@@ -3,7 +3,7 @@
  * text says (paragraphs, sentences, words, dateline, the evidence for the date), and the
  * order of meetings on the timeline. Plain data in, plain data out.
  */
-import { attributeParagraphs, NARRATIVE, type Attribution, type Speaker } from './compare/attribution.ts';
+import { attributeParagraphs, BOTH, NARRATIVE, type Attribution, type Speaker } from './compare/attribution.ts';
 import { figuresOf, type Figures } from './compare/figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
@@ -99,7 +99,7 @@ const isParagraph = (block: PlainParagraph | ReportBlock): block is PlainParagra
 
 /** Checks the frontmatter's attribution overrides against the paragraphs and participants. */
 function checkOverrides(overrides: Record<string, string>, paragraphs: readonly { id: string }[], speakers: readonly Speaker[]): void {
-  const names = [...speakers.map((s) => s.shortName), NARRATIVE];
+  const names = [...speakers.map((s) => s.shortName), BOTH, NARRATIVE];
   for (const [id, name] of Object.entries(overrides)) {
     if (!paragraphs.some((p) => p.id === id)) {
       throw new Error(`attribution.${id}: there is no paragraph ${id} (the report has p1 to p${paragraphs.length})`);

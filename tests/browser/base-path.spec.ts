@@ -27,7 +27,7 @@ test('under /sco-meetings/: timeline → report → paragraph → what changed �
   await page.getByRole('navigation', { name: 'Other meetings' }).getByRole('link', { name: 'What changed since Bishkek' }).click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/compare/2023-bishkek--2024-islamabad/`);
   // The Culture Year(s), raised by Mishustin in 2024: the link lands on his sentence.
-  await page.locator('[aria-labelledby="changes-handed-over"]').getByRole('link', { name: '¶8' }).click();
+  await page.locator('[id="formula-culture-years"]').getByRole('link', { name: '¶8' }).first().click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/meetings/2024-islamabad/#p8-s1`);
   await expect(page.locator('[id="p8-s1"]')).toBeInViewport();
   await page.goBack();

@@ -1,25 +1,33 @@
 /**
- * The answer first, measured in the browser: on /compare/ and on the pair page, the list of
- * what changed starts within the first screen, at a phone's size and a desktop's; and a
- * finding's evidence link lands on its sentence, highlighted.
+ * The answer first, measured in the browser: on /compare/ and on the pair page, the summary's
+ * main changes are on the first screen at a phone's size and a desktop's (the multipolar world
+ * and "third party" dropped, "strategic coordination" new, Li taking up "core interests"); a
+ * finding's evidence link lands on its sentence, highlighted; a topic's name opens its quotations.
  */
 import { expect, test } from '@playwright/test';
 import { siteOrigin } from './origins.ts';
 
+/** Words the first screen must show, each in the summary, read off the two reports. */
+const MAIN_CHANGES = ['multipolar world', 'third party', 'strategic coordination', 'core interests'];
+
 for (const path of ['/compare/', '/compare/2023-bishkek--2024-islamabad/']) {
-  test(`${path}: what changed starts on the first screen, its first finding in view`, async ({ page }) => {
+  test(`${path}: the main changes are on the first screen`, async ({ page }) => {
     await page.goto(`${siteOrigin()}${path}`);
     const viewport = page.viewportSize()!;
-    const heading = await page.locator('#what-changed-heading').boundingBox();
-    const firstItem = await page.locator('#what-changed li').first().boundingBox();
-    expect(heading!.y).toBeLessThan(viewport.height);
-    expect(firstItem!.y + firstItem!.height, 'the first finding is on the first screen').toBeLessThanOrEqual(viewport.height);
+    for (const words of MAIN_CHANGES) {
+      const item = page.locator('.summary q', { hasText: words }).first();
+      const box = await item.boundingBox();
+      expect(box, `"${words}" is in the summary`).not.toBeNull();
+      expect(box!.y + box!.height, `"${words}" is on the first screen`).toBeLessThanOrEqual(viewport.height);
+    }
+    await expect(page.locator('.summary__line').first()).toContainText('World order: dropped since 2023');
   });
 }
 
 test('a finding links to its sentence, which lands in view and is highlighted', async ({ page }) => {
   await page.goto(`${siteOrigin()}/compare/2023-bishkek--2024-islamabad/`);
-  const link = page.locator('#what-changed [aria-labelledby="changes-handed-over"] a[href$="#p8-s1"]');
+  // Mishustin's "core interests" in 2024 ¶8: the evidence of Li taking them up sits beside it.
+  const link = page.locator('#formula-core-interests a[href$="#p8-s1"]');
   await link.click();
   await expect(page).toHaveURL(/\/meetings\/2024-islamabad\/#p8-s1$/);
   const sentence = page.locator('[id="p8-s1"]');
@@ -28,6 +36,14 @@ test('a finding links to its sentence, which lands in view and is highlighted', 
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
   const box = await sentence.boundingBox();
   expect(box!.y, 'some context above the sentence').toBeGreaterThan(16);
+});
+
+test('a summary item links to its sentence: "third party" to Bishkek ¶3', async ({ page }) => {
+  await page.goto(`${siteOrigin()}/compare/`);
+  const item = page.locator('.summary__item', { hasText: 'third party' });
+  await item.locator('a').first().click();
+  await expect(page).toHaveURL(/\/meetings\/2023-bishkek\/#p3-s1$/);
+  await expect(page.locator('[id="p3-s1"]')).toContainText('neither targeted at nor influenced by any third party');
 });
 
 test('a topic link opens its quotations side by side', async ({ page }) => {

@@ -53,10 +53,17 @@ describe('the sitemap', () => {
   });
 });
 
-const topicSchema = z.strictObject({ id: z.string(), name: z.string(), phrases: z.array(z.string()).min(1), variants: z.boolean() });
+const topicSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  theme: z.string(),
+  weight: z.number().int().min(1).max(5),
+  phrases: z.array(z.string()).min(1),
+  variants: z.boolean(),
+});
 
 const exportSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   site: z.url(),
   meetings: z.array(
     z.strictObject({
@@ -121,18 +128,35 @@ const exportSchema = z.strictObject({
   cooperationAreas: z.array(topicSchema),
   formulae: z.array(topicSchema),
   scopes: z.array(z.strictObject({ id: z.string(), name: z.string(), phrases: z.array(z.string()).min(1) })),
+  themes: z.array(z.strictObject({ id: z.string(), name: z.string(), weight: z.number().int().min(1).max(5) })),
   comparisons: z.array(
     z.strictObject({
       first: z.string(),
       second: z.string(),
       url: z.url(),
       changes: z.strictObject({
-        handedOver: z.array(z.string()),
-        added: z.array(z.string()),
-        dropped: z.array(z.string()),
-        reworded: z.array(z.strictObject({ topic: z.string(), first: z.array(z.string()), second: z.array(z.string()) })),
-        kept: z.array(z.string()),
+        topics: z.array(
+          z.strictObject({
+            topic: z.string(),
+            status: z.enum(['dropped', 'new', 'back', 'shifted', 'kept']),
+            shifts: z.array(z.looseObject({ kind: z.enum(['taken-up', 'handed-over', 'left-to', 'scope', 'reworded']) })),
+            lastSeen: z.string().optional(),
+          }),
+        ),
         outletsDiffer: z.boolean(),
+      }),
+      findings: z.array(
+        z.strictObject({
+          id: z.string(),
+          kind: z.string(),
+          theme: z.string().nullable(),
+          score: z.number(),
+          items: z.array(z.union([z.strictObject({ topic: z.string() }), z.strictObject({ phrase: z.string() })])),
+        }),
+      ),
+      notInTheLists: z.strictObject({
+        added: z.array(z.strictObject({ text: z.string(), paragraph: z.string(), sentence: z.number().int() })),
+        dropped: z.array(z.strictObject({ text: z.string(), paragraph: z.string(), sentence: z.number().int() })),
       }),
       recurringPhrases: z.array(
         z.strictObject({
@@ -152,8 +176,6 @@ const exportSchema = z.strictObject({
           sharedTopics: z.array(z.string()),
         }),
       ),
-      areasOnlyInFirst: z.array(z.string()),
-      areasOnlyInSecond: z.array(z.string()),
     }),
   ),
 });
@@ -182,7 +204,9 @@ describe('/meetings.json', () => {
     });
     expect(parsed.comparisons.map((c) => c.url)).toEqual([`${root}compare/2023-bishkek--2024-islamabad/`]);
     // The finding read off the reports: Li offered the Culture Year in 2023, Mishustin the Years of Culture in 2024.
-    expect(parsed.comparisons[0]!.changes.handedOver).toEqual(['culture-years']);
+    const culture = parsed.comparisons[0]!.changes.topics.find((t) => t.topic === 'culture-years')!;
+    expect([culture.status, culture.shifts[0]]).toEqual(['shifted', { kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }]);
+    expect(parsed.comparisons[0]!.findings[0]!.id).toBe('world-order-dropped');
     const mention = parsed.meetings[1]!.mentions.find((m) => m.topic === 'culture-years')!;
     expect([mention.url, mention.speaker, mention.matched]).toEqual([
       `${root}meetings/2024-islamabad/#p8-s1`,

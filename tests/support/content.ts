@@ -45,9 +45,10 @@ export function readContent(): ContentFile[] {
 
 /**
  * Who the reports have speaking in each paragraph, as the pages label it: read off the texts
- * ("Li said", "The premier said", "Mishustin congratulated", "he noted" after either).
+ * ("Li said", "The premier said", "Mishustin congratulated", "he noted" after either; "China and
+ * Russia … reiterated" is both sides').
  */
 export const SPEAKER_LABELS: Record<string, string[]> = {
-  '2023-bishkek': ['Narrative:', 'Narrative:', ...Array<string>(5).fill('Li (China):'), ...Array<string>(2).fill('Mishustin (Russia):')],
-  '2024-islamabad': ['Li (China):', 'Narrative:', ...Array<string>(4).fill('Li (China):'), ...Array<string>(3).fill('Mishustin (Russia):')],
+  '2023-bishkek': ['Both sides:', 'Reporter:', ...Array<string>(5).fill('Li (China):'), ...Array<string>(2).fill('Mishustin (Russia):')],
+  '2024-islamabad': ['Li (China):', 'Reporter:', ...Array<string>(4).fill('Li (China):'), ...Array<string>(3).fill('Mishustin (Russia):')],
 };

@@ -2,7 +2,7 @@
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { attributeParagraphs, type Attribution, type Speaker } from '../../src/lib/compare/attribution.ts';
-import type { Scope, Topic } from '../../src/lib/compare/topics.ts';
+import type { Scope, Theme, Topic } from '../../src/lib/compare/topics.ts';
 import { countWords, splitSentences } from '../../src/lib/text.ts';
 import { contentDir, readContent } from './content.ts';
 
@@ -28,14 +28,22 @@ export function attributed(report: TestReport): { paragraphs: (TestReport['parag
   return { paragraphs: report.paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })) };
 }
 
-type TopicEntry = { id: string; name: string; phrases: string[]; variants?: boolean };
+type TopicEntry = { id: string; name: string; phrases: string[]; variants?: boolean; theme: string; weight?: number };
 const readYaml = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
+
+export const realThemes = (): Theme[] => readYaml<Theme[]>('themes.yaml');
 
 /** The curated topics as the site uses them: formulae, then cooperation areas. */
 export function realTopics(): Topic[] {
+  const themes = realThemes();
   const asTopic =
     (kind: Topic['kind']) =>
-    (entry: TopicEntry): Topic => ({ ...entry, kind, variants: entry.variants ?? false });
+    (entry: TopicEntry): Topic => ({
+      ...entry,
+      kind,
+      variants: entry.variants ?? false,
+      weight: entry.weight ?? themes.find((t) => t.id === entry.theme)!.weight,
+    });
   return [
     ...readYaml<TopicEntry[]>('formulae.yaml').map(asTopic('formula')),
     ...readYaml<TopicEntry[]>('cooperation-areas.yaml').map(asTopic('area')),

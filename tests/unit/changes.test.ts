@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { NARRATIVE, type Speaker } from '../../src/lib/compare/attribution.ts';
-import { topicBalance, topicsByChange, whatChanged } from '../../src/lib/compare/changes.ts';
+import { voiceShift, whatChanged, withStatus, type Changes, type TopicChange } from '../../src/lib/compare/changes.ts';
 import { findMentions, type Mention, type Topic } from '../../src/lib/compare/topics.ts';
 import { attributed, realReports, realScopes, realTopics } from '../support/reports.ts';
 
 const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
 const mishustin: Speaker = { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' };
-const topic = (id: string, variants = false): Topic => ({ id, name: id, kind: 'formula', phrases: [id], variants });
+const topic = (id: string, variants = false): Topic => ({ id, name: id, kind: 'formula', phrases: [id], variants, theme: 't', weight: 1 });
 const topics = [topic('energy'), topic('culture', true), topic('trade')];
 
-/** A mention of `topic` in its own sentence, said by `speaker` (or the narrative) in the given wording. */
+/** A mention of `topic` in its own sentence, said by `speaker` (or the reporter) in the given wording, at a level. */
 let sentence = 0;
-const said = (topicId: string, speaker: Speaker | undefined, wording = topicId): Mention => ({
+const said = (topicId: string, speaker: Speaker | undefined, wording = topicId, scope = 'bilateral'): Mention => ({
   topic: topicId,
   paragraph: 0,
   sentence: sentence++,
@@ -20,38 +20,51 @@ const said = (topicId: string, speaker: Speaker | undefined, wording = topicId):
   wording,
   side: speaker?.country ?? NARRATIVE,
   speaker,
-  scope: 'bilateral',
+  voices: speaker ? [speaker.shortName] : [],
+  scope,
 });
 
-const changes = (first: Mention[], second: Mention[], publishers: [string, string] = ['Xinhua', 'Xinhua']) =>
-  whatChanged(topics, { mentions: first, publisher: publishers[0] }, { mentions: second, publisher: publishers[1] });
+const changes = (first: Mention[], second: Mention[], publishers: [string, string] = ['Xinhua', 'Xinhua'], history = []) =>
+  whatChanged(topics, { mentions: first, publisher: publishers[0] }, { mentions: second, publisher: publishers[1] }, history);
 const ids = (list: { topic: Topic }[]) => list.map((t) => t.topic.id);
+const statusOf = (result: Changes, id: string) => result.topics.find((t) => t.topic.id === id);
 
 describe('whatChanged', () => {
-  it('finds topics dropped, new and kept', () => {
+  it('gives each topic one status: dropped, new, kept', () => {
     const result = changes([said('energy', li), said('trade', li)], [said('trade', li), said('culture', mishustin)]);
-    expect([ids(result.dropped), ids(result.added), ids(result.kept), ids(result.handedOver), ids(result.reworded)]).toEqual([
-      ['energy'],
-      ['culture'],
-      ['trade'],
-      [],
-      [],
+    expect(result.topics.map((t) => [t.topic.id, t.status])).toEqual([
+      ['energy', 'dropped'],
+      ['culture', 'new'],
+      ['trade', 'kept'],
     ]);
   });
 
   it.each([
-    ['one side, then only the other', [li], [mishustin], true],
-    ['one side, then both', [li], [li, mishustin], false],
-    ['the narrative, then a side', [undefined], [mishustin], false],
-    ['a side, then the narrative and the other side', [li], [undefined, mishustin], true],
-    ['both, then one', [li, mishustin], [mishustin], false],
-  ] as const)('a topic raised by %s is handed over: %s', (_name, before, after, expected) => {
+    ['one side, then only the other', [li], [mishustin], { kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }],
+    ['one side, then both', [li], [li, mishustin], { kind: 'taken-up', by: ['Mishustin'] }],
+    ['the reporter, then a side', [undefined], [mishustin], { kind: 'taken-up', by: ['Mishustin'] }],
+    [
+      'a side, then the reporter and the other side',
+      [li],
+      [undefined, mishustin],
+      { kind: 'handed-over', from: ['Li'], to: ['Mishustin'] },
+    ],
+    ['both, then one', [li, mishustin], [mishustin], { kind: 'left-to', from: ['Li'], to: ['Mishustin'] }],
+    ['a side, then only the reporter', [li], [undefined], { kind: 'left-to', from: ['Li'], to: [] }],
+    ['the same side', [li], [li], undefined],
+  ] as const)('a topic said by %s shifts: %j', (_name, before, after, expected) => {
     const result = changes(
       before.map((s) => said('trade', s)),
       after.map((s) => said('trade', s)),
     );
-    expect(ids(result.handedOver)).toEqual(expected ? ['trade'] : []);
-    expect(ids(result.kept)).toEqual(expected ? [] : ['trade']);
+    const trade = statusOf(result, 'trade')!;
+    expect(trade.status).toBe(expected ? 'shifted' : 'kept');
+    expect(trade.shifts[0]).toEqual(expected);
+  });
+
+  it('names a change of level: SCO-wide in one report, bilateral in the other', () => {
+    const result = changes([said('trade', li, 'trade', 'sco')], [said('trade', li, 'trade', 'bilateral')]);
+    expect(statusOf(result, 'trade')?.shifts).toEqual([{ kind: 'scope', from: ['sco'], to: ['bilateral'] }]);
   });
 
   it('reports a change of wording only for topics whose phrases are variants', () => {
@@ -59,17 +72,36 @@ describe('whatChanged', () => {
       [said('culture', li, 'cultural year'), said('trade', li, 'trade')],
       [said('culture', li, 'years of culture'), said('trade', li, 'economy and trade')],
     );
-    expect(ids(result.reworded)).toEqual(['culture']);
-    expect(result.reworded[0]!.wordings.first.map((w) => [w.wording, w.inBoth])).toEqual([['cultural year', false]]);
-    expect(result.reworded[0]!.wordings.second.map((w) => [w.wording, w.inBoth])).toEqual([['years of culture', false]]);
-    expect(ids(result.kept)).toEqual(['trade']);
+    const culture = statusOf(result, 'culture')!;
+    expect(culture.shifts.map((s) => s.kind)).toEqual(['reworded']);
+    const reworded = culture.shifts[0]!;
+    if (reworded.kind !== 'reworded') throw new Error('expected a rewording');
+    expect(reworded.first.map((w) => [w.wording, w.inBoth])).toEqual([['cultural year', false]]);
+    expect(reworded.second.map((w) => [w.wording, w.inBoth])).toEqual([['years of culture', false]]);
+    expect(statusOf(result, 'trade')?.status).toBe('kept');
   });
 
-  it('says which wordings both reports share', () => {
-    const result = changes([said('culture', li, 'a'), said('culture', li, 'b')], [said('culture', li, 'b')]);
-    expect(result.reworded[0]!.wordings.first.map((w) => [w.wording, w.inBoth])).toEqual([
-      ['a', false],
-      ['b', true],
+  it('lists every shift of a topic, who says it first, and counts the topic once', () => {
+    const result = changes([said('culture', li, 'a', 'sco')], [said('culture', mishustin, 'b', 'bilateral')]);
+    expect(result.topics).toHaveLength(1);
+    expect(result.topics[0]!.shifts.map((s) => s.kind)).toEqual(['handed-over', 'scope', 'reworded']);
+  });
+
+  it('says a topic is back, and where it was last seen, when an earlier meeting than the older one raised it', () => {
+    const history = [
+      { id: '2021-a', topics: new Set(['energy']) },
+      { id: '2022-b', topics: new Set(['energy', 'culture']) },
+    ];
+    const result = whatChanged(
+      topics,
+      { mentions: [said('trade', li)], publisher: 'Xinhua' },
+      { mentions: [said('energy', li), said('culture', li), said('trade', li)], publisher: 'Xinhua' },
+      history,
+    );
+    expect(result.topics.map((t) => [t.topic.id, t.status, t.lastSeen])).toEqual([
+      ['energy', 'back', '2022-b'],
+      ['culture', 'back', '2022-b'],
+      ['trade', 'kept', undefined],
     ]);
   });
 
@@ -77,21 +109,17 @@ describe('whatChanged', () => {
     expect(changes([], [], ['China Daily', 'Xinhua']).outlets).toEqual(['China Daily', 'Xinhua']);
     expect(changes([], []).outlets).toBeUndefined();
   });
+});
 
-  it('counts a topic in both reports once, whatever kinds of change it has', () => {
-    const result = changes(
-      [said('culture', li, 'a'), said('energy', li), said('trade', li)],
-      [said('culture', mishustin, 'b'), said('trade', li)],
-    );
-    expect(topicBalance(result)).toEqual({ onlyFirst: 1, both: 2, onlySecond: 0 });
-  });
-
-  it('lists each topic once, under the first kind of change it has', () => {
-    const result = changes([said('culture', li, 'a'), said('energy', li)], [said('culture', mishustin, 'b')]);
-    expect(topicsByChange(result).map((g) => [g.kind, g.topics.map((t) => [t.item.topic.id, t.kinds])])).toEqual([
-      ['handedOver', [['culture', ['handedOver', 'reworded']]]],
-      ['dropped', [['energy', ['dropped']]]],
-    ]);
+describe('voiceShift', () => {
+  it.each([
+    [[], [], undefined],
+    [['Li'], ['Li'], undefined],
+    [[], ['Li'], { kind: 'taken-up', by: ['Li'] }],
+    [['Li', 'Mishustin'], [], { kind: 'left-to', from: ['Li', 'Mishustin'], to: [] }],
+    [['A', 'B'], ['B', 'C'], { kind: 'handed-over', from: ['A', 'B'], to: ['B', 'C'] }],
+  ])('%j → %j', (before, after, expected) => {
+    expect(voiceShift(before, after)).toEqual(expected);
   });
 });
 
@@ -104,18 +132,21 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
     { mentions: findMentions(attributed(bishkek), all, scopes), publisher: 'China Daily' },
     { mentions: findMentions(attributed(islamabad), all, scopes), publisher: 'Xinhua' },
   );
-  const sorted = (list: { topic: Topic }[]) => ids(list).sort();
+  const sorted = (list: TopicChange[]) => ids(list).sort();
+  const shiftsOf = (id: string) => statusOf(result, id)?.shifts;
 
-  it('the Culture Year(s): Li offered them in 2023, Mishustin in 2024', () => {
-    expect(ids(result.handedOver)).toEqual(['culture-years']);
+  it('counts each topic once', () => {
+    expect(new Set(ids(result.topics)).size).toBe(result.topics.length);
   });
 
-  it('dropped: third party, multipolar world, fairness and justice, the Belt and Road Forum, trade facilitation; investment, automotive, education', () => {
-    expect(sorted(result.dropped)).toEqual([
+  it('dropped: the world-order formulae (multipolar world ¶1, third party, fairness and justice, global development ¶3), the concrete asks (¶4, ¶5, ¶6, ¶7), the Forum (¶8)', () => {
+    expect(sorted(withStatus(result, 'dropped'))).toEqual([
       'automotive-manufacturing',
       'belt-and-road-forum',
       'education',
       'fairness-and-justice',
+      'global-development',
+      'industrial-manufacturing',
       'investment',
       'multipolar-world',
       'third-party',
@@ -123,11 +154,13 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
     ]);
   });
 
-  it("new: strategic coordination and guidance, the heads of state's consensus, anniversaries, the Shanghai Spirit, the international situation, and more", () => {
-    expect(sorted(result.added)).toEqual([
+  it('new: strategic coordination and guidance, the consensus of the heads of state, the anniversaries, the SCO-wide ¶6, the UN and BRICS, agriculture, the international situation', () => {
+    expect(sorted(withStatus(result, 'new'))).toEqual([
       'agriculture',
       'anniversaries',
       'brics',
+      'communication-and-coordination',
+      'culture-and-people-to-people-exchange',
       'heads-of-state-consensus',
       'international-situation',
       'mutual-benefit',
@@ -140,37 +173,32 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
     ]);
   });
 
-  it('reworded: Cultural Year → Years of Culture, alignment → synergy, connectivity → transportation, green development → green industry', () => {
-    const words = result.reworded.map((r) => [r.topic.id, r.wordings.first.map((w) => w.wording), r.wordings.second.map((w) => w.wording)]);
-    expect(words.sort()).toEqual([
-      ['connectivity-and-transport', ['connectivity'], ['transportation']],
-      ['culture-years', ['cultural year'], ['years of culture']],
-      ['green-development', ['green development'], ['green industry']],
-      ['strategy-synergy', ['synergy', 'alignment'], ['synergy']], // China Daily's own ¶1 already says "synergy"
-    ]);
+  it('Li takes up what only Mishustin said in 2023: core interests (¶9 → ¶3), the partnership (¶8 → ¶3), the high level (¶8 → ¶3, in other words)', () => {
+    expect(shiftsOf('core-interests')).toEqual([{ kind: 'taken-up', by: ['Li'] }]);
+    expect(shiftsOf('partnership-name')).toEqual([{ kind: 'taken-up', by: ['Li'] }]);
+    expect(shiftsOf('high-level')?.map((s) => s.kind)).toEqual(['taken-up', 'reworded']);
   });
 
-  it('kept: the partnership, the unprecedented high level, core interests, the Belt and Road with the EAEU, trade, energy, digital economy, supply chains', () => {
-    expect(sorted(result.kept)).toEqual(
-      expect.arrayContaining([
-        'belt-and-road-and-eaeu',
-        'core-interests',
-        'digital-economy',
-        'energy',
-        'industrial-and-supply-chains',
-        'partnership-name',
-        'trade-and-economy',
-        'unprecedented-high-level',
-      ]),
-    );
-    expect(result.kept.every((k) => k.first.length > 0 && k.second.length > 0)).toBe(true);
+  it('the Culture Year(s) are handed over from Li (2023 ¶6) to Mishustin (2024 ¶8), and reworded', () => {
+    expect(shiftsOf('culture-years')?.[0]).toEqual({ kind: 'handed-over', from: ['Li'], to: ['Mishustin'] });
+    expect(shiftsOf('culture-years')?.[1]?.kind).toBe('reworded');
+  });
+
+  it('supply chains move from within the SCO framework (2023 ¶7) to between the two countries (2024 ¶5)', () => {
+    expect(shiftsOf('industrial-and-supply-chains')).toEqual([{ kind: 'scope', from: ['sco'], to: ['bilateral'] }]);
+  });
+
+  it('local exchanges are reworded: "local level" (2023 ¶6) → "sub-national" (2024 ¶3)', () => {
+    const shift = shiftsOf('local-exchanges')?.[0];
+    if (shift?.kind !== 'reworded') throw new Error('expected a rewording');
+    expect([shift.first.map((w) => w.wording), shift.second.map((w) => w.wording)]).toEqual([['local level'], ['sub-national']]);
+  });
+
+  it('kept exactly: the benefits to the peoples (Li ¶3 both years), the Belt and Road with the EAEU (Mishustin ¶9, ¶8)', () => {
+    expect(sorted(withStatus(result, 'kept'))).toEqual(['belt-and-road-and-eaeu', 'benefits-to-the-peoples']);
   });
 
   it('cautions that two outlets wrote the reports', () => {
     expect(result.outlets).toEqual(['China Daily', 'Xinhua']);
-  });
-
-  it('counts 8 topics only in 2023, 17 in both, 12 only in 2024: the 37 of the curated lists', () => {
-    expect(topicBalance(result)).toEqual({ onlyFirst: 8, both: 17, onlySecond: 12 });
   });
 });

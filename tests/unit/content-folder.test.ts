@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contentFolderProblems, type FolderEntry } from '../../src/lib/content-folder.ts';
 
-const lists: FolderEntry[] = ['cooperation-areas.yaml', 'formulae.yaml', 'scopes.yaml'].map((name) => ({ name, kind: 'file' }));
+const lists: FolderEntry[] = ['cooperation-areas.yaml', 'formulae.yaml', 'scopes.yaml', 'themes.yaml'].map((name) => ({
+  name,
+  kind: 'file',
+}));
 const problems = (...extra: FolderEntry[]) => contentFolderProblems([...lists, ...extra]);
 
 describe('contentFolderProblems', () => {
-  it('accepts reports named YEAR-city.md and the three lists', () => {
+  it('accepts reports named YEAR-city.md and the four lists', () => {
     expect(problems({ name: '2024-islamabad.md', kind: 'file' }, { name: '2025-nizhny-novgorod.md', kind: 'file' })).toEqual([]);
   });
 
@@ -35,6 +38,7 @@ describe('contentFolderProblems', () => {
       contentFolderProblems([
         { name: 'formulae.yaml', kind: 'file' },
         { name: 'scopes.yaml', kind: 'file' },
+        { name: 'themes.yaml', kind: 'file' },
       ]),
     ).toEqual(['cooperation-areas.yaml: missing; the comparison reads it']);
   });

@@ -79,11 +79,22 @@ describe('the curated lists', () => {
   it.each<[string, unknown, string]>([
     [
       'a formula without phrases',
-      { id: 'space-race', name: 'Space race', phrases: [] },
+      { id: 'space-race', name: 'Space race', theme: 'world-order', phrases: [] },
       'phrases: a formula needs at least one phrase that signals it',
     ],
-    ['variants that are not true or false', { id: 'x', name: 'X', phrases: ['x'], variants: 'yes' }, 'variants: must be true or false'],
-    ['an unknown key', { id: 'x', name: 'X', phrases: ['x'], phrase: 'y' }, ''],
+    [
+      'variants that are not true or false',
+      { id: 'x', name: 'X', theme: 't', phrases: ['x'], variants: 'yes' },
+      'variants: must be true or false',
+    ],
+    ['a formula without a theme', { id: 'x', name: 'X', phrases: ['x'] }, 'theme: Invalid input: expected string, received undefined'],
+    ['a weight above 5', { id: 'x', name: 'X', theme: 't', weight: 7, phrases: ['x'] }, 'weight: must be a whole number from 1 to 5'],
+    [
+      'a weight that is not whole',
+      { id: 'x', name: 'X', theme: 't', weight: 2.5, phrases: ['x'] },
+      'weight: must be a whole number from 1 to 5',
+    ],
+    ['an unknown key', { id: 'x', name: 'X', theme: 't', phrases: ['x'], phrase: 'y' }, ''],
   ])('reject %s', (_name, entry, message) => {
     const result = topicSchema('a formula').safeParse(entry);
     expect(result.success).toBe(false);

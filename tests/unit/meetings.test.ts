@@ -70,7 +70,7 @@ describe('buildMeeting', () => {
 
   it.each([
     [{ p3: 'Li' }, /attribution\.p3: there is no paragraph p3 \(the report has p1 to p2\)/],
-    [{ p1: 'Putin' }, /attribution\.p1: "Putin" is not one of "Li", "Mishustin", "narrative"/],
+    [{ p1: 'Putin' }, /attribution\.p1: "Putin" is not one of "Li", "Mishustin", "both", "narrative"/],
   ])('rejects the override %j', async (attribution, message) => {
     const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday.\n\nMore.');
     expect(() => buildMeeting(facts({ attribution }), report)).toThrow(message);

@@ -15,7 +15,15 @@ import {
 } from '../../src/lib/compare/topics.ts';
 import { attributed, paragraphsOf, realReports, realScopes, realTopics } from '../support/reports.ts';
 
-const topic = (id: string, phrases: string[], variants = false): Topic => ({ id, name: id, kind: 'area', phrases, variants });
+const topic = (id: string, phrases: string[], variants = false): Topic => ({
+  id,
+  name: id,
+  kind: 'area',
+  phrases,
+  variants,
+  theme: 't',
+  weight: 1,
+});
 const energy = topic('energy', ['energy']);
 const sco = topic('sco', ['the SCO', 'SCO member states']);
 const culture = topic('culture', ['Cultural Year', 'Years of Culture'], true);
@@ -59,7 +67,7 @@ const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', coun
 const narrated = (...texts: string[]) => ({
   paragraphs: paragraphsOf(...texts).map((p) => ({
     ...p,
-    attribution: { side: NARRATIVE, speaker: undefined, decidedBy: 'rule' as const, cues: [] },
+    attribution: { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule' as const, cues: [] },
   })),
 });
 
@@ -103,6 +111,64 @@ describe('findMentions', () => {
     expect(findMentions(narrated(text), [energy], scopes)[0]?.scope).toBe(expected);
   });
 
+  // The level is the frame of the clause that holds the phrase, not of the whole sentence.
+  const realScopeList: Scope[] = [
+    { id: 'sco', name: 'SCO-wide', phrases: ['SCO member states', 'within the SCO framework', 'the organization'] },
+    { id: 'multilateral', name: 'Multilateral', phrases: ['multilateral institutions', 'United Nations', 'BRICS', 'other frameworks'] },
+  ];
+  const synergy = topic('synergy', ['synergy']);
+  const multipolar = topic('multipolar', ['multipolar world']);
+  const multilateral = topic('multilateral', ['multilateral institutions']);
+  const trust = topic('trust', ['mutual trust']);
+  const coordination = topic('coordination', ['close communication and coordination']);
+  const supply = topic('supply', ['supply chains']);
+  it.each([
+    [
+      // Bishkek ¶1: the synergy comes before "strengthen collaboration within multilateral institutions"; the purpose after it is bilateral.
+      'China and Russia on Wednesday reiterated their commitment to promote greater synergy of their development strategies and strengthen collaboration within multilateral institutions, so as to provide new engines for regional economic growth and build a multipolar world.',
+      [
+        ['synergy', 'bilateral'],
+        ['multipolar', 'bilateral'],
+        ['multilateral', 'multilateral'],
+      ],
+    ],
+    [
+      // Islamabad ¶6: the two countries' own coordination, then what the SCO member states are encouraged to do.
+      'He called on the two countries to maintain close communication and coordination, encourage SCO member states to continue holding high the banner of the Shanghai Spirit, enhance strategic mutual trust.',
+      [
+        ['trust', 'sco'],
+        ['coordination', 'bilateral'],
+      ],
+    ],
+    [
+      // Bishkek ¶7: the frame reaches the clauses after it.
+      "He also expressed China's willingness to strengthen cooperation with Russia within the SCO framework, promote in-depth cooperation in industrial and supply chains.",
+      [['supply', 'sco']],
+    ],
+    [
+      // Islamabad ¶9: a list of bodies is one frame.
+      'He added that the two sides should keep close communication and coordination within the United Nations, the SCO, BRICS, and other frameworks to promote the sustained development of bilateral relations.',
+      [['coordination', 'multilateral']],
+    ],
+  ])('reads the level per clause: %s', (text, expected) => {
+    const mentions = findMentions(narrated(text), [synergy, multipolar, multilateral, trust, coordination, supply], realScopeList);
+    expect(mentions.map((m) => [m.topic, m.scope])).toEqual(expected);
+  });
+
+  it('gives a span of text to one topic: the longer phrase wins, so "Cultural Year" is not also "cultural"', () => {
+    const culturalArea = topic('cultural', ['cultural']);
+    const consensus = topic('consensus', ['important consensus', 'consensus reached by the two heads of state']);
+    const mentions = findMentions(
+      narrated('The China-Russia Cultural Year. Implement the important consensus reached by the two heads of state.'),
+      [culturalArea, culture, consensus],
+      scopes,
+    );
+    expect(mentions.map((m) => [m.topic, m.matched])).toEqual([
+      ['culture', 'Cultural Year'],
+      ['consensus', 'consensus reached by the two heads of state'],
+    ]);
+  });
+
   it("lets the frontmatter set a sentence's scope", () => {
     const report = {
       ...narrated('Energy within the United Nations. Energy again.'),
@@ -141,7 +207,7 @@ describe('sentencesMentioning and bySpeaker', () => {
   it('keeps one mention per sentence and groups them by speaker in order of first mention', () => {
     const mentions = findMentions(narrated('Cultural Year and Years of Culture. Energy.'), [culture, energy], scopes);
     expect(sentencesMentioning(mentions, 'culture').map((m) => m.wording)).toEqual(['cultural year']);
-    expect(bySpeaker(mentions).map((g) => [g.label, g.mentions.length])).toEqual([['Narrative', 3]]);
+    expect(bySpeaker(mentions).map((g) => [g.label, g.mentions.length])).toEqual([['Reporter', 3]]);
   });
 });
 
@@ -152,13 +218,15 @@ describe('topics of the real reports (checked by reading them)', () => {
   const second = findMentions(attributed(islamabad), topics, realScopes());
   /** Who raised a topic where, as "Li ¶6" for each sentence. */
   const where = (mentions: typeof first, id: string) =>
-    sentencesMentioning(mentions, id).map((m) => `${m.speaker?.shortName ?? 'narrative'} ¶${m.paragraph + 1}`);
+    sentencesMentioning(mentions, id).map((m) => `${m.speaker?.shortName ?? m.side} ¶${m.paragraph + 1}`);
 
   it.each([
     // topic, 2023, 2024
     ['culture-years', ['Li ¶6'], ['Mishustin ¶8']],
     ['third-party', ['Li ¶3'], []],
-    ['multipolar-world', ['narrative ¶1'], []],
+    ['multipolar-world', ['both ¶1'], []],
+    ['global-development', ['Li ¶3'], []],
+    ['industrial-manufacturing', ['Li ¶7'], []],
     ['fairness-and-justice', ['Li ¶3'], []],
     ['belt-and-road-forum', ['Mishustin ¶8'], []],
     ['trade-facilitation', ['Li ¶4'], []],
@@ -169,10 +237,10 @@ describe('topics of the real reports (checked by reading them)', () => {
     ['shanghai-spirit', [], ['Li ¶6']],
     ['international-situation', [], ['Mishustin ¶8']],
     ['partnership-name', ['Mishustin ¶8'], ['Li ¶3', 'Mishustin ¶7']],
-    ['unprecedented-high-level', ['Mishustin ¶8'], ['Mishustin ¶7']],
+    ['high-level', ['Mishustin ¶8'], ['Li ¶3', 'Mishustin ¶7']],
     ['core-interests', ['Mishustin ¶9'], ['Li ¶3', 'Mishustin ¶8']],
     ['belt-and-road-and-eaeu', ['Mishustin ¶9'], ['Mishustin ¶8']],
-    ['strategy-synergy', ['narrative ¶1', 'Mishustin ¶9'], ['Mishustin ¶8']],
+    ['strategy-synergy', ['both ¶1', 'Mishustin ¶9'], ['Mishustin ¶8']],
     ['connectivity-and-transport', ['Li ¶4', 'Mishustin ¶9'], ['Mishustin ¶8']],
     ['green-development', ['Li ¶7'], ['Li ¶6']],
     ['agriculture', [], ['Mishustin ¶8']],
@@ -253,16 +321,21 @@ describe('figuresOf', () => {
     const { bishkek } = realReports();
     const figures = figuresOf(attributed(bishkek).paragraphs, bishkek.speakers);
     expect(figures.total).toEqual({ paragraphs: 9, sentences: 9, words: 324 });
+    // ¶1 "China and Russia on Wednesday reiterated" is both sides'; ¶2 "The pledge was made when" the reporter's.
     expect(figures.bySide.map((s) => [s.side, s.paragraphs])).toEqual([
       ['China', 5],
       ['Russia', 2],
-      ['narrative', 2],
+      ['both', 1],
+      ['narrative', 1],
     ]);
     expect(figures.bySide.reduce((sum, s) => sum + s.words, 0)).toBe(324);
     expect(figures.bySide.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 10);
   });
 
   it('gives a report with no words zero shares, not NaN', () => {
-    expect(figuresOf([], []).bySide).toEqual([{ side: 'narrative', speaker: undefined, paragraphs: 0, sentences: 0, words: 0, share: 0 }]);
+    expect(figuresOf([], []).bySide).toEqual([
+      { side: 'both', speaker: undefined, paragraphs: 0, sentences: 0, words: 0, share: 0 },
+      { side: 'narrative', speaker: undefined, paragraphs: 0, sentences: 0, words: 0, share: 0 },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Who is reported as saying each paragraph: one of the participants, or the narrative (the
- * outlet's own framing). The rule reads the reporting verbs of news copy: a participant named
+ * Who is reported as saying each paragraph: one of the participants, both sides together
+ * ("China and Russia on Wednesday reiterated …"), or the narrative (the outlet's own
+ * framing, "the reporter"). The rule reads the reporting verbs of news copy: a participant named
  * by name or office ("Li said", "Mishustin congratulated", "The premier said") speaks; "he"
  * and "she" refer to the last participant who spoke, also across paragraphs. A paragraph is
  * a participant's when its reported speech is all theirs; a frontmatter override settles
@@ -18,13 +19,18 @@ export interface Speaker {
 }
 
 export const NARRATIVE = 'narrative';
+/** A paragraph the outlet gives to both sides at once: "China and Russia … reiterated". */
+export const BOTH = 'both';
 
-/** A paragraph's attribution: a participant's country, or "narrative". */
+/** A paragraph's attribution: a participant's country, "both" or "narrative". */
 export type Side = string;
 
 export interface Attribution {
   side: Side;
+  /** The one participant who speaks; undefined for both sides and for the narrative. */
   speaker: Speaker | undefined;
+  /** Every participant the paragraph speaks for: one, all (both sides) or none (narrative). */
+  speakers: Speaker[];
   /** "rule" when the text decided, "override" when the frontmatter did. */
   decidedBy: 'rule' | 'override';
   /** The words that decided it, as written: "Li said", "he noted". Empty for narrative. */
@@ -89,6 +95,42 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   return cues.sort((a, b) => a.index - b.index);
 }
 
+const JOINT_VERBS = [
+  'reiterated',
+  'reaffirmed',
+  'agreed',
+  'pledged',
+  'vowed',
+  'committed',
+  'decided',
+  'stressed',
+  'expressed',
+  'signed',
+  'called',
+];
+
+/**
+ * A paragraph that opens with both sides as the subject of a reporting verb: "China and Russia
+ * on Wednesday reiterated", "The two sides agreed". The countries are the participants'.
+ */
+function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): boolean {
+  if (speakers.length < 2) return false;
+  const countries = speakers.map((s) => escapeRegExp(s.country));
+  const subjects = [
+    countries.join('\\s+and\\s+'),
+    [...countries].reverse().join('\\s+and\\s+'),
+    'the two sides',
+    'both sides',
+    'the two countries',
+    'the two (?:premiers|prime ministers|heads of government|leaders)',
+  ];
+  const pattern = new RegExp(
+    `^(?:[^.]*?--\\s*)?(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${JOINT_VERBS.join('|')})\\b`,
+    'i',
+  );
+  return pattern.test(paragraph.trim());
+}
+
 /**
  * Attributes each paragraph in order. `overrides` maps a paragraph id to a speaker's short
  * name or "narrative"; ids and names must have been checked by the caller.
@@ -111,14 +153,24 @@ export function attributeParagraphs(
     }
     const override = overrides[id];
     if (override !== undefined) {
+      if (override === BOTH) return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'override', cues };
       const speaker = speakers.find((s) => s.shortName === override);
       if (speaker) lastSpeaker = speaker;
-      return { side: speaker?.country ?? NARRATIVE, speaker, decidedBy: 'override', cues };
+      return { side: speaker?.country ?? NARRATIVE, speaker, speakers: speaker ? [speaker] : [], decidedBy: 'override', cues };
+    }
+    if (sides.size === 0 && opensWithBothSides(text, speakers)) {
+      return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'rule', cues: [] };
     }
     // Speech from both sides in one paragraph is left to the narrative rather than guessed.
     const only = sides.size === 1 ? [...sides.values()][0] : undefined;
-    return { side: only?.country ?? NARRATIVE, speaker: only, decidedBy: 'rule', cues: only ? cues : [] };
+    return { side: only?.country ?? NARRATIVE, speaker: only, speakers: only ? [only] : [], decidedBy: 'rule', cues: only ? cues : [] };
   });
+}
+
+/** Who a side is, for people: the participant's short name ("Li"), "Both sides" or "Reporter". */
+export function sideLabel(attribution: { side: Side; speaker?: Speaker | undefined }): string {
+  if (attribution.speaker) return attribution.speaker.shortName;
+  return attribution.side === BOTH ? 'Both sides' : 'Reporter';
 }
 
 /** A side as a class or id fragment: "China" → "china", "narrative" → "narrative". */

@@ -1,18 +1,23 @@
 /**
- * What changed from one meeting to the next, topic by topic (the curated areas and formulae):
- * what only the newer report has, what it no longer has, what both have, which topics one
- * side raised at the first meeting and the other side at the second, and which topics the
- * two reports word differently. Computed from the mentions alone, so a new report is read
- * the same way.
+ * What changed from one meeting to the next, topic by topic (the curated areas and formulae).
+ * Each topic either report raises is counted once, with one status: dropped (only the older
+ * report), new (only the newer), back (only the newer, and an earlier meeting before the
+ * older one), shifted (both, but not by the same voices, at the same level, in the same
+ * words) or kept. A shift names what moved: the topic was taken up by the other side, handed
+ * over, left to one side, moved to another level, or reworded. Computed from the mentions
+ * alone, so a new report is read the same way.
  */
-import { NARRATIVE } from './attribution.ts';
 import { sentencesMentioning, type Mention, type Topic } from './topics.ts';
 
-/** A topic with the sentences of each report that mention it (each sentence once). */
-export interface TopicInPair {
-  topic: Topic;
-  first: Mention[];
-  second: Mention[];
+/**
+ * The sentences that mention a topic, each once, in reading order, with the wording the data
+ * file lists first where a sentence has several ("core interests" before "support each other").
+ */
+function sentencesOf(mentions: readonly Mention[], topic: Topic): Mention[] {
+  const rank = (m: Mention): number => topic.phrases.findIndex((p) => p.toLowerCase() === m.wording);
+  const preferred = [...mentions].sort((a, b) => rank(a) - rank(b));
+  const firsts = new Set(sentencesMentioning(preferred, topic.id));
+  return mentions.filter((m) => firsts.has(m));
 }
 
 /** One wording of a topic in one report: the data file's phrase, and where it stands. */
@@ -25,28 +30,60 @@ export interface WordingUse {
   inBoth: boolean;
 }
 
-export interface Rewording extends TopicInPair {
-  wordings: { first: WordingUse[]; second: WordingUse[] };
+export type Shift =
+  /** Said by more participants than before: "taken up by Li". */
+  | { kind: 'taken-up'; by: string[] }
+  /** Said by none of the participants who said it before: "handed over from Li to Mishustin". */
+  | { kind: 'handed-over'; from: string[]; to: string[] }
+  /** Said by fewer participants than before ("now only Mishustin"), or only by the reporter (`to` empty). */
+  | { kind: 'left-to'; from: string[]; to: string[] }
+  /** Said at another level: "SCO-wide" → "bilateral". Scope ids. */
+  | { kind: 'scope'; from: string[]; to: string[] }
+  /** Said in other words (topics whose phrases are variants). */
+  | { kind: 'reworded'; first: WordingUse[]; second: WordingUse[] };
+
+export type Status = 'dropped' | 'new' | 'back' | 'shifted' | 'kept';
+
+export interface TopicChange {
+  topic: Topic;
+  status: Status;
+  /** What moved, most telling first: who says it, then the level, then the words. Empty unless shifted. */
+  shifts: Shift[];
+  /** The sentences of each report that mention the topic (each sentence once). */
+  first: Mention[];
+  second: Mention[];
+  /** For a topic that is back: the id of the latest earlier meeting that raised it. */
+  lastSeen?: string | undefined;
 }
 
 export interface Changes {
-  /** Topics raised by one participant at the first meeting and only by another at the second. */
-  handedOver: TopicInPair[];
-  /** Only in the second report. */
-  added: TopicInPair[];
-  /** Only in the first report. */
-  dropped: TopicInPair[];
-  /** In both, worded differently (topics whose phrases are variants). */
-  reworded: Rewording[];
-  /** In both, by the same side and in the same words. */
-  kept: TopicInPair[];
+  /** Every topic either report raises, once, in the order of the topics given. */
+  topics: TopicChange[];
   /** The outlets of the two reports when they differ: wording may then be house style. */
   outlets: [string, string] | undefined;
 }
 
-/** The participants (not the narrative) reported as raising a topic, by short name. */
-function speakersOf(mentions: readonly Mention[]): string[] {
-  return [...new Set(mentions.filter((m) => m.side !== NARRATIVE && m.speaker).map((m) => m.speaker!.shortName))];
+/** A report as the comparison reads it: its topic mentions and its outlet. */
+export interface ReportMentions {
+  mentions: readonly Mention[];
+  publisher: string;
+}
+
+/** The earlier meetings, oldest first, each with the topics its report raises. */
+export type History = readonly { id: string; topics: ReadonlySet<string> }[];
+
+const unique = (values: readonly string[]): string[] => [...new Set(values)];
+const voicesOf = (mentions: readonly Mention[]): string[] => unique(mentions.flatMap((m) => m.voices));
+const without = (a: readonly string[], b: readonly string[]): string[] => a.filter((x) => !b.includes(x));
+
+/** How the participants who say a topic changed, if they did. */
+export function voiceShift(before: readonly string[], after: readonly string[]): Shift | undefined {
+  const added = without(after, before);
+  const gone = without(before, after);
+  if (added.length === 0 && gone.length === 0) return undefined;
+  if (gone.length === 0) return { kind: 'taken-up', by: added };
+  if (added.length === 0) return { kind: 'left-to', from: gone, to: [...after] };
+  return { kind: 'handed-over', from: [...before], to: [...after] };
 }
 
 function wordingUses(mine: readonly Mention[], theirs: readonly Mention[]): WordingUse[] {
@@ -66,67 +103,41 @@ function wordingUses(mine: readonly Mention[], theirs: readonly Mention[]): Word
   return [...uses.values()];
 }
 
-function rewording(pair: TopicInPair, first: readonly Mention[], second: readonly Mention[]): Rewording | undefined {
-  if (!pair.topic.variants) return undefined;
-  const wordings = { first: wordingUses(first, second), second: wordingUses(second, first) };
-  const differ = [...wordings.first, ...wordings.second].some((use) => !use.inBoth);
-  return differ ? { ...pair, wordings } : undefined;
+/** What moved for a topic both reports raise, most telling first. */
+function shiftsOf(topic: Topic, first: readonly Mention[], second: readonly Mention[]): Shift[] {
+  const shifts: Shift[] = [];
+  const voices = voiceShift(voicesOf(first), voicesOf(second));
+  if (voices) shifts.push(voices);
+  const scopes = { first: unique(first.map((m) => m.scope)).sort(), second: unique(second.map((m) => m.scope)).sort() };
+  if (scopes.first.join() !== scopes.second.join()) shifts.push({ kind: 'scope', from: scopes.first, to: scopes.second });
+  if (topic.variants) {
+    const wordings = { first: wordingUses(first, second), second: wordingUses(second, first) };
+    if ([...wordings.first, ...wordings.second].some((use) => !use.inBoth)) shifts.push({ kind: 'reworded', ...wordings });
+  }
+  return shifts;
 }
 
-const disjoint = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
-
-/**
- * The changes between two reports' mentions. Topics keep the order given, formulae before
- * areas, so that the political language leads each list.
- */
-export function whatChanged(
-  topics: readonly Topic[],
-  first: { mentions: readonly Mention[]; publisher: string },
-  second: { mentions: readonly Mention[]; publisher: string },
-): Changes {
-  const changes: Changes = { handedOver: [], added: [], dropped: [], reworded: [], kept: [], outlets: undefined };
-  const ordered = [...topics.filter((t) => t.kind === 'formula'), ...topics.filter((t) => t.kind !== 'formula')];
-  for (const topic of ordered) {
+/** The changes between two reports' mentions, topics in the order given. */
+export function whatChanged(topics: readonly Topic[], first: ReportMentions, second: ReportMentions, history: History = []): Changes {
+  const changes: TopicChange[] = [];
+  for (const topic of topics) {
     const inFirst = first.mentions.filter((m) => m.topic === topic.id);
     const inSecond = second.mentions.filter((m) => m.topic === topic.id);
-    const pair = { topic, first: sentencesMentioning(inFirst, topic.id), second: sentencesMentioning(inSecond, topic.id) };
-    if (pair.first.length === 0 && pair.second.length === 0) continue;
-    if (pair.first.length === 0) changes.added.push(pair);
-    else if (pair.second.length === 0) changes.dropped.push(pair);
-    else {
-      const handedOver = disjoint(speakersOf(pair.first), speakersOf(pair.second));
-      const reworded = rewording(pair, inFirst, inSecond);
-      if (handedOver) changes.handedOver.push(pair);
-      if (reworded) changes.reworded.push(reworded);
-      if (!handedOver && !reworded) changes.kept.push(pair);
+    if (inFirst.length === 0 && inSecond.length === 0) continue;
+    const sentences = { first: sentencesOf(inFirst, topic), second: sentencesOf(inSecond, topic) };
+    if (inSecond.length === 0) {
+      changes.push({ topic, status: 'dropped', shifts: [], ...sentences });
+    } else if (inFirst.length === 0) {
+      const lastSeen = history.findLast((meeting) => meeting.topics.has(topic.id))?.id;
+      changes.push({ topic, status: lastSeen ? 'back' : 'new', shifts: [], ...sentences, lastSeen });
+    } else {
+      const shifts = shiftsOf(topic, inFirst, inSecond);
+      changes.push({ topic, status: shifts.length > 0 ? 'shifted' : 'kept', shifts, ...sentences });
     }
   }
-  if (first.publisher !== second.publisher) changes.outlets = [first.publisher, second.publisher];
-  return changes;
+  return { topics: changes, outlets: first.publisher !== second.publisher ? [first.publisher, second.publisher] : undefined };
 }
 
-export type ChangeKind = 'handedOver' | 'reworded' | 'dropped' | 'added' | 'kept';
-
-/**
- * Every topic of the changes once, grouped under the first kind of change it is listed with
- * (handed over, reworded, dropped, added, kept), with every kind it has.
- */
-export function topicsByChange(changes: Changes): { kind: ChangeKind; topics: { item: TopicInPair; kinds: ChangeKind[] }[] }[] {
-  const order: ChangeKind[] = ['handedOver', 'reworded', 'dropped', 'added', 'kept'];
-  const kindsOf = new Map<string, ChangeKind[]>();
-  for (const kind of order) for (const item of changes[kind]) kindsOf.set(item.topic.id, [...(kindsOf.get(item.topic.id) ?? []), kind]);
-  return order
-    .map((kind) => ({
-      kind,
-      topics: changes[kind]
-        .filter((item) => kindsOf.get(item.topic.id)![0] === kind)
-        .map((item) => ({ item, kinds: kindsOf.get(item.topic.id)! })),
-    }))
-    .filter((group) => group.topics.length > 0);
-}
-
-/** How many topics only the first report raises, both raise, and only the second raises. */
-export function topicBalance(changes: Changes): { onlyFirst: number; both: number; onlySecond: number } {
-  const both = new Set([...changes.handedOver, ...changes.reworded, ...changes.kept].map((t) => t.topic.id));
-  return { onlyFirst: changes.dropped.length, both: both.size, onlySecond: changes.added.length };
-}
+/** The topics of one status. */
+export const withStatus = (changes: Changes, ...statuses: Status[]): TopicChange[] =>
+  changes.topics.filter((t) => statuses.includes(t.status));

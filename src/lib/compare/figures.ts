@@ -1,5 +1,5 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
-import { NARRATIVE, paragraphsOfSide, type Side, type Speaker } from './attribution.ts';
+import { BOTH, NARRATIVE, paragraphsOfSide, type Side, type Speaker } from './attribution.ts';
 
 export interface Counts {
   paragraphs: number;
@@ -17,7 +17,7 @@ export interface SideFigures extends Counts {
 
 export interface Figures {
   total: Counts;
-  /** Each participant's side in the frontmatter's order, then the narrative. */
+  /** Each participant's side in the frontmatter's order, then both sides together, then the narrative. */
   bySide: SideFigures[];
 }
 
@@ -35,7 +35,11 @@ const count = (paragraphs: readonly AttributedParagraph[]): Counts => ({
 
 export function figuresOf(paragraphs: readonly AttributedParagraph[], speakers: readonly Speaker[]): Figures {
   const total = count(paragraphs);
-  const sides: [Side, Speaker | undefined][] = [...speakers.map((s): [Side, Speaker] => [s.country, s]), [NARRATIVE, undefined]];
+  const sides: [Side, Speaker | undefined][] = [
+    ...speakers.map((s): [Side, Speaker] => [s.country, s]),
+    [BOTH, undefined],
+    [NARRATIVE, undefined],
+  ];
   return {
     total,
     bySide: sides.map(([side, speaker]) => {
@@ -43,4 +47,30 @@ export function figuresOf(paragraphs: readonly AttributedParagraph[], speakers: 
       return { side, speaker, ...counts, share: total.words ? counts.words / total.words : 0 };
     }),
   };
+}
+
+/** A ratio of two counts as a reader would say it, to the nearest half: 159 and 82 is "about 2 to 1". */
+export function ratioInWords(a: number, b: number): string {
+  if (a === 0 && b === 0) return 'no words either';
+  if (b === 0 || a === 0) return a === 0 ? 'none to some' : 'some to none';
+  const [big, small, flipped] = a >= b ? [a, b, false] : [b, a, true];
+  const rounded = Math.round((big / small) * 2) / 2;
+  const text = rounded === 1 ? 'about 1 to 1' : `about ${rounded} to 1`;
+  return flipped && rounded !== 1 ? `about 1 to ${rounded}` : text;
+}
+
+/**
+ * How the first two participants' words compare in each report: "about 2 to 1" with the
+ * counts, and whether every report says the same.
+ */
+export function participantBalance(figures: readonly Figures[]): {
+  readings: { words: [number, number]; reading: string }[];
+  same: boolean;
+} {
+  const readings = figures.map((f) => {
+    const [a, b] = f.bySide.filter((s) => s.speaker).map((s) => s.words);
+    const words: [number, number] = [a ?? 0, b ?? 0];
+    return { words, reading: ratioInWords(...words) };
+  });
+  return { readings, same: readings.every((r) => r.reading === readings[0]?.reading) };
 }

@@ -1,15 +1,17 @@
 /**
  * The comparison of two reports, computed once from their data and the curated topics: what
- * changed, parallel statements, shared phrases and the marks they leave in both texts. Also
- * what spans every meeting: each meeting's mentions of the topics, and the consecutive pairs
- * that each get a comparison.
+ * changed, ranked into findings, the phrases no list names, parallel statements, shared
+ * phrases and the marks they leave in both texts. Also what spans every meeting: each
+ * meeting's mentions of the topics, and the consecutive pairs that each get a comparison.
  */
 import type { Meeting } from '../meetings.ts';
 import { whatChanged, type Changes } from './changes.ts';
+import { rankFindings, type FindingGroup } from './findings.ts';
+import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './novelty.ts';
 import { segmentText, type Segment } from './marks.ts';
 import { parallelStatements, type Parallels } from './parallels.ts';
 import { sharedPhrases, type Occurrence, type SharedPhrase } from './phrases.ts';
-import { findMentions, matchPhrases, phrasePattern, type Mention, type Scope, type Topic } from './topics.ts';
+import { findMentions, matchPhrases, phrasePattern, type Mention, type Scope, type Theme, type Topic } from './topics.ts';
 
 /** A shared phrase, and whether it carries a tracked topic or is the stock wording of news copy. */
 export interface RecurringPhrase extends SharedPhrase {
@@ -20,6 +22,10 @@ export interface PairComparison {
   first: Meeting;
   second: Meeting;
   changes: Changes;
+  /** The noun phrases no curated topic covers that only the second (added) or only the first (dropped) report has. */
+  novelties: { added: Novelty[]; dropped: Novelty[] };
+  /** The changes and novelties grouped by theme and kind, heaviest first: the summary is the first few. */
+  findings: FindingGroup[];
   /** Substantive phrases first, each group longest first. */
   phrases: RecurringPhrase[];
   parallels: Parallels;
@@ -51,18 +57,52 @@ function rankPhrases(phrases: readonly SharedPhrase[], topics: readonly Topic[])
   return [...ranked.filter((p) => p.substantive), ...ranked.filter((p) => !p.substantive)];
 }
 
-export function comparePair(first: Meeting, second: Meeting, topics: readonly Topic[], mentions: MentionsByMeeting): PairComparison {
+/** What a pair's comparison reads beyond its two reports: the meetings before them, and the words of all reports. */
+export interface PairContext {
+  topics: readonly Topic[];
+  themes: readonly Theme[];
+  mentions: MentionsByMeeting;
+  /** Every meeting, oldest first: those before the pair are its history ("back"), all of them the words' rarity. */
+  meetings: readonly Meeting[];
+}
+
+/** Words that name who and where, never news on their own. */
+const namesOf = (meeting: Meeting): string[] => [
+  meeting.city,
+  meeting.country,
+  meeting.publisher,
+  meeting.meeting.name,
+  ...meeting.participants.flatMap((p) => [p.name, p.shortName, p.country, p.office]),
+];
+
+export function comparePair(first: Meeting, second: Meeting, context: PairContext): PairComparison {
+  const { topics, mentions, meetings } = context;
   const firstMentions = mentions.get(first.id) ?? [];
   const secondMentions = mentions.get(second.id) ?? [];
   const phrases = rankPhrases(sharedPhrases(first.paragraphs, second.paragraphs), topics);
+  const before = meetings.slice(0, Math.max(0, meetings.indexOf(first)));
+  const history = before.map((m) => ({ id: m.id, topics: new Set((mentions.get(m.id) ?? []).map((x) => x.topic)) }));
+  const changes = whatChanged(
+    topics,
+    { mentions: firstMentions, publisher: first.publisher },
+    { mentions: secondMentions, publisher: second.publisher },
+    history,
+  );
+  const novelty = {
+    names: [...namesOf(first), ...namesOf(second)],
+    frequencies: documentFrequencies(meetings.map((m) => wordsOf(m.paragraphs))),
+    reportCount: meetings.length,
+  };
+  const novelties = {
+    added: novelPhrases({ paragraphs: second.paragraphs, mentions: secondMentions }, first, novelty, 'second'),
+    dropped: novelPhrases({ paragraphs: first.paragraphs, mentions: firstMentions }, second, novelty, 'first'),
+  };
   return {
     first,
     second,
-    changes: whatChanged(
-      topics,
-      { mentions: firstMentions, publisher: first.publisher },
-      { mentions: secondMentions, publisher: second.publisher },
-    ),
+    changes,
+    novelties,
+    findings: rankFindings(changes.topics, novelties, context.themes),
     phrases,
     parallels: parallelStatements(first.paragraphs, second.paragraphs, { first: firstMentions, second: secondMentions }),
     markedParagraphs: { first: markParagraphs(first, phrases, 'inFirst'), second: markParagraphs(second, phrases, 'inSecond') },

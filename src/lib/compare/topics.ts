@@ -3,11 +3,20 @@
  * (content/cooperation-areas.yaml, content/formulae.yaml), found in a report sentence by
  * sentence. Each mention knows who is reported as saying it (the paragraph's attribution) and
  * at what level: bilateral, or one of the scopes of content/scopes.yaml ("SCO-wide",
- * "Multilateral"), by the phrases of the sentence it stands in.
+ * "Multilateral"), by the frame of the clause that holds it.
  */
-import type { Attribution, Side, Speaker } from './attribution.ts';
+import { sideLabel, type Attribution, type Side, type Speaker } from './attribution.ts';
+import { clauseVerbStarts, tagTerms } from '../nlp.ts';
 import { sentenceId } from '../paths.ts';
 import { escapeRegExp } from '../text.ts';
+
+/** A group of topics for ranking the changes: "World order", weight 5. */
+export interface Theme {
+  id: string;
+  name: string;
+  /** 1 (least) to 5 (most): a change in a heavier theme leads. */
+  weight: number;
+}
 
 export interface Topic {
   id: string;
@@ -18,6 +27,10 @@ export interface Topic {
   phrases: string[];
   /** The phrases are wordings of one thing: a change from one to another is a finding. */
   variants: boolean;
+  /** The id of its theme in content/themes.yaml. */
+  theme: string;
+  /** Its weight for ranking, 1 to 5: its own, or its theme's. */
+  weight: number;
 }
 
 export interface Scope {
@@ -44,6 +57,8 @@ export interface Mention extends SentencePlace {
   wording: string;
   side: Side;
   speaker: Speaker | undefined;
+  /** The short names of the participants it is said for: one, both, or none (the reporter). */
+  voices: string[];
   /** A scope id, or "bilateral". */
   scope: string;
 }
@@ -103,46 +118,116 @@ function phraseAt(text: string, index: number, compiled: PhrasePattern): { match
   return undefined;
 }
 
-/** Every distinct wording of the phrases in a text, first place of each, in reading order. */
-export function matchPhrases(text: string, compiled: PhrasePattern): { matched: string; wording: string; index: number }[] {
-  const found = new Map<string, { matched: string; wording: string; index: number }>();
+interface PhraseMatch {
+  matched: string;
+  wording: string;
+  index: number;
+}
+
+/** Every place where one of the phrases stands as whole words, in reading order. */
+function allPhraseMatches(text: string, compiled: PhrasePattern): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
   const { anyOf } = compiled;
   if (compiled.order.length === 0) return [];
   anyOf.lastIndex = 0;
   for (let candidate = anyOf.exec(text); candidate; candidate = anyOf.exec(text)) {
     const index = candidate.index;
     const hit = phraseAt(text, index, compiled);
-    // Past a whole-word phrase, as a match consumes it; else on from the next character.
-    anyOf.lastIndex = hit ? index + hit.matched.length : index + 1;
-    if (!hit) continue;
-    const wording = compiled.order[hit.group]!.toLowerCase();
-    if (!found.has(wording)) found.set(wording, { matched: hit.matched, wording, index });
+    // On from the next character, not past the match: a longer phrase may start inside a shorter
+    // one ("important consensus reached by …" holds "consensus reached by …"); the caller keeps the longest.
+    anyOf.lastIndex = index + 1;
+    if (hit) found.push({ matched: hit.matched, wording: compiled.order[hit.group]!.toLowerCase(), index });
   }
-  return [...found.values()];
+  return found;
+}
+
+/** Every distinct wording of the phrases in a text, first place of each, in reading order. */
+export function matchPhrases(text: string, compiled: PhrasePattern): PhraseMatch[] {
+  const found = new Map<string, PhraseMatch>();
+  for (const match of longestFirst(allPhraseMatches(text, compiled))) if (!found.has(match.wording)) found.set(match.wording, match);
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/** The matches that no longer match overlaps, longest first: "economy and trade", not also its "trade". */
+function longestFirst<T extends PhraseMatch>(matches: readonly T[], tieBreak: (a: T, b: T) => number = () => 0): T[] {
+  const taken: T[] = [];
+  for (const m of [...matches].sort((a, b) => b.matched.length - a.matched.length || tieBreak(a, b) || a.index - b.index)) {
+    if (!taken.some((t) => m.index < t.index + t.matched.length && t.index < m.index + m.matched.length)) taken.push(m);
+  }
+  return taken;
 }
 
 /** The id by which the URL contract names a sentence: "p3-s2". */
 const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
 
+/** A scope's reach in a sentence: from its clause's verb to a purpose clause or the next frame. */
+interface Frame {
+  scope: string;
+  start: number;
+  end: number;
+}
+
+/** "so as to", "in order to": the purpose that follows a frame is the two countries' own again. */
+const PURPOSE = /\b(?:so as to|in order to)\b/gi;
+
 /**
- * The scope of a sentence: its override; else the scope whose phrase comes first in it (the
- * frame the sentence names first: "within the United Nations, the SCO, BRICS" is
- * multilateral), whatever the order of the data file; else bilateral.
+ * The frames of a sentence. A scope's phrase ("within the SCO framework", "SCO member states")
+ * frames its clause from the clause's verb ("strengthen cooperation with Russia within the SCO
+ * framework, promote … supply chains") to the end of the sentence, a purpose clause ("so as
+ * to …") or the next frame; what stands before that verb is not in the frame ("promote
+ * greater synergy … and strengthen collaboration within multilateral institutions"). Where
+ * one clause names two frames, the first named counts.
  */
-function scopeOfSentence(
-  sentence: string,
-  place: SentencePlace,
-  scopes: readonly { scope: Scope; compiled: PhrasePattern }[],
-  overrides: Readonly<Record<string, string>>,
-): string {
-  const override = overrides[sentenceKey(place)];
-  if (override !== undefined) return override;
-  let first: { id: string; index: number } | undefined;
-  for (const { scope, compiled } of scopes) {
-    const index = matchPhrases(sentence, compiled)[0]?.index;
-    if (index !== undefined && (!first || index < first.index)) first = { id: scope.id, index };
+function framesOf(sentence: string, scopes: readonly { scope: Scope; compiled: PhrasePattern }[]): Frame[] {
+  const phrases = scopes
+    .flatMap(({ scope, compiled }) =>
+      allPhraseMatches(sentence, compiled).map((m) => ({ scope: scope.id, index: m.index, end: m.index + m.matched.length })),
+    )
+    .sort((a, b) => a.index - b.index);
+  if (phrases.length === 0) return [];
+  // A word of a frame's own phrase is no clause's verb ("states" in "SCO member states").
+  const verbs = clauseVerbStarts(tagTerms(sentence)).filter((v) => !phrases.some((p) => v >= p.index && v < p.end));
+  const purposes = [...sentence.matchAll(PURPOSE)].map((m) => m.index);
+  const frames: Frame[] = [];
+  for (const { scope, index } of phrases) {
+    // A second phrase of the same frame ("the SCO member states … the organization") extends it.
+    const last = frames.at(-1);
+    if (last && last.scope === scope && index < last.end) continue;
+    const clauseBreak = Math.max(0, ...[...sentence.slice(0, index).matchAll(/[,;:]|--/g)].map((m) => m.index + m[0].length));
+    // Without a verb in its own clause, the frame starts at its clause ("Within the SCO, …").
+    const start = verbs.filter((v) => v < index && v >= clauseBreak).at(-1) ?? clauseBreak;
+    // Two frames in one clause ("SCO member states and the United Nations should …"): the first named counts.
+    if (last && start <= last.start) continue;
+    const end = Math.min(sentence.length, ...purposes.filter((p) => p > index));
+    if (last && last.end > start) last.end = start;
+    frames.push({ scope, start, end });
   }
-  return first?.id ?? BILATERAL.id;
+  return frames;
+}
+
+/** The scope at a place of a sentence: the frame that holds it, else bilateral. */
+const scopeAt = (frames: readonly Frame[], index: number): string =>
+  frames.find((f) => index >= f.start && index < f.end)?.scope ?? BILATERAL.id;
+
+/** A candidate mention in one sentence, before overlaps between topics are settled. */
+interface Candidate extends PhraseMatch {
+  topic: Topic;
+}
+
+/**
+ * The topics' phrases in a sentence, each span of text given to one topic: where phrases of
+ * two topics overlap ("Cultural Year" and "cultural"), the longer wins, then the topic listed
+ * first. Each wording counts once per sentence, at its first place.
+ */
+function topicsInSentence(sentence: string, compiledTopics: readonly { topic: Topic; compiled: PhrasePattern }[]): Candidate[] {
+  const candidates = compiledTopics.flatMap(({ topic, compiled }) =>
+    allPhraseMatches(sentence, compiled).map((m): Candidate => ({ ...m, topic })),
+  );
+  const order = compiledTopics.map((c) => c.topic.id);
+  const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
+  // Each wording of a topic once a sentence, at its first place.
+  const once = taken.filter((c) => !taken.some((t) => t.topic.id === c.topic.id && t.wording === c.wording && t.index < c.index));
+  return once.sort((a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id) || a.index - b.index);
 }
 
 /** Every mention of every topic in a report, in reading order, topics in the order given. */
@@ -152,22 +237,23 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
   const mentions: Mention[] = [];
   report.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
     sentences.forEach((text, sentence) => {
-      let scope: string | undefined;
-      for (const { topic, compiled } of compiledTopics) {
-        for (const { matched, wording, index } of matchPhrases(text, compiled)) {
-          scope ??= scopeOfSentence(text, { paragraph, sentence }, compiledScopes, report.scopeOverrides ?? {});
-          mentions.push({
-            topic: topic.id,
-            paragraph,
-            sentence,
-            matched,
-            start: index,
-            wording,
-            side: attribution.side,
-            speaker: attribution.speaker,
-            scope,
-          });
-        }
+      const found = topicsInSentence(text, compiledTopics);
+      if (found.length === 0) return;
+      const override = report.scopeOverrides?.[sentenceKey({ paragraph, sentence })];
+      const frames = override === undefined ? framesOf(text, compiledScopes) : [];
+      for (const { topic, matched, wording, index } of found) {
+        mentions.push({
+          topic: topic.id,
+          paragraph,
+          sentence,
+          matched,
+          start: index,
+          wording,
+          side: attribution.side,
+          speaker: attribution.speaker,
+          voices: attribution.speakers.map((s) => s.shortName),
+          scope: override ?? scopeAt(frames, index),
+        });
       }
     });
   });
@@ -211,7 +297,7 @@ export function checkScopeOverrides(
 
 /** Mentions grouped by who is reported as saying them, in order of first mention. */
 export interface SpeakerMentions {
-  /** The participant's short name ("Li"), or "Narrative" for the outlet's own account. */
+  /** The participant's short name ("Li"), "Both sides", or "Reporter" for the outlet's own account. */
   label: string;
   side: Side;
   mentions: Mention[];
@@ -222,7 +308,7 @@ export function bySpeaker(mentions: readonly Mention[]): SpeakerMentions[] {
   for (const mention of mentions) {
     const group = groups.get(mention.side);
     if (group) group.mentions.push(mention);
-    else groups.set(mention.side, { label: mention.speaker?.shortName ?? 'Narrative', side: mention.side, mentions: [mention] });
+    else groups.set(mention.side, { label: sideLabel(mention), side: mention.side, mentions: [mention] });
   }
   return [...groups.values()];
 }

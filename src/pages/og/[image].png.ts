@@ -4,13 +4,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadComparisons } from '../../data/comparisons.ts';
-import { topicBalance } from '../../lib/compare/changes.ts';
+import { withStatus } from '../../lib/compare/changes.ts';
+import { groupTitle } from '../../lib/compare/findings.ts';
 import { pairSlug } from '../../lib/paths.ts';
 import type { PreviewCard } from '../../data/og-image.ts';
 import { previewImage } from '../../data/preview-images.ts';
 import { SITE_NAME } from '../../data/site.ts';
 import { formatDay } from '../../lib/dates.ts';
-import { meetingYear, participantNames, placeAndYear, type Meeting } from '../../lib/meetings.ts';
+import { meetingYear, pairLabels, participantNames, placeAndYear, type Meeting } from '../../lib/meetings.ts';
 
 const contentFile = (meeting: Meeting): string => meeting.sourceFile ?? meeting.id;
 
@@ -35,8 +36,9 @@ export const getStaticPaths = (async () => {
         } satisfies PreviewCard,
       },
     })),
-    ...pairs.map(({ first, second, changes }) => {
-      const balance = topicBalance(changes);
+    ...pairs.map(({ first, second, changes, findings }) => {
+      const count = (...statuses: Parameters<typeof withStatus>[1][]) => withStatus(changes, ...statuses).length;
+      const lead = findings[0];
       return {
         params: { image: pairSlug(first.id, second.id) },
         props: {
@@ -45,8 +47,8 @@ export const getStaticPaths = (async () => {
             // The fonts drawn with have no arrow: words, not a box where a glyph is missing.
             title: `${placeAndYear(first)} to ${placeAndYear(second)}`,
             lines: [
-              `${balance.onlyFirst} topics dropped · ${balance.onlySecond} new · ${changes.handedOver.length} raised by the other side`,
-              `The reports of ${first.publisher === second.publisher ? first.publisher : `${first.publisher} and ${second.publisher}`} compared`,
+              lead ? groupTitle(lead, pairLabels(first, second)) : 'No tracked topic changed',
+              `${count('dropped')} topics dropped · ${count('new', 'back')} new · ${count('shifted')} shifted`,
             ],
             source: `/og/${pairSlug(first.id, second.id)}.png (the cities of ${contentFile(first)} and ${contentFile(second)})`,
           } satisfies PreviewCard,

@@ -1,0 +1,104 @@
+/**
+ * Novelty beyond the curated lists: the noun phrases one report has that the other does not
+ * ("traditional areas", "high-quality Russian products", "President Xi Jinping"), where no
+ * curated topic already stands. So the news of a new report shows before anyone edits
+ * content/. Phrases are ranked by how rare their words are across all the reports, names first
+ * among equals; the words every report uses ("the two countries") never make a novelty.
+ */
+import { nounPhrases } from '../nlp.ts';
+import { tokenize } from '../text.ts';
+import type { Mention } from './topics.ts';
+
+export interface Novelty {
+  /** As written at its first place. */
+  text: string;
+  /** Lower case, for comparing. */
+  key: string;
+  paragraph: number;
+  sentence: number;
+  start: number;
+  /** Higher is more distinctive: the summed rarity of its words across the reports. */
+  score: number;
+  named: boolean;
+  /** The report of the pair it stands in: the second for what is new, the first for what is gone. */
+  report: 'first' | 'second';
+}
+
+interface NoveltySource {
+  paragraphs: readonly { sentences: readonly string[] }[];
+  /** Where the curated topics already stand: a phrase touching one of them is not new to the lists. */
+  mentions: readonly Mention[];
+}
+
+/** A report's words, once each, lower case. */
+export const wordsOf = (paragraphs: readonly { sentences: readonly string[] }[]): Set<string> =>
+  new Set(paragraphs.flatMap((p) => p.sentences.flatMap((s) => tokenize(s).map((t) => t.word))));
+
+/** Word → in how many of the reports it stands. */
+export function documentFrequencies(reports: readonly Set<string>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const words of reports) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+const normalise = (text: string): string =>
+  tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
+
+/**
+ * A phrase a curated topic covers: it overlaps a mention in its sentence, or holds, as whole
+ * words, a wording the report's mentions use (a mention counts each wording once a sentence).
+ */
+function coveredBy(
+  mentions: readonly Mention[],
+): (phrase: { start: number; end: number; key: string }, paragraph: number, sentence: number) => boolean {
+  const wordings = [...new Set(mentions.map((m) => normalise(m.matched)))];
+  return (phrase, paragraph, sentence) =>
+    mentions.some(
+      (m) => m.paragraph === paragraph && m.sentence === sentence && phrase.start < m.start + m.matched.length && m.start < phrase.end,
+    ) || wordings.some((w) => ` ${phrase.key} `.includes(` ${w} `));
+}
+
+/** A number or an ordinal ("23rd") says nothing alone: which meeting is a fact of the frontmatter. */
+const isNumber = (word: string): boolean => /\d/.test(word);
+
+/**
+ * The noun phrases of `newer` that `older` does not have and no curated topic covers, most
+ * distinctive first, each once (at its first place). `names` are words never counted as news
+ * on their own (the participants, their countries, the city, the outlet); `frequencies` say in
+ * how many of `reportCount` reports each word stands.
+ */
+export function novelPhrases(
+  newer: NoveltySource,
+  older: { paragraphs: readonly { sentences: readonly string[] }[] },
+  context: { names: readonly string[]; frequencies: ReadonlyMap<string, number>; reportCount: number },
+  report: Novelty['report'],
+): Novelty[] {
+  const olderWords = wordsOf(older.paragraphs);
+  const olderText = ` ${older.paragraphs.flatMap((p) => p.sentences.map(normalise)).join(' | ')} `;
+  const names = new Set(context.names.flatMap((name) => tokenize(name).map((t) => t.word)));
+  // Rarity of a word: the fewer reports hold it, the more it says (inverse document frequency).
+  const rarity = (word: string): number => Math.log((context.reportCount + 1) / ((context.frequencies.get(word) ?? 0) + 1));
+  const covered = coveredBy(newer.mentions);
+  const found = new Map<string, Novelty>();
+  newer.paragraphs.forEach(({ sentences }, paragraph) => {
+    sentences.forEach((sentence, index) => {
+      for (const phrase of nounPhrases(sentence)) {
+        const key = normalise(phrase.text);
+        if (covered({ ...phrase, key }, paragraph, index)) continue;
+        const words = key.split(' ').filter((w) => w.length > 0);
+        const unnamed = words.filter((w) => !names.has(w.replace(/'s?$/, '')) && !isNumber(w));
+        if (found.has(key) || unnamed.length === 0 || olderText.includes(` ${key} `)) continue;
+        // One word alone is news only as a name ("BRICS", "Kazan"); else a phrase needs two words
+        // besides names and numbers ("China's willingness" says nothing new), one of them new.
+        if (words.length === 1 ? !phrase.named : unnamed.length < 2) continue;
+        const fresh = unnamed.filter((w) => !olderWords.has(w));
+        if (fresh.length === 0) continue;
+        const score = unnamed.reduce((sum, w) => sum + rarity(w), 0) + (phrase.named ? 0.5 : 0);
+        found.set(key, { text: phrase.text, key, paragraph, sentence: index, start: phrase.start, score, named: phrase.named, report });
+      }
+    });
+  });
+  return [...found.values()].sort((a, b) => b.score - a.score || a.paragraph - b.paragraph || a.sentence - b.sentence || a.start - b.start);
+}

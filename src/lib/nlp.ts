@@ -1,0 +1,117 @@
+/**
+ * The words of a sentence as compromise (an English part-of-speech tagger, pure JavaScript,
+ * no model to download) tags them, with their places, and the noun phrases built from them.
+ * The comparison uses the tags for two things: where a clause's verb starts (the reach of
+ * "within the SCO framework"), and the noun phrases that no curated list names.
+ */
+import nlp from 'compromise';
+
+export interface TaggedTerm {
+  /** As written, without the punctuation around it. */
+  text: string;
+  /** Where the term starts and ends in the sentence. */
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Punctuation right after the term: a comma or a dash ends a noun phrase. */
+  post: string;
+}
+
+interface CompromiseTerm {
+  text: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/**
+ * The tagged terms of one sentence, in order. A hyphenated word that the tagger splits
+ * ("in-depth", "high-quality") is one term again, tagged as its last part.
+ */
+export function tagTerms(sentence: string): TaggedTerm[] {
+  const documents = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  const terms: TaggedTerm[] = [];
+  for (const t of documents.flatMap((d) => d.terms)) {
+    if (t.text.length === 0) continue;
+    const term = { text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags), post: t.post };
+    const previous = terms.at(-1);
+    if (previous && previous.post.trim() === '-' && sentence[term.start - 1] === '-' && previous.end === term.start - 1) {
+      terms[terms.length - 1] = { ...term, text: sentence.slice(previous.start, term.end), start: previous.start };
+    } else terms.push(term);
+  }
+  return terms;
+}
+
+/** Where the verbs of a sentence start that head a clause ("strengthen", "encourage"): not auxiliaries. */
+export function clauseVerbStarts(terms: readonly TaggedTerm[]): number[] {
+  return terms
+    .filter((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal'))
+    .map((t) => t.start);
+}
+
+export interface NounPhrase {
+  text: string;
+  start: number;
+  end: number;
+  /** The words of the phrase, lower case. */
+  words: string[];
+  /** It holds a proper noun or an acronym: a name ("Shanghai Spirit", "BRICS"). */
+  named: boolean;
+}
+
+const isNominal = (t: TaggedTerm): boolean =>
+  (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym') || t.tags.has('Ordinal')) &&
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('Determiner') &&
+  !t.tags.has('Preposition') &&
+  !t.tags.has('Conjunction') &&
+  !t.tags.has('Date');
+
+/**
+ * A gerund between a preposition, determiner or adjective and a noun is a modifier ("in
+ * emerging fields"), not a verb ("expanding cooperation").
+ */
+const isModifyingGerund = (t: TaggedTerm, previous: TaggedTerm | undefined, next: TaggedTerm | undefined): boolean =>
+  t.tags.has('Gerund') &&
+  previous !== undefined &&
+  ['Preposition', 'Determiner', 'Adjective'].some((tag) => previous.tags.has(tag)) &&
+  next !== undefined &&
+  next.tags.has('Noun') &&
+  !next.tags.has('Pronoun');
+
+const breaksAfter = (t: TaggedTerm): boolean => /[,;:.()–—]|--/.test(t.post);
+
+/**
+ * The noun phrases of a sentence: runs of adjectives and nouns (with a modifying gerund),
+ * without determiners or pronouns, never across punctuation. "their development strategies"
+ * gives "development strategies"; "high-quality Russian products" stays one phrase.
+ */
+export function nounPhrases(sentence: string): NounPhrase[] {
+  const terms = tagTerms(sentence);
+  const phrases: NounPhrase[] = [];
+  let run: TaggedTerm[] = [];
+  const close = (): void => {
+    // A phrase ends in a noun: trailing adjectives ("high" in "holding high") are left out.
+    while (run.length > 0 && !run.at(-1)!.tags.has('Noun') && !run.at(-1)!.tags.has('Acronym')) run.pop();
+    if (run.length > 0) {
+      const start = run[0]!.start;
+      const end = run.at(-1)!.end;
+      phrases.push({
+        text: sentence.slice(start, end),
+        start,
+        end,
+        words: run.map((t) => t.text.toLowerCase()),
+        named: run.some((t) => t.tags.has('ProperNoun') || t.tags.has('Acronym')),
+      });
+    }
+    run = [];
+  };
+  terms.forEach((term, index) => {
+    if (isNominal(term) || isModifyingGerund(term, terms[index - 1], terms[index + 1])) {
+      run.push(term);
+      if (breaksAfter(term)) close();
+    } else close();
+  });
+  close();
+  return phrases;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { participantBalance, ratioInWords } from '../../src/lib/compare/figures.ts';
+import { documentFrequencies, novelPhrases, wordsOf } from '../../src/lib/compare/novelty.ts';
+import { nounPhrases } from '../../src/lib/nlp.ts';
+import { attributed, paragraphsOf, realReports } from '../support/reports.ts';
+
+describe('nounPhrases: runs of adjectives and nouns, without determiners, never across punctuation', () => {
+  it.each([
+    [
+      'Li said China welcomes more high-quality Russian products entering the Chinese market.',
+      ['high-quality Russian products', 'Chinese market'],
+    ],
+    ['Cooperation in traditional areas such as energy, and in emerging fields.', ['traditional areas', 'energy', 'emerging fields']],
+    ['Promote in-depth development of bilateral relations.', ['in-depth development', 'bilateral relations']],
+    ['He noted their respective core interests, holding high the banner.', ['respective core interests', 'banner']],
+  ])('%s', (sentence, expected) => {
+    const phrases = nounPhrases(sentence).map((p) => p.text);
+    for (const phrase of expected) expect(phrases).toContain(phrase);
+    for (const p of nounPhrases(sentence)) expect(sentence.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('marks names: "Shanghai Spirit", "BRICS"', () => {
+    const named = nounPhrases('They named the Shanghai Spirit and BRICS.')
+      .filter((p) => p.named)
+      .map((p) => p.text);
+    expect(named).toEqual(['Shanghai Spirit', 'BRICS']);
+  });
+});
+
+describe('novelPhrases', () => {
+  const context = (reports: { sentences: string[] }[][]) => ({
+    names: ['Li Qiang', 'China', 'Russia'],
+    frequencies: documentFrequencies(reports.map((r) => wordsOf(r))),
+    reportCount: reports.length,
+  });
+  const older = paragraphsOf('Li said the two countries should deepen energy cooperation.');
+  const newer = paragraphsOf(
+    'Li said the two countries should open the Amur river ferry corridor and expand energy cooperation in the Arctic.',
+  );
+
+  it('finds what the newer report says that the older does not, leaving out what both say and what a topic covers', () => {
+    const arctic = { topic: 'arctic', paragraph: 0, sentence: 0, matched: 'Arctic', start: newer[0]!.text.indexOf('Arctic') };
+    const found = novelPhrases(
+      {
+        paragraphs: newer,
+        mentions: [{ ...arctic, wording: 'arctic', side: 'China', speaker: undefined, voices: ['Li'], scope: 'bilateral' }],
+      },
+      { paragraphs: older },
+      context([older, newer]),
+      'second',
+    );
+    expect(found.map((n) => [n.text, n.paragraph, n.sentence, n.report])).toEqual([['Amur river ferry corridor', 0, 0, 'second']]);
+  });
+
+  it('never counts a name of the participants or their countries, nor a number, as news', () => {
+    const a = paragraphsOf('Talks were held.');
+    const b = paragraphsOf('Li Qiang met Russia at the 24th meeting.');
+    expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
+  });
+
+  it('finds, in the real reports, the concrete asks of 2023 that 2024 drops', () => {
+    const { bishkek, islamabad } = realReports();
+    const [first, second] = [attributed(bishkek).paragraphs, attributed(islamabad).paragraphs];
+    const gone = novelPhrases({ paragraphs: first, mentions: [] }, { paragraphs: second }, context([first, second]), 'first');
+    const texts = gone.map((n) => n.text);
+    for (const phrase of ['high-quality Russian products', 'new engines', 'regional economic growth']) expect(texts).toContain(phrase);
+    expect(texts).not.toContain('two countries');
+  });
+});
+
+describe('ratioInWords', () => {
+  it.each([
+    [159, 82, 'about 2 to 1'],
+    [293, 150, 'about 2 to 1'],
+    [100, 100, 'about 1 to 1'],
+    [82, 159, 'about 1 to 2'],
+    [250, 100, 'about 2.5 to 1'],
+    [5, 0, 'some to none'],
+    [0, 0, 'no words either'],
+  ])('%i to %i is %s', (a, b, expected) => {
+    expect(ratioInWords(a, b)).toBe(expected);
+  });
+
+  it("says the real reports give Li about twice Mishustin's words in both (159:82, 293:150)", () => {
+    const { bishkek, islamabad } = realReports();
+    const figures = [bishkek, islamabad].map((r) => {
+      const paragraphs = attributed(r).paragraphs;
+      const words = (country: string) => paragraphs.filter((p) => p.attribution.side === country).reduce((n, p) => n + p.words, 0);
+      return {
+        bySide: [
+          { speaker: r.speakers[0], words: words('China') },
+          { speaker: r.speakers[1], words: words('Russia') },
+        ],
+      };
+    });
+    const balance = participantBalance(figures as never);
+    expect(balance).toEqual({
+      readings: [
+        { words: [159, 82], reading: 'about 2 to 1' },
+        { words: [293, 150], reading: 'about 2 to 1' },
+      ],
+      same: true,
+    });
+  });
+});
