@@ -15,7 +15,7 @@ const countries = feature(topology, topology.objects.countries) as FeatureCollec
  */
 const MAP_WIDTH = 420;
 
-/** The map of the given meetings' places; one place per city, labelled with its years. */
+/** The map of the given meetings' places; one place per city, labelled with its years; the hosts and participants' countries named. */
 export function mapOfMeetings(meetings: readonly Meeting[]): LocatorMap {
   const byCity = new Map<string, { id: string; label: string; latitude: number; longitude: number; years: string[] }>();
   for (const m of meetings) {
@@ -24,5 +24,7 @@ export function mapOfMeetings(meetings: readonly Meeting[]): LocatorMap {
     byCity.set(m.city, place);
   }
   const places = [...byCity.values()].map(({ years, ...place }) => ({ ...place, label: `${place.label} ${years.join(', ')}` }));
-  return locatorMap(countries, places, MAP_WIDTH);
+  // The countries a reader needs named: the hosts, and the participants' own.
+  const named = [...new Set(meetings.flatMap((m) => [m.country, ...m.participants.map((p) => p.country)]))];
+  return locatorMap(countries, places, MAP_WIDTH, named);
 }
