@@ -1,7 +1,7 @@
 /**
  * /meetings.json: every meeting's facts, paragraphs and analysis, and every comparison's
  * results, as one document for people who work with the data in their own tools. Its shape
- * is documented in the README and checked by a schema in the tests.
+ * is documented in docs/export.md and checked by a schema in the tests.
  */
 import type { Shift } from './compare/changes.ts';
 import type { MentionsByMeeting, PairComparison } from './compare/index.ts';

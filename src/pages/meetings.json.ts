@@ -1,4 +1,4 @@
-/** /meetings.json: the data behind every page, for analysis in other tools (see README). */
+/** /meetings.json: the data behind every page, for analysis in other tools (see docs/export.md). */
 import type { APIRoute } from 'astro';
 import { loadComparisons } from '../data/comparisons.ts';
 import { absoluteUrl, paths } from '../data/site.ts';

@@ -138,7 +138,7 @@ describe('a third report', () => {
  * the folder, the lists: src/content-checks.ts), the Markdown pipeline's checks, and the pages'
  * joining of facts and text. Every other way a file can be wrong is a unit test of its stage
  * (tests/unit/content-checks.test.ts, content-schemas.test.ts, report-model.test.ts,
- * meetings.test.ts, meeting-date.test.ts; see the README's table).
+ * meetings.test.ts, meeting-date.test.ts; see docs/content-rules.md).
  */
 /** The line of the <script> added below the real report, counted as an editor counts lines. */
 const scriptLine = `${islamabad}\n<script>`.split('\n').length;

@@ -22,7 +22,7 @@ import type { SentencePlace } from './topics.ts';
 
 /**
  * Pairs that share a topic are kept from this similarity up. Chosen on the two real reports
- * (README): every pair at or above it states related things on a shared topic; below it, pairs
+ * (docs/comparison.md): every pair at or above it states related things on a shared topic; below it, pairs
  * that share a topic differ in what they say of it.
  */
 export const TOPIC_PAIR_THRESHOLD = 0.1;
