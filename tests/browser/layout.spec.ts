@@ -22,23 +22,50 @@ test('a link to #p3 lands with context above the paragraph, below the top edge',
   expect(box!.y).toBeLessThan(page.viewportSize()!.height / 2);
 });
 
+/** How many average characters a line of each element holds, in its own font. */
+const charactersALine = (elements: Element[]) =>
+  elements.map((el) => {
+    const style = getComputedStyle(el);
+    const probe = document.createElement('span');
+    probe.style.font = style.font;
+    probe.textContent = 'abcdefghijklmnopqrstuvwxyz'; // an average character's width
+    document.body.append(probe);
+    const perCharacter = probe.getBoundingClientRect().width / 26;
+    probe.remove();
+    return Math.floor(el.getBoundingClientRect().width / perCharacter);
+  });
+
 test('the timeline keeps at least 40 characters a line', async ({ page }) => {
   await page.goto(`${siteOrigin()}/`);
   // Running text: the opening sentence and the source line (headlines are display type).
-  const measures = await page.$$eval('.entry__lead, .entry__source', (elements) =>
+  const measures = await page.$$eval('.entry__lead, .entry__source', charactersALine);
+  console.log(`timeline at ${page.viewportSize()!.width} px: ${Math.min(...measures)} characters a line at the narrowest`);
+  expect(Math.min(...measures)).toBeGreaterThanOrEqual(40);
+});
+
+test('a report keeps at least 45 characters a line', async ({ page }) => {
+  await page.goto(`${siteOrigin()}/meetings/2024-islamabad/`);
+  // Characters of the report's own text, spaces and punctuation included, as a reader counts a line.
+  const measures = await page.$$eval('.para-text', (elements) =>
     elements.map((el) => {
-      const style = getComputedStyle(el);
       const probe = document.createElement('span');
-      probe.style.font = style.font;
-      probe.textContent = 'abcdefghijklmnopqrstuvwxyz'; // an average character's width
+      probe.style.font = getComputedStyle(el).font;
+      probe.style.whiteSpace = 'nowrap';
+      probe.textContent = el.textContent;
       document.body.append(probe);
-      const perCharacter = probe.getBoundingClientRect().width / 26;
+      const perCharacter = probe.getBoundingClientRect().width / el.textContent!.length;
       probe.remove();
       return Math.floor(el.getBoundingClientRect().width / perCharacter);
     }),
   );
-  console.log(`timeline at ${page.viewportSize()!.width} px: ${Math.min(...measures)} characters a line at the narrowest`);
-  expect(Math.min(...measures)).toBeGreaterThanOrEqual(40);
+  console.log(`report at ${page.viewportSize()!.width} px: ${Math.min(...measures)} characters a line at the narrowest`);
+  expect(Math.min(...measures)).toBeGreaterThanOrEqual(45);
+});
+
+test("a link to a sentence (#p3-s2) lands with its paragraph's number in view", async ({ page }) => {
+  await page.goto(`${siteOrigin()}/meetings/2024-islamabad/#p3-s2`);
+  await expect(page.locator('[id="p3-s2"]')).toBeInViewport();
+  await expect(page.locator('[id="p3"] .para-link')).toBeInViewport();
 });
 
 test('print keeps the paragraph numbers, before each paragraph', async ({ page }) => {
