@@ -7,7 +7,6 @@
 // it unbundled, as for the content config).
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
-import { intervalToDuration } from 'date-fns/intervalToDuration';
 import { parseISO } from 'date-fns/parseISO';
 import { isCalendarDate } from './calendar-date.ts';
 
@@ -61,24 +60,18 @@ export interface Interval {
   days: number;
   /** For a `<time datetime>`: an ISO 8601 duration such as "P357D". */
   isoDuration: string;
-  /** For people: "357 days later", "1 year later", "2 years and 3 months later". */
+  /** For people: "357 days later", "1,125 days later". */
   label: string;
 }
 
-const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? '' : 's'}`;
-
 /**
- * The gap between two meetings. Under a year it is counted in days, because "11 months"
- * would hide how close two annual meetings were; from a year on, in years and months.
+ * The gap between two meetings, always in days, so that gaps side by side read one way ("357
+ * days later" beside "398 days later", not beside "1 year and 1 month later") and "11 months"
+ * does not hide how close two annual meetings were.
  */
 export function intervalBetween(earlier: string, later: string): Interval {
   const days = daysBetween(earlier, later);
   if (days < 0) throw new RangeError(`${later} is before ${earlier}`);
-  const { years = 0, months = 0 } = intervalToDuration({ start: toDay(earlier), end: toDay(later) });
-  let label: string;
-  if (days === 0) label = 'the same day';
-  else if (years === 0) label = `${plural(days, 'day')} later`;
-  else if (months === 0) label = `${plural(years, 'year')} later`;
-  else label = `${plural(years, 'year')} and ${plural(months, 'month')} later`;
+  const label = days === 0 ? 'the same day' : `${days.toLocaleString('en')} ${days === 1 ? 'day' : 'days'} later`;
   return { days, isoDuration: `P${days}D`, label };
 }

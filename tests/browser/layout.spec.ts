@@ -22,6 +22,14 @@ test('a link to #p3 lands with context above the paragraph, below the top edge',
   expect(box!.y).toBeLessThan(page.viewportSize()!.height / 2);
 });
 
+test('the timeline starts on the first screen, with what changed named between the meetings', async ({ page }) => {
+  await page.goto(`${siteOrigin()}/`);
+  const title = await page.locator('.entry__title').first().boundingBox();
+  expect(title!.y + title!.height, 'the first meeting is on the first screen').toBeLessThanOrEqual(page.viewportSize()!.height);
+  // Read off the two reports: 14 topics new in 2024, 10 dropped, 14 shifted.
+  await expect(page.locator('[id="2024-islamabad"] .timeline__gap')).toContainText('357 days later · 14 new, 10 dropped, 14 shifted');
+});
+
 /** How many average characters a line of each element holds, in its own font. */
 const charactersALine = (elements: Element[]) =>
   elements.map((el) => {
