@@ -1,8 +1,6 @@
-import { availableParallelism } from 'node:os';
 import sitemap from '@astrojs/sitemap';
 import type { AstroUserConfig } from 'astro';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
-import previewImages from './src/integrations/preview-images.ts';
 import validXml from './src/integrations/valid-xml.ts';
 import { markdownProcessor } from './src/markdown.ts';
 
@@ -34,9 +32,6 @@ export default {
   build: {
     // One request per page: the stylesheet goes into every page's <head>.
     inlineStylesheets: 'always',
-    // Pages in flight at once: while preview images are drawn on worker threads, one per core
-    // (src/data/preview-image-pool.ts), the build goes on with the next pages.
-    concurrency: 2 * availableParallelism(),
   },
   // Astro writes a Content-Security-Policy <meta> with a hash of each inline style. The site
   // ships no script, so nothing but its own styles and images is allowed. connect-src 'self'
@@ -49,7 +44,7 @@ export default {
     },
   },
   // @astrojs/sitemap leaves the 404 page out by itself.
-  integrations: [sitemap(), noScriptCsp(), validXml(), previewImages()],
+  integrations: [sitemap(), noScriptCsp(), validXml()],
   vite: {
     // Bundled into the build's own chunks rather than loaded by Node: date-fns's package.json
     // maps 741 exports, and Node reads it again for each of the ~110 files it loads (~0.5 s).

@@ -1,13 +1,13 @@
 /**
  * Link-preview images (1200×630 PNG), drawn at build time: satori lays out the text with
- * fonts from npm (no system fonts, no service), resvg renders the SVG, src/lib/png.ts writes the PNG.
+ * fonts from npm (no system fonts, no service), resvg renders the SVG and writes the PNG, as
+ * AstroPaper does. Each image is drawn on the build's own thread.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { encodePng } from '../lib/png.ts';
 import { codePoint } from '../lib/text.ts';
 
 // Every subset fontsource ships, so a city or title in Cyrillic, Greek or Vietnamese is drawn,
@@ -97,7 +97,7 @@ export interface PreviewCard {
 export async function drawPreviewImage(card: PreviewCard): Promise<Buffer> {
   // Explicit boxes: satori does not take padding off a fixed-size root.
   const content = el({ width: 1032, height: 502, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }, [
-    el({ fontSize: 30, fontWeight: 700, color: '#8a1c1c', letterSpacing: 1 }, card.kicker),
+    el({ fontSize: 30, fontWeight: 700, color: '#0d7680', letterSpacing: 1 }, card.kicker),
     el({ fontFamily: family('Serif'), fontWeight: 700, fontSize: card.title.length > 70 ? 58 : 68, lineHeight: 1.15 }, card.title),
     el(
       { display: 'flex', flexDirection: 'column', fontSize: 30, color: '#575a63' },
@@ -112,7 +112,7 @@ export async function drawPreviewImage(card: PreviewCard): Promise<Buffer> {
       paddingTop: 64,
       paddingLeft: 72,
       background: '#fdfcf9',
-      borderLeft: '24px solid #8a1c1c',
+      borderLeft: '24px solid #0d7680',
       fontFamily: family('Sans'),
       color: '#1c1d21',
     },
@@ -128,10 +128,7 @@ export async function drawPreviewImage(card: PreviewCard): Promise<Buffer> {
     },
   });
   // The text is already paths: resvg needs no fonts, and loading the system's took ~9 ms an image.
-  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  // resvg's pixels are premultiplied by alpha: the same as straight RGBA here, since the card's
-  // background covers every pixel.
-  return encodePng(image.pixels, image.width, image.height);
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
 
 function describeCharacter(character: string): string {

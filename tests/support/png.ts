@@ -1,6 +1,6 @@
 /**
  * Reads a PNG back into pixels with resvg, whose decoder (Rust's png crate) checks the file's
- * structure and CRCs: an independent reader for what src/lib/png.ts writes.
+ * structure and CRCs.
  */
 import { Resvg } from '@resvg/resvg-js';
 

@@ -24,13 +24,13 @@ describe('drawPreviewImage', () => {
     expect([...png.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
   });
 
-  it('is a 1200×630 card: a red edge on the left, the paper colour elsewhere, in a PNG that reads back', async () => {
+  it('is a 1200×630 card: a teal edge on the left, the paper colour elsewhere, in a PNG that reads back', async () => {
     const { width, height, pixels } = decodePng(await drawPreviewImage(card('Li Qiang meets Mishustin')));
     expect([width, height]).toEqual([1200, 630]);
     const at = (x: number, y: number): number[] => [...pixels.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
-    // The card's colours in src/data/og-image.ts: border #8a1c1c, 24 px wide; background #fdfcf9.
-    expect(at(0, 0)).toEqual([0x8a, 0x1c, 0x1c, 255]);
-    expect(at(23, 629)).toEqual([0x8a, 0x1c, 0x1c, 255]);
+    // The card's colours in src/data/og-image.ts: border #0d7680 (the site's accent), 24 px wide; background #fdfcf9.
+    expect(at(0, 0)).toEqual([0x0d, 0x76, 0x80, 255]);
+    expect(at(23, 629)).toEqual([0x0d, 0x76, 0x80, 255]);
     expect(at(1199, 0)).toEqual([0xfd, 0xfc, 0xf9, 255]);
     expect(at(1199, 629)).toEqual([0xfd, 0xfc, 0xf9, 255]);
   });

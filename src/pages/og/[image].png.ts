@@ -7,8 +7,7 @@ import { loadComparisons } from '../../data/comparisons.ts';
 import { withStatus } from '../../lib/compare/changes.ts';
 import { groupTitle } from '../../lib/compare/findings.ts';
 import { pairSlug } from '../../lib/paths.ts';
-import type { PreviewCard } from '../../data/og-image.ts';
-import { previewImage } from '../../data/preview-images.ts';
+import { drawPreviewImage, type PreviewCard } from '../../data/og-image.ts';
 import { SITE_NAME } from '../../data/site.ts';
 import { formatDay } from '../../lib/dates.ts';
 import { meetingYear, pairLabels, participantNames, placeAndYear, type Meeting } from '../../lib/meetings.ts';
@@ -59,9 +58,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await previewImage((props as { card: PreviewCard }).card, {
-    cacheFolder: import.meta.env.PREVIEW_IMAGE_CACHE,
-    workerFile: import.meta.env.PREVIEW_IMAGE_WORKER,
-  });
+  const png = await drawPreviewImage((props as { card: PreviewCard }).card);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
