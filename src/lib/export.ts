@@ -10,7 +10,7 @@ import { paragraphsMentioning, type Mention, type Scope, type Theme, type Topic 
 import type { Meeting } from './meetings.ts';
 import { paragraphId, sentenceId } from './paths.ts';
 
-export const EXPORT_VERSION = 2;
+const EXPORT_VERSION = 2;
 
 interface Urls {
   site: string;

@@ -56,7 +56,7 @@ export function findWeekdayPhrase(text: string): { phrase: string; weekday: stri
   return match?.[1] ? { phrase: match[0], weekday: match[1] } : null;
 }
 
-export type MeetingDateBasis = 'dateline' | 'weekday' | 'none';
+type MeetingDateBasis = 'dateline' | 'weekday' | 'none';
 
 export interface MeetingDateEvidence {
   /**

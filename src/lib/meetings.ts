@@ -12,7 +12,7 @@ import type { Publisher } from './publishers.ts';
 import { countWords } from './text.ts';
 
 /** A participant: full name, the short name the report uses ("Li"), office and country. */
-export type Participant = Speaker;
+type Participant = Speaker;
 
 /** What a content file's frontmatter states, after the schema has checked it. */
 export interface MeetingFacts {
@@ -36,7 +36,7 @@ export interface MeetingFacts {
   scope?: Record<string, string> | undefined;
 }
 
-export interface Paragraph extends ReportBlock {
+interface Paragraph extends ReportBlock {
   kind: 'paragraph';
   words: number;
   attribution: Attribution;

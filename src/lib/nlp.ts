@@ -25,10 +25,23 @@ interface CompromiseTerm {
 }
 
 /**
+ * Terms by sentence: tagging takes a few milliseconds a sentence, and each report is read by
+ * the level rule and by the novelty finder of both pairs it belongs to. A pure function of the
+ * text, so a kept result is never stale.
+ */
+const tagged = new Map<string, TaggedTerm[]>();
+
+/**
  * The tagged terms of one sentence, in order. A hyphenated word that the tagger splits
  * ("in-depth", "high-quality") is one term again, tagged as its last part.
  */
 export function tagTerms(sentence: string): TaggedTerm[] {
+  let terms = tagged.get(sentence);
+  if (!terms) tagged.set(sentence, (terms = tagSentence(sentence)));
+  return terms;
+}
+
+function tagSentence(sentence: string): TaggedTerm[] {
   const documents = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   const terms: TaggedTerm[] = [];
   for (const t of documents.flatMap((d) => d.terms)) {

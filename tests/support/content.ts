@@ -23,7 +23,7 @@ export interface ContentFile {
 
 export const contentDir = `${projectRoot}content`;
 
-export function readContentFile(path: string): Omit<ContentFile, 'id' | 'path'> {
+function readContentFile(path: string): Omit<ContentFile, 'id' | 'path'> {
   const source = readFileSync(path, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
   if (!match?.[1] || match[2] === undefined) throw new Error(`${path}: no frontmatter`);

@@ -15,7 +15,7 @@ const FIRST_MEETING = new Date(2002, 0, 2);
 const realBodies = () => readContent().map((file) => ({ body: `\n${file.paragraphs.join('\n\n')}\n`, publisher: file.data.publisher }));
 
 /** Report number `index` (0-based): its file name and its Markdown. `extra` is appended as a paragraph of its own. */
-export function syntheticReport(
+function syntheticReport(
   index: number,
   options: { body?: string; publisher?: string; extra?: string } = {},
 ): { name: string; source: string } {

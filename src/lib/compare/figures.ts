@@ -1,13 +1,13 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
 import { BOTH, NARRATIVE, paragraphsOfSide, type Side, type Speaker } from './attribution.ts';
 
-export interface Counts {
+interface Counts {
   paragraphs: number;
   sentences: number;
   words: number;
 }
 
-export interface SideFigures extends Counts {
+interface SideFigures extends Counts {
   side: Side;
   /** The participant who speaks for the side; undefined for the narrative. */
   speaker: Speaker | undefined;

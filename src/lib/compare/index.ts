@@ -14,7 +14,7 @@ import { sharedPhrases, type Occurrence, type SharedPhrase } from './phrases.ts'
 import { findMentions, matchPhrases, phrasePattern, type Mention, type Scope, type Theme, type Topic } from './topics.ts';
 
 /** A shared phrase, and whether it carries a tracked topic or is the stock wording of news copy. */
-export interface RecurringPhrase extends SharedPhrase {
+interface RecurringPhrase extends SharedPhrase {
   substantive: boolean;
 }
 

@@ -77,7 +77,7 @@ export interface SentenceRef extends SentencePlace {
 }
 
 /** How a run of a sentence's words stands to the other sentence of its pair. */
-export type RunKind = 'same' | 'moved' | 'own';
+type RunKind = 'same' | 'moved' | 'own';
 
 /**
  * A run of a sentence: words that jsdiff aligns with the other sentence ("same"), words the
@@ -88,7 +88,7 @@ export interface DiffRun {
   kind: RunKind;
 }
 
-export interface ParallelPair {
+interface ParallelPair {
   first: SentenceRef;
   second: SentenceRef;
   similarity: number;
