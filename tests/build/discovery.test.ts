@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { SyntaxValidator } from 'fast-xml-validator';
 
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
@@ -23,9 +22,6 @@ const xml = new XMLParser({ ignoreAttributes: false });
 
 describe('the RSS feed', () => {
   const source = read('/rss.xml');
-  it('is well-formed XML', () => {
-    expect(SyntaxValidator.validate(source)).toBe(true);
-  });
   it('lists every meeting, newest first, with absolute links', () => {
     const items = xml.parse(source).rss.channel.item as { link: string; pubDate: string }[];
     expect(items.map((i) => i.link)).toEqual(byDate.toReversed().map((c) => `${root}meetings/${c.id}/`));
@@ -35,13 +31,11 @@ describe('the RSS feed', () => {
 
 describe('the sitemap', () => {
   const index = read('/sitemap-index.xml');
-  it('is well-formed XML and points to its parts', () => {
-    expect(SyntaxValidator.validate(index)).toBe(true);
+  it('points to its parts', () => {
     expect(xml.parse(index).sitemapindex.sitemap.loc).toBe(`${root}sitemap-0.xml`);
   });
   it('lists every page but the 404, by absolute URL', () => {
     const source = read('/sitemap-0.xml');
-    expect(SyntaxValidator.validate(source)).toBe(true);
     const urls = [xml.parse(source).urlset.url].flat().map((u: { loc: string }) => u.loc);
     const pages = listPages(basePathSiteDir)
       .filter((p) => p !== '/404.html')

@@ -185,11 +185,6 @@ describe('every page', () => {
     }
   });
 
-  it.each(pages)('%s: ids are unique', (path) => {
-    const ids = selectAll('[id]', readPage(siteDir, path)).map((e) => attr(e, 'id'));
-    expect(ids.length).toBe(new Set(ids).size);
-  });
-
   it.each(pages)('%s: has a language, a title and a description', (path) => {
     const page = readPage(siteDir, path);
     expect(attr(select('html', page)!, 'lang')).toBe('en');
