@@ -8,9 +8,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { inFileTerms, meetingSchema } from './content-schemas.ts';
+import { inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-folder.ts';
 import { lineOfField } from './lib/frontmatter-lines.ts';
+import { escapeRegExp } from './lib/text.ts';
 import { repeatedIds } from './lib/list-ids.ts';
 
 /** The folder the site reads: content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
@@ -31,24 +32,11 @@ function contentProblems(contentDir: string): string[] {
           : ('other' as const),
   }));
   const problems = contentFolderProblems(entries);
-  // An id twice in a list: the loader would keep one entry and drop the other silently.
-  for (const list of DATA_FILES) {
-    const path = `${contentDir}/${list}`;
-    if (!existsSync(path)) continue;
-    let parsed: unknown;
-    try {
-      parsed = load(readFileSync(path, 'utf8'));
-    } catch {
-      continue; // the loader reports the YAML error itself, and an empty list then fails the build
-    }
-    const repeated = Array.isArray(parsed) ? repeatedIds(parsed) : [];
-    if (repeated.length > 0)
-      problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
-  }
+  problems.push(...listProblems(contentDir));
   // Each report's frontmatter, checked here first so that a problem names its line as well as its
   // field (Astro's own check names the field only); the collection checks it again.
   for (const { name } of entries.filter((entry) => REPORT_FILE.test(entry.name))) {
-    const source = readFileSync(`${contentDir}/${name}`, 'utf8');
+    const source = readText(`${contentDir}/${name}`);
     const yaml = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source)?.[1];
     if (yaml === undefined) {
       problems.push(`${name}, line 1: the file must begin with its frontmatter between two lines of ---`);
@@ -72,6 +60,121 @@ function contentProblems(contentDir: string): string[] {
         path.filter((key): key is string | number => typeof key !== 'symbol'),
       );
       problems.push(`${name}${line ? `, line ${line}` : ''}, ${path.join('.') || 'frontmatter'}: ${issue.message}`);
+    }
+    if (result.success) {
+      const named = fileNameProblem(name, result.data);
+      if (named) problems.push(`${name}, line ${lineOfField(source, [named.field]) ?? 1}, ${named.field}: ${named.message}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * A content file as the editor saved it, in the form the checks read: a byte-order mark and
+ * Windows line endings (every file of a checkout with core.autocrlf) are valid and build the
+ * same site, so they are read past, not refused.
+ */
+const readText = (path: string): string =>
+  readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+
+/** A city as a file name writes it: "Nizhny Novgorod" → "nizhny-novgorod", "Kraków" → "krakow". */
+const citySlug = (city: string): string =>
+  city
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * The file name is the meeting's URL, so it must say what the file says: the 2024 report
+ * saved as 2019-moscow.md would publish /meetings/2019-moscow/.
+ */
+function fileNameProblem(name: string, facts: { meetingDate: string; city: string }): { field: string; message: string } | undefined {
+  const [, year, city] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
+  const expected = `${facts.meetingDate.slice(0, 4)}-${citySlug(facts.city)}.md`;
+  if (year !== facts.meetingDate.slice(0, 4))
+    return {
+      field: 'meetingDate',
+      message: `the file name says ${year ?? '?'}, the meeting date ${facts.meetingDate}: name the file ${expected}`,
+    };
+  if (city !== citySlug(facts.city))
+    return { field: 'city', message: `the file name says "${city ?? ''}", the city "${facts.city}": name the file ${expected}` };
+  return undefined;
+}
+
+/** Each list's schema, in the file's own terms. */
+const LIST_SCHEMAS = {
+  'cooperation-areas.yaml': topicSchema('an area'),
+  'formulae.yaml': topicSchema('a formula'),
+  'scopes.yaml': scopeSchema,
+  'themes.yaml': themeSchema,
+} as const;
+
+/** The line of a list's entry (its "- id: …" line), or undefined. */
+const lineOfEntry = (source: string, id: unknown): number | undefined => {
+  const index = source
+    .split('\n')
+    .findIndex((line) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(String(id))}['"]?\\s*$`).test(line));
+  return index >= 0 ? index + 1 : undefined;
+};
+
+/**
+ * Every list, read and checked on every build and every dev request, whatever Astro's content
+ * store holds: the store keeps the last good entries of a list its loader cannot read, so a
+ * broken or emptied list would otherwise publish the previous one with a green build.
+ */
+function listProblems(contentDir: string): string[] {
+  const problems: string[] = [];
+  const themes: string[] = [];
+  const topics: { list: string; source: string; entry: Record<string, unknown> }[] = [];
+  for (const list of DATA_FILES) {
+    const path = `${contentDir}/${list}`;
+    if (!existsSync(path)) continue; // named as missing by contentFolderProblems
+    const source = readText(path);
+    let parsed: unknown;
+    try {
+      // Nothing but comments is an empty list, which js-yaml would call "an empty input".
+      parsed = source.replace(/#.*$/gm, '').trim() === '' ? [] : load(source);
+    } catch (error) {
+      const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+      problems.push(`${list}, line ${(mark?.line ?? 0) + 1}: not valid YAML: ${reason ?? String(error)}`);
+      continue;
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0) {
+      problems.push(`${list}: has no entries; it must be a list of entries, each beginning with "- id: …"`);
+      continue;
+    }
+    // An id twice in a list: the loader would keep one entry and drop the other silently.
+    const repeated = repeatedIds(parsed);
+    if (repeated.length > 0)
+      problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
+    for (const [index, entry] of parsed.entries()) {
+      const id = (entry as { id?: unknown } | null)?.id;
+      const line = lineOfEntry(source, id);
+      const result = LIST_SCHEMAS[list].safeParse(entry, { error: inFileTerms });
+      for (const issue of result.success ? [] : result.error.issues) {
+        problems.push(`${list}, ${line ? `line ${line}` : `entry ${index + 1}`}, ${issue.path.join('.') || 'entry'}: ${issue.message}`);
+      }
+      if (!result.success) continue;
+      if (list === 'themes.yaml') themes.push(String(id));
+      else if (list !== 'scopes.yaml') topics.push({ list, source, entry: entry as Record<string, unknown> });
+    }
+  }
+  for (const { list, source, entry } of topics) {
+    if (themes.length > 0 && !themes.includes(String(entry['theme']))) {
+      // The entry's "theme:" line: the first after its "- id:" line.
+      const from = lineOfEntry(source, entry['id']) ?? 1;
+      const offset = source
+        .split('\n')
+        .slice(from - 1)
+        .findIndex((text) => /^\s*theme\s*:/.test(text));
+      const line = offset >= 0 ? from + offset : from;
+      problems.push(
+        `${list}, line ${line ?? '?'}, ${String(entry['id'])}.theme: "${String(entry['theme'])}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
+      );
     }
   }
   return problems;

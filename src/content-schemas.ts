@@ -6,8 +6,9 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from './lib/calendar-date.ts';
+import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
-import { CONTROL_CHARACTER } from './lib/text.ts';
+import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, codePoint } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
 const calendarDate = z
@@ -27,7 +28,15 @@ const text = z
   .trim()
   .min(1, 'must not be empty')
   .refine((value) => !value.includes(REPLACEMENT_CHARACTER), 'has bytes that are not UTF-8: save the file as UTF-8')
-  .refine((value) => !CONTROL_CHARACTER.test(value), 'has a control character, invisible on the page: delete it');
+  .refine((value) => !CONTROL_CHARACTER.test(value), 'has a control character, invisible on the page: delete it')
+  .refine((value) => !INVISIBLE_CHARACTER.test(value), {
+    error: (issue) =>
+      `has an invisible or direction-changing character (${codePoint(INVISIBLE_CHARACTER.exec(String(issue.input))?.[0] ?? '?')}): delete it`,
+  })
+  .refine(
+    (value) => value === value.normalize('NFC'),
+    'has letters in decomposed form (NFD), which compare as other text: save the file in NFC',
+  );
 
 /**
  * A map from paragraph or sentence ids to names. zod reports a bad key as "Invalid key in
@@ -57,7 +66,11 @@ export const meetingSchema = z.strictObject({
   }),
   participants: z
     .array(z.strictObject({ name: text, shortName: text, office: text, country: text }))
-    .min(2, 'a meeting has at least two participants'),
+    .min(2, 'a meeting has at least two participants')
+    .refine((list) => list.length === PARTICIPANTS.length && PARTICIPANTS.every((name) => list.some((p) => p.name === name)), {
+      error: (issue) =>
+        `the site lists the meetings of ${PARTICIPANTS.join(' and ')}; this report names ${(issue.input as { name: string }[]).map((p) => p.name).join(' and ')}`,
+    }),
   photoCaption: text.optional(),
   // Who speaks in a paragraph, where the rule in src/lib/compare/attribution.ts gets it
   // wrong: { p4: Li } or { p2: narrative }. Checked against the paragraphs at build time.

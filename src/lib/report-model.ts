@@ -32,7 +32,10 @@ export interface ReportModel {
 
 function blockOf(node: Element, paragraphNumber: number): ReportBlock {
   const html = toHtml(node.children);
-  const text = toString(node);
+  // A line break inside a paragraph (a hard-wrapped file) and a no-break space (pasted from the
+  // web) are spaces, as the page shows them: one character for one, so that the sentences'
+  // places in the text stay those of the HTML.
+  const text = toString(node).replace(/[\r\n\u00A0]/g, ' ');
   if (node.tagName === 'p') {
     const ranges = sentenceRanges(text);
     const sentences = ranges.map(({ start, end }) => text.slice(start, end));

@@ -161,5 +161,14 @@ export function excerptAround(sentence: string, start: number, end: number, word
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/**
+ * Characters that change what a reader sees or what the analysis finds without showing
+ * themselves: bidirectional embeddings, overrides and isolates (U+202E shows a paragraph
+ * reversed), and zero-width characters and the soft hyphen, which hide a phrase from the
+ * analysis ("strategic\u200Bcoordination" looks like the formula and is not). Refused in a
+ * report's text, typed or written as a character reference.
+ */
+export const INVISIBLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF\uFFFD]/;
+
 /** A character as Unicode writes it: "U+0436". */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildVariables, projectCopy, runCommand, testOutput, type BuildResult } from '../support/build.ts';
+import { buildSite, buildVariables, projectCopy, projectRoot, runCommand, testOutput, type BuildResult } from '../support/build.ts';
 import { contentDir } from '../support/content.ts';
 import { attr, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
@@ -44,7 +44,8 @@ const thirdReport = islamabad
       'Li proposed that the two sides open the Amur river ferry corridor and set up a joint polar research fleet.\n',
   );
 
-const third = buildWith('third', '2025-testville.md', thirdReport);
+// Saved as some editors save: with a byte-order mark and Windows line endings, which build the same site.
+const third = buildWith('third', '2025-testville.md', `\uFEFF${thirdReport.replaceAll('\n', '\r\n')}`);
 
 describe('a third report', () => {
   const { outDir } = third;
@@ -132,6 +133,29 @@ describe('a third report', () => {
   });
 });
 
+describe("a list broken after a good build, with that build's cache", () => {
+  // Astro's content store keeps the last good entries of a list it cannot read: built again with
+  // the third report's cache, an emptied formulae.yaml must fail, not publish the old formulae.
+  let result: BuildResult;
+  beforeAll(async () => {
+    await third.built;
+    const dir = join(workDir, 'stale-list');
+    cpSync(join(workDir, 'third', 'content'), join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content', 'formulae.yaml'), '# emptied by mistake\n');
+    const outDir = join(dir, 'dist');
+    const env = { ...buildVariables({ outDir, contentDir: join(dir, 'content') }), CACHE_DIR: `${third.outDir}-cache` };
+    result = await runCommand(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: projectCopy('content-files-stale-list'),
+      env,
+    });
+  });
+
+  it('fails, naming the list', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('formulae.yaml: has no entries');
+  });
+});
+
 /*
  * One broken file per stage at which a build can fail, to prove that the build stops there and
  * names the file: the content checks before Astro's loaders (the frontmatter's YAML and schema,
@@ -140,24 +164,28 @@ describe('a third report', () => {
  * (tests/unit/content-checks.test.ts, content-schemas.test.ts, report-model.test.ts,
  * meetings.test.ts, meeting-date.test.ts; see docs/content-rules.md).
  */
+/** The real 2024 report moved to 16 October 2019 (a Wednesday too), so that its file name, 2019-islamabad.md, says what it says. */
+const islamabad2019 = islamabad
+  .replace('publishedOn: "2024-10-17"', 'publishedOn: "2019-10-17"')
+  .replace('meetingDate: "2024-10-16"', 'meetingDate: "2019-10-16"');
 /** The line of the <script> added below the real report, counted as an editor counts lines. */
-const scriptLine = `${islamabad}\n<script>`.split('\n').length;
+const scriptLine = `${islamabad2019}\n<script>`.split('\n').length;
 const brokenFiles: [string, string, RegExp][] = [
   // the Markdown pipeline's checks, named by the file's own line, as an editor counts lines
   [
     'a <script> element',
-    `${islamabad}\n<script>alert(1)</script>\n`,
-    new RegExp(`2030-broken\\.md:${scriptLine}:1: [\\s\\S]*line ${scriptLine}: raw HTML is not allowed`),
+    `${islamabad2019}\n<script>alert(1)</script>\n`,
+    new RegExp(`2019-islamabad\\.md:${scriptLine}:1: [\\s\\S]*line ${scriptLine}: raw HTML is not allowed`),
   ],
   // the pages join facts and text
   [
     'a meeting date the text contradicts',
-    islamabad.replace('meetingDate: "2024-10-16"', 'meetingDate: "2024-10-15"'),
-    /2030-broken\.md: .*meetingDate 2024-10-15 \(a Tuesday\) is not the "on Wednesday"/,
+    islamabad2019.replace('meetingDate: "2019-10-16"', 'meetingDate: "2019-10-15"'),
+    /2019-islamabad\.md: .*meetingDate 2019-10-15 \(a Tuesday\) is not the "on Wednesday"/,
   ],
 ];
 const brokenBuilds = brokenFiles.map(([name, source]) =>
-  buildWith(name.replaceAll(' ', '-').replace(/[<>]/g, ''), '2030-broken.md', source),
+  buildWith(name.replaceAll(' ', '-').replace(/[<>]/g, ''), '2019-islamabad.md', source),
 );
 
 describe.each(brokenFiles.map((broken, index) => [...broken, brokenBuilds[index]!] as const))(

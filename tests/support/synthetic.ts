@@ -54,7 +54,7 @@ participants:
     country: Russia
 ---
 ${body}${options.extra ? `\n${options.extra}\n` : ''}`;
-  return { name: `${format(meetingDay, 'yyyy')}-synthetic-${index + 1}.md`, source };
+  return { name: `${format(meetingDay, 'yyyy')}-synthetic-city-${index + 1}.md`, source };
 }
 
 /**

@@ -3,7 +3,7 @@
  * edited as an editor might: each problem names the file, the line counted from the file's
  * first line, and the field or key, in the file's own terms.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertContent } from '../../src/content-checks.ts';
@@ -12,12 +12,13 @@ import { projectRoot } from '../support/build.ts';
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-/** The message assertContent throws for content/ with 2024-islamabad.md edited, without the folder. */
-function problemAfter(edit: (source: string) => string): string {
+/** The message assertContent throws for content/ with one file (2024-islamabad.md) edited, without the folder. */
+function problemAfter(edit: (source: string) => string, name = '2024-islamabad.md', renameTo = name): string {
   const folder = mkdtempSync(`${tmpdir()}/content-checks-`);
   folders.push(folder);
   cpSync(`${projectRoot}content`, folder, { recursive: true });
-  const file = `${folder}/2024-islamabad.md`;
+  if (renameTo !== name) renameSync(`${folder}/${name}`, `${folder}/${renameTo}`);
+  const file = `${folder}/${renameTo}`;
   const source = readFileSync(file, 'utf8');
   const edited = edit(source);
   expect(edited, 'the edit changes the file').not.toBe(source);
@@ -82,5 +83,52 @@ describe('assertContent', () => {
     ],
   ])('names %s', (_name, edit, message) => {
     expect(problemAfter(edit)).toBe(message);
+  });
+
+  it.each<[string, (source: string) => string, string]>([
+    [
+      'a report of Li Qiang meeting another head of government',
+      (s) => s.replace('name: Mikhail Mishustin', 'name: Shehbaz Sharif'),
+      '2024-islamabad.md, line 16, participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li Qiang and Shehbaz Sharif',
+    ],
+    ['a byte-order mark and Windows line endings, which are valid', (s) => `\uFEFF${s.replaceAll('\n', '\r\n')}`, 'no problem'],
+  ])('%s', (_name, edit, message) => {
+    expect(problemAfter(edit)).toBe(message);
+  });
+
+  it('names a file whose name does not say its year and city: the 2024 report saved as 2019-moscow.md', () => {
+    expect(problemAfter((s) => `${s}\n`, '2024-islamabad.md', '2019-moscow.md')).toBe(
+      '2019-moscow.md, line 6, meetingDate: the file name says 2019, the meeting date 2024-10-16: name the file 2024-islamabad.md',
+    );
+  });
+
+  // A broken or emptied list fails here, on every build and dev request, whatever Astro's content store kept.
+  it.each<[string, string, (source: string) => string, string]>([
+    [
+      'an emptied list',
+      'formulae.yaml',
+      () => '# nothing here\n',
+      'formulae.yaml: has no entries; it must be a list of entries, each beginning with "- id: …"',
+    ],
+    [
+      'an unclosed [ (on line 15; js-yaml notices it on line 17)',
+      'formulae.yaml',
+      (s) => s.replace('phrases: [multipolar world,', 'phrases: [[multipolar world,'),
+      'formulae.yaml, line 17: not valid YAML: deficient indentation',
+    ],
+    [
+      'a formula without phrases',
+      'formulae.yaml',
+      (s) => s.replace(/(id: third-party\n[\s\S]*?phrases:)[^\n]*\n(?:\s+\[[^\]]*\]\n)?/, '$1 []\n'),
+      'formulae.yaml, line 17, phrases: a formula needs at least one phrase that signals it',
+    ],
+    [
+      'a theme that themes.yaml lacks',
+      'cooperation-areas.yaml',
+      (s) => s.replace('theme: economy\n  phrases: [investment', 'theme: commerce\n  phrases: [investment'),
+      'cooperation-areas.yaml, line 16, investment.theme: "commerce" is not one of content/themes.yaml: "world-order", "framing", "sco", "multilateral", "economy", "people", "occasion"',
+    ],
+  ])('refuses %s in %s', (_name, list, edit, message) => {
+    expect(problemAfter(edit, list)).toContain(message);
   });
 });

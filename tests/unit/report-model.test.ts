@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/markdown.ts';
 
 describe('parseReport', () => {
-  it('numbers paragraphs in order and keeps their text exactly', async () => {
+  it('numbers paragraphs in order and keeps their text exactly, a line break inside a paragraph read as a space', async () => {
     const model = await parseReport('First -- "quoted" it\'s.\n\nSecond\nline.\n\nThird.\n');
     expect(model.blocks.map(({ kind, id, number, text, html }) => ({ kind, id, number, text, html }))).toEqual([
       { kind: 'paragraph', id: 'p1', number: 1, text: 'First -- "quoted" it\'s.', html: 'First -- "quoted" it\'s.' },
-      { kind: 'paragraph', id: 'p2', number: 2, text: 'Second\nline.', html: 'Second\nline.' },
+      { kind: 'paragraph', id: 'p2', number: 2, text: 'Second line.', html: 'Second\nline.' },
       { kind: 'paragraph', id: 'p3', number: 3, text: 'Third.', html: 'Third.' },
     ]);
+  });
+
+  it('reads a hard-wrapped paragraph as the same sentences: a line break is a space', async () => {
+    const paragraph =
+      'Li said China is willing to encourage SCO member states to hold high the banner of the Shanghai Spirit. He added more.';
+    const wrapped = paragraph.replace('the Shanghai Spirit', 'the Shanghai\nSpirit').replace('is willing', 'is\nwilling');
+    const [plain, hard] = await Promise.all([parseReport(paragraph), parseReport(wrapped)]);
+    expect(hard.blocks[0]?.sentences).toEqual(plain.blocks[0]?.sentences);
+    expect(hard.blocks[0]?.sentences).toHaveLength(2);
+  });
+
+  it('reads a no-break space as a space, so that a pasted dateline is still a dateline', async () => {
+    const model = await parseReport('ISLAMABAD,\u00A0Oct.\u00A016 (Xinhua) -- Li said so.');
+    expect(model.blocks[0]?.text).toBe('ISLAMABAD, Oct. 16 (Xinhua) -- Li said so.');
   });
 
   it('splits each paragraph into its sentences, as text and as HTML runs', async () => {
@@ -66,6 +80,21 @@ describe('parseReport', () => {
     ],
     ['One.\n\nTwo\fthree.', /line 3 of the text below the frontmatter: a control character \(U\+000C\)/],
     ['One \u0001 two.', /line 1 of the text below the frontmatter: a control character \(U\+0001\)/],
+    // Invisible and direction-changing characters, typed or as character references, and decomposed letters.
+    ['strategic\u200Bcoordination', /line 1 of the text below the frontmatter: an invisible or direction-changing character \(U\+200B\)/],
+    ['One.\n\nstrategic\u00ADcoordination', /line 3 of the text below the frontmatter: an invisible .* \(U\+00AD\)/],
+    ['A \u202Ereversed paragraph.', /an invisible or direction-changing character \(U\+202E\)/],
+    ['A &#x202E;reversed paragraph.', /an invisible or direction-changing character \(U\+202E\)/],
+    ['A form&#12;feed.', /a control character \(U\+000C\)/],
+    ['A &#0; null.', /an invisible or direction-changing character \(U\+FFFD\)/],
+    ['Bishke\u0301k.', /decomposed form \(NFD\)/],
+    // A line of --- under a paragraph makes it a heading; so does ===.
+    [
+      'One.\n\nTwo.\n---\n\nThree.',
+      /line 3 of the text below the frontmatter: a line of --- or === under this paragraph makes it a heading/,
+    ],
+    ['One.\n===', /makes it a heading/],
+    ['One.\n\n##\n\nTwo.', /line 3 of the text below the frontmatter: an empty heading/],
     ['- a list\n- of items', /only paragraphs and headings .* found <ul>/],
     ['> a quotation', /found <blockquote>/],
     ['```\ncode\n```', /found <pre>/],

@@ -1,15 +1,19 @@
 /**
- * remark plugin: what Markdown would take from a report without a word. A paragraph shaped
- * like a link definition ("[Editor's note]: Updated.") is not shown at all, and a control
- * character (a form feed from a PDF copy) is invisible on the page and breaks the RSS feed's
- * XML. Both fail the file with the line, so that every word in it is shown or the build says
- * why not.
+ * remark plugin: what Markdown would take from a report without a word, or read otherwise
+ * than a reader does. A paragraph shaped like a link definition ("[Editor's note]: Updated.")
+ * is not shown at all; a control character (a form feed from a PDF copy) is invisible on the
+ * page and breaks the RSS feed's XML; an invisible or direction-changing character hides a
+ * phrase from the analysis or shows a paragraph reversed; text in decomposed form (NFD) is
+ * another string than the same words composed; a line of --- typed under a paragraph makes it
+ * a heading. Each fails the file with the line, checked in the decoded text too (a character
+ * reference such as &#x202E; is the character), so that every word is shown as the analysis
+ * reads it, or the build says why not.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { atLine } from '../file-lines.ts';
-import { CONTROL_CHARACTER, codePoint } from '../text.ts';
+import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, codePoint } from '../text.ts';
 
 export default function remarkReportCheck() {
   return (tree: Root, file: VFile): void => {
@@ -20,6 +24,36 @@ export default function remarkReportCheck() {
       const line = text.slice(0, control.index).split('\n').length;
       file.fail(at(line, `a control character (${codePoint(control[0])}) is in the text, invisible on the page; delete it`));
     }
+    visit(tree, 'text', (node) => {
+      const line = node.position?.start.line;
+      const control = CONTROL_CHARACTER.exec(node.value);
+      if (control) file.fail(at(line, `a control character (${codePoint(control[0])}) is in the text, invisible on the page; delete it`));
+      const invisible = INVISIBLE_CHARACTER.exec(node.value);
+      if (invisible) {
+        file.fail(
+          at(
+            line,
+            `an invisible or direction-changing character (${codePoint(invisible[0])}) is in the text: it hides words from the comparison or reorders them on the page; delete it`,
+          ),
+        );
+      }
+      if (node.value !== node.value.normalize('NFC')) {
+        file.fail(at(line, 'letters are written in decomposed form (NFD), which compares as other text: save the file in NFC'));
+      }
+    });
+    visit(tree, 'heading', (node) => {
+      const line = node.position?.start.line;
+      const source = line ? (text.split('\n')[line - 1] ?? '') : '';
+      if (!source.trimStart().startsWith('#')) {
+        file.fail(
+          at(
+            line,
+            'a line of --- or === under this paragraph makes it a heading; leave a blank line before ---, or write a heading as ## Heading',
+          ),
+        );
+      }
+      if (node.children.length === 0) file.fail(at(line, 'an empty heading; write its words after the #, or delete it'));
+    });
     visit(tree, 'definition', (node) => {
       const line = node.position?.start.line;
       file.fail(
