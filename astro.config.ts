@@ -2,12 +2,12 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroUserConfig } from 'astro';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
 import validXml from './src/integrations/valid-xml.ts';
+import { deployAddress } from './src/lib/deploy-address.ts';
 import { markdownProcessor } from './src/markdown.ts';
 
 // Where the site is published: its public address and the path under it. Canonical URLs,
 // feeds and the sitemap use SITE_URL; every internal link and asset carries BASE_PATH.
-const site = process.env['SITE_URL'] || 'http://localhost:4321';
-const base = process.env['BASE_PATH'] || '/';
+const { site, base } = deployAddress(process.env['SITE_URL'], process.env['BASE_PATH']);
 
 // A site built to publish without its address would point every canonical URL, the feed,
 // the sitemap and the citations at localhost: say so loudly (the dev server needs none).

@@ -235,3 +235,29 @@ describe('npm run build with a file the content checks refuse', () => {
     expect(existsSync(join(project, 'dist.partial'))).toBe(false);
   });
 });
+
+// Two `npm run build`s at once in one folder: the second stops at once, naming the lock, and the
+// first builds one site, with no second site left inside dist/.
+const twice = projectCopy('content-files-twice');
+cpSync(contentDir, join(twice, 'content'), { recursive: true });
+const twiceEnv = buildVariables({ outDir: join(twice, 'dist'), contentDir: join(twice, 'content') });
+const firstBuild = runCommand('npm', ['run', 'build'], { cwd: twice, env: twiceEnv });
+const secondBuild = new Promise<BuildResult>((resolve) => setTimeout(resolve, 1500)).then(() =>
+  runCommand('npm', ['run', 'build'], { cwd: twice, env: twiceEnv }),
+);
+
+describe('two npm run builds at once', () => {
+  let results: BuildResult[];
+  beforeAll(async () => {
+    results = await Promise.all([firstBuild, secondBuild]);
+  });
+
+  it('the second stops, naming the lock; the first builds one site', () => {
+    expect(results[1]!.status).not.toBe(0);
+    expect(results[1]!.output).toContain('Another build is running in this folder (build.lock)');
+    expect(results[0]!.status, results[0]!.output).toBe(0);
+    expect(existsSync(join(twice, 'dist', 'index.html'))).toBe(true);
+    expect(existsSync(join(twice, 'dist', 'dist.partial'))).toBe(false);
+    expect(existsSync(join(twice, 'build.lock'))).toBe(false);
+  });
+});
