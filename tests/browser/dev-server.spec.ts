@@ -2,6 +2,7 @@
  * `npm run dev` with a broken content file: every page, the one open and others, shows the
  * error with the file, the line and the reason (Vite's overlay), instead of the last good page
  * with status 200; and the page comes back as soon as the file is fixed, without a restart.
+ * The same for an emptied list, whose old entries Astro's store would keep serving.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,6 +68,16 @@ test('the dev server shows a broken file on the page, and recovers when it is fi
     const fresh = await context.newPage();
     await expect.poll(() => visit('/meetings/2024-islamabad/', fresh), { timeout: 20_000 }).toBe(200);
     await expect(fresh.locator('main h1')).toContainText('strategic coordination');
+
+    // An emptied list: Astro's store keeps the old formulae, and the comparison would go on
+    // showing them with status 200. The check on every request says what is wrong instead.
+    const list = join(dir, 'content', 'formulae.yaml');
+    const formulae = readFileSync(list, 'utf8');
+    writeFileSync(list, '# emptied by mistake\n');
+    await expect.poll(() => visit('/compare/', fresh), { timeout: 20_000 }).toBe(500);
+    await expect(fresh.getByText('formulae.yaml: has no entries').first()).toBeVisible({ timeout: 20_000 });
+    writeFileSync(list, formulae);
+    await expect.poll(() => status('/compare/'), { timeout: 20_000 }).toBe(200);
   } finally {
     dev.kill();
     rmSync(dir, { recursive: true, force: true });

@@ -100,7 +100,7 @@ describe('rankFindings', () => {
       noNovelties,
       themes,
     );
-    expect(titles(groups)).toEqual(['World order: taken up by Li', 'The SCO: new in 2024']);
+    expect(titles(groups)).toEqual(['World order: taken up by Li in 2024', 'The SCO: new in 2024']);
   });
 });
 
@@ -109,9 +109,9 @@ describe('groupTitle', () => {
   it.each<[Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, string]>([
     [{ kind: 'dropped', theme, voices: undefined }, 'World order: dropped since 2023'],
     [{ kind: 'back', theme, voices: undefined }, 'World order: back in 2024'],
-    [{ kind: 'handed-over', theme, voices: { from: ['Li'], to: ['Mishustin'] } }, 'World order: handed over from Li to Mishustin'],
-    [{ kind: 'left-to', theme, voices: { from: ['Li'], to: [] } }, "World order: now only in the reporter's words"],
-    [{ kind: 'taken-up', theme, voices: { from: [], to: ['Li', 'Mishustin'] } }, 'World order: taken up by Li and Mishustin'],
+    [{ kind: 'handed-over', theme, voices: { from: ['Li'], to: ['Mishustin'] } }, 'World order: handed over from Li to Mishustin in 2024'],
+    [{ kind: 'left-to', theme, voices: { from: ['Li'], to: [] } }, "World order: only in the reporter's words in 2024"],
+    [{ kind: 'taken-up', theme, voices: { from: [], to: ['Li', 'Mishustin'] } }, 'World order: taken up by Li and Mishustin in 2024'],
     [{ kind: 'unlisted-new', theme: undefined, voices: undefined }, 'Not in the lists, new in 2024'],
   ])('%j', (group, expected) => {
     expect(groupTitle(group, ['2023', '2024'])).toBe(expected);
@@ -158,7 +158,7 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
 
   it('then what Li takes up from Mishustin: the high level (¶3, in other words), the partnership, core interests (¶3)', () => {
     expect(line(summary[2]!)).toBe(
-      "The relationship's framing: taken up by Li: high level of development ¶3, comprehensive strategic partnership of coordination ¶3, core interests ¶3",
+      "The relationship's framing: taken up by Li in 2024: high level of development ¶3, comprehensive strategic partnership of coordination ¶3, core interests ¶3",
     );
   });
 

@@ -185,7 +185,8 @@ const names = (list: readonly string[]): string => new Intl.ListFormat('en', { t
 
 /**
  * A group's title, from templates: "World order: dropped since 2023", "The relationship's
- * framing: taken up by Li". `labels` name the two meetings ("2023", "2024").
+ * framing: taken up by Li in 2024". Each names the meeting its paragraph marks point to.
+ * `labels` name the two meetings ("2023", "2024").
  */
 export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, labels: readonly [string, string]): string {
   const [first, second] = labels;
@@ -200,15 +201,15 @@ export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'
     case 'back':
       return `${theme}: back in ${second}`;
     case 'taken-up':
-      return `${theme}: taken up by ${to}`;
+      return `${theme}: taken up by ${to} in ${second}`;
     case 'handed-over':
-      return `${theme}: handed over from ${from} to ${to}`;
+      return `${theme}: handed over from ${from} to ${to} in ${second}`;
     case 'left-to':
-      return to ? `${theme}: now said by ${to} only` : `${theme}: now only in the reporter's words`;
+      return to ? `${theme}: said by ${to} only in ${second}` : `${theme}: only in the reporter's words in ${second}`;
     case 'scope':
-      return `${theme}: said at another level`;
+      return `${theme}: said at another level in ${second}`;
     case 'reworded':
-      return `${theme}: reworded`;
+      return `${theme}: reworded in ${second}`;
     case 'unlisted-new':
       return `Not in the lists, new in ${second}`;
     case 'unlisted-dropped':
