@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildMeeting, type MeetingFacts } from '../../src/lib/meetings.ts';
+import { citations, citationTags, meetingJsonLd, timelineJsonLd } from '../../src/lib/structured-data.ts';
+import { parseReport } from '../../src/markdown.ts';
+
+const facts = (overrides: Partial<MeetingFacts> = {}): MeetingFacts => ({
+  id: '2024-islamabad',
+  title: 'China willing to work with Russia',
+  titleSource: 'publisher',
+  publisher: 'Xinhua',
+  publishedOn: '2024-10-17',
+  meetingDate: '2024-10-16',
+  city: 'Islamabad',
+  country: 'Pakistan',
+  coordinates: { latitude: 33.68, longitude: 73.05 },
+  meeting: { ordinal: 23, name: 'Meeting of the Council' },
+  participants: [
+    { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' },
+    { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' },
+  ],
+  ...overrides,
+});
+const text = 'ISLAMABAD, Oct. 16 (Xinhua) -- Li said here on Wednesday that all is well.';
+const url = 'https://example.org/meetings/2024-islamabad/';
+
+type Graph = { '@graph': Record<string, unknown>[] };
+
+describe('meetingJsonLd', () => {
+  it("gives the paper's headline as its headline, and the meeting as the article's Event", async () => {
+    const meeting = buildMeeting(facts(), await parseReport(text));
+    const [article, event] = (meetingJsonLd(meeting, url, 'Site') as Graph)['@graph'];
+    expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'China willing to work with Russia', datePublished: '2024-10-17' });
+    expect(article!['dateline']).toBe('ISLAMABAD, Oct. 16 (Xinhua)');
+    expect(event).toMatchObject({
+      '@type': 'Event',
+      startDate: '2024-10-16',
+      name: 'Meeting of Li Qiang and Mikhail Mishustin in Islamabad',
+    });
+    expect((event!['attendee'] as { name: string }[]).map((a) => a.name)).toEqual(['Li Qiang', 'Mikhail Mishustin']);
+  });
+
+  it("never gives a title this site supplied as the paper's headline", async () => {
+    const meeting = buildMeeting(facts({ titleSource: 'site', title: 'Li Qiang meets Mikhail Mishustin' }), await parseReport(text));
+    const [article] = (meetingJsonLd(meeting, url, 'Site') as Graph)['@graph'];
+    expect(article!['headline']).toBeUndefined();
+    expect(article!['name']).toBe('Li Qiang meets Mikhail Mishustin');
+    expect((article!['isBasedOn'] as Record<string, unknown>)['headline']).toBeUndefined();
+  });
+});
+
+describe('citations and citation tags', () => {
+  it('cite the report by its publisher, headline, date and dateline, and the page by its URL', async () => {
+    const meeting = buildMeeting(facts(), await parseReport(text));
+    expect(citations(meeting, url, 'Site')).toEqual({
+      report: 'Xinhua News Agency. “China willing to work with Russia.” 17 October 2024. Dateline: ISLAMABAD, Oct. 16 (Xinhua).',
+      page: `Site. “Islamabad, 2024: China willing to work with Russia.” Text of the Xinhua report of 17 October 2024. ${url}`,
+    });
+    expect(citationTags(meeting, url)).toContainEqual(['citation_publication_date', '2024/10/17']);
+  });
+
+  it('say that no headline was printed where the site supplied the title', async () => {
+    const meeting = buildMeeting(facts({ titleSource: 'site' }), await parseReport(text));
+    expect(citations(meeting, url, 'Site').report).toBe(
+      'Xinhua News Agency. [Report of the meeting of Li Qiang and Mikhail Mishustin, Islamabad; no headline printed.] 17 October 2024. Dateline: ISLAMABAD, Oct. 16 (Xinhua).',
+    );
+  });
+});
+
+describe('timelineJsonLd', () => {
+  it('lists the meetings in order, from 1', () => {
+    expect(
+      timelineJsonLd([
+        { url: 'a', name: 'A' },
+        { url: 'b', name: 'B' },
+      ]),
+    ).toMatchObject({
+      numberOfItems: 2,
+      itemListElement: [
+        { position: 1, url: 'a' },
+        { position: 2, url: 'b' },
+      ],
+    });
+  });
+});
