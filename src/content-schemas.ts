@@ -39,11 +39,13 @@ const text = z
   );
 
 /**
- * A map from paragraph or sentence ids to names. zod reports a bad key as "Invalid key in
- * record"; the message says what a key must look like instead.
+ * A map from paragraph or sentence ids to an override: the value it sets, and the words its
+ * paragraph or sentence begins with, so that an override cannot move to another paragraph
+ * when one is inserted before it. zod reports a bad key as "Invalid key in record"; the
+ * message says what a key must look like instead.
  */
-const idRecord = (key: RegExp, keyMessage: string) =>
-  z.record(z.string().regex(key), text, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) });
+const overrideRecord = <T extends z.ZodType>(key: RegExp, keyMessage: string, value: T) =>
+  z.record(z.string().regex(key), value, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) });
 
 /** A report's frontmatter. */
 export const meetingSchema = z.strictObject({
@@ -73,11 +75,16 @@ export const meetingSchema = z.strictObject({
     }),
   photoCaption: text.optional(),
   // Who speaks in a paragraph, where the rule in src/lib/compare/attribution.ts gets it
-  // wrong: { p4: Li } or { p2: narrative }. Checked against the paragraphs at build time.
-  attribution: idRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …').optional(),
+  // wrong: { p4: { speaker: Li, begins: "China is ready" } }, or both, or narrative. Checked
+  // against the paragraphs' words at build time.
+  attribution: overrideRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: text, begins: text })).optional(),
   // The level a sentence speaks at, where the rule of content/scopes.yaml gets it wrong:
-  // { p1-s1: bilateral } or { p6-s1: sco }. Checked against the sentences at build time.
-  scope: idRecord(/^p[1-9]\d*-s[1-9]\d*$/, 'sentence ids are p1-s1, p1-s2, …').optional(),
+  // { p1-s1: { scope: bilateral, begins: "China and Russia" } }. Checked at build time.
+  scope: overrideRecord(
+    /^p[1-9]\d*-s[1-9]\d*$/,
+    'sentence ids are p1-s1, p1-s2, …',
+    z.strictObject({ scope: text, begins: text }),
+  ).optional(),
 });
 
 /** How a YAML file writes each kind of value zod expects or receives. */

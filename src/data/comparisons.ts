@@ -90,14 +90,15 @@ export async function loadComparisons(): Promise<Comparisons> {
     cached.meetings.length === meetings.length &&
     cached.meetings.every((meeting, index) => meeting === meetings[index]);
   if (!cached || !unchanged) {
+    const scopeOverrides = new Map<string, Record<string, string>>();
     for (const meeting of meetings) {
       try {
-        checkScopeOverrides(meeting.scope ?? {}, meeting.paragraphs, scopes);
+        scopeOverrides.set(meeting.id, checkScopeOverrides(meeting.scope ?? {}, meeting.paragraphs, scopes));
       } catch (error) {
         throw new Error(`${meeting.sourceFile ?? meeting.id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
-    const mentions = mentionsByMeeting(meetings, topics, scopes);
+    const mentions = mentionsByMeeting(meetings, topics, scopes, scopeOverrides);
     const context = { topics, themes, mentions, meetings };
     const pairs = consecutivePairs(meetings).map(([first, second]) => comparePair(first, second, context));
     cached = { meetings, dataJson, value: { meetings, topics, scopes, themes, mentions, pairs } };

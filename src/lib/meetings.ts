@@ -9,7 +9,7 @@ import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
 import type { Publisher } from './publishers.ts';
-import { countWords } from './text.ts';
+import { checkBegins, countWords } from './text.ts';
 
 /** A participant: full name, the short name the report uses ("Li"), office and country. */
 type Participant = Speaker;
@@ -30,10 +30,10 @@ export interface MeetingFacts {
   meeting: { ordinal: number; name: string };
   participants: Participant[];
   photoCaption?: string | undefined;
-  /** Overrides of who is reported as speaking, by paragraph id: a short name or "narrative". */
-  attribution?: Record<string, string> | undefined;
-  /** Overrides of the level a sentence speaks at, by sentence id ("p1-s1"): a scope id or "bilateral". */
-  scope?: Record<string, string> | undefined;
+  /** Overrides of who is reported as speaking, by paragraph id: a short name, "both" or "narrative", and the paragraph's first words. */
+  attribution?: Record<string, { speaker: string; begins: string }> | undefined;
+  /** Overrides of the level a sentence speaks at, by sentence id ("p1-s1"): a scope id or "bilateral", and the sentence's first words. */
+  scope?: Record<string, { scope: string; begins: string }> | undefined;
 }
 
 interface Paragraph extends ReportBlock {
@@ -97,17 +97,22 @@ function toParagraph(block: ReportBlock): PlainParagraph | ReportBlock {
 
 const isParagraph = (block: PlainParagraph | ReportBlock): block is PlainParagraph => block.kind === 'paragraph';
 
-/** Checks the frontmatter's attribution overrides against the paragraphs and participants. */
-function checkOverrides(overrides: Record<string, string>, paragraphs: readonly { id: string }[], speakers: readonly Speaker[]): void {
+/** Checks the frontmatter's attribution overrides against the paragraphs and participants; returns them as names. */
+function checkOverrides(
+  overrides: Record<string, { speaker: string; begins: string }>,
+  paragraphs: readonly { id: string; text: string }[],
+  speakers: readonly Speaker[],
+): Record<string, string> {
   const names = [...speakers.map((s) => s.shortName), BOTH, NARRATIVE];
-  for (const [id, name] of Object.entries(overrides)) {
-    if (!paragraphs.some((p) => p.id === id)) {
-      throw new Error(`attribution.${id}: there is no paragraph ${id} (the report has p1 to p${paragraphs.length})`);
+  for (const [id, { speaker, begins }] of Object.entries(overrides)) {
+    const paragraph = paragraphs.find((p) => p.id === id);
+    if (!paragraph) throw new Error(`attribution.${id}: there is no paragraph ${id} (the report has p1 to p${paragraphs.length})`);
+    if (!names.includes(speaker)) {
+      throw new Error(`attribution.${id}.speaker: "${speaker}" is not one of ${names.map((n) => `"${n}"`).join(', ')}`);
     }
-    if (!names.includes(name)) {
-      throw new Error(`attribution.${id}: "${name}" is not one of ${names.map((n) => `"${n}"`).join(', ')}`);
-    }
+    checkBegins(`attribution.${id}`, `paragraph ${id}`, paragraph.text, begins);
   }
+  return Object.fromEntries(Object.entries(overrides).map(([id, { speaker }]) => [id, speaker]));
 }
 
 /** The SCO's heads of government first met in 2001: a meeting before that is a typing error. */
@@ -145,8 +150,7 @@ export function sameMeetingTwice(meetings: readonly Pick<MeetingFacts, 'id' | 'm
 export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting {
   const plainBlocks = report.blocks.map(toParagraph);
   const plainParagraphs = plainBlocks.filter(isParagraph);
-  const overrides = facts.attribution ?? {};
-  checkOverrides(overrides, plainParagraphs, facts.participants);
+  const overrides = checkOverrides(facts.attribution ?? {}, plainParagraphs, facts.participants);
   const attributions = attributeParagraphs(plainParagraphs, facts.participants, overrides);
   const attributed = new Map(plainParagraphs.map((p, i) => [p.id, { ...p, attribution: attributions[i]! }]));
   const blocks = plainBlocks.map((block) => (isParagraph(block) ? attributed.get(block.id)! : block));

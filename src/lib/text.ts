@@ -172,3 +172,18 @@ export const INVISIBLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u20
 
 /** A character as Unicode writes it: "U+0436". */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+const squeezed = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks that a paragraph or sentence an override points at still begins with the words the
+ * override names (white space aside): a paragraph inserted before it would otherwise move the
+ * override to another one without a word. Throws naming `field` ("scope.p9-s1").
+ */
+export function checkBegins(field: string, what: string, text: string, begins: string): void {
+  if (squeezed(text).startsWith(squeezed(begins))) return;
+  const actual = squeezed(text).split(' ').slice(0, 6).join(' ');
+  throw new Error(
+    `${field}.begins: ${what} begins "${actual}…", not "${begins}": the report changed; point the override at its ${what.split(' ')[0]} again`,
+  );
+}

@@ -68,7 +68,18 @@ describe("a report's frontmatter", () => {
       (d) => (d['attribution'] = { para4: 'Li' }),
       /^attribution\.para4: paragraph ids are p1, p2/,
     ],
-    ['a scope for something that is no sentence id', (d) => (d['scope'] = { p4: 'sco' }), /^scope\.p4: sentence ids are p1-s1/],
+    [
+      'a scope for something that is no sentence id',
+      (d) => (d['scope'] = { p4: { scope: 'sco', begins: 'x' } }),
+      /^scope\.p4: sentence ids are p1-s1/,
+    ],
+    // An override names the words its paragraph or sentence begins with, so that it cannot move.
+    [
+      'an attribution without the words its paragraph begins with',
+      (d) => (d['attribution'] = { p2: { speaker: 'Li' } }),
+      /^attribution\.p2\.begins: /,
+    ],
+    ['an attribution written the old way, a name alone', (d) => (d['attribution'] = { p2: 'Li' }), /^attribution\.p2: must be a mapping/],
     ['a latitude off the globe', (d) => ((d['coordinates'] as Record<string, unknown>)['latitude'] = 95), /^coordinates\.latitude: /],
   ])('rejects %s, naming the field', (_name, edit, message) => {
     expect(problem(edit)).toMatch(message);

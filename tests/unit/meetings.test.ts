@@ -61,7 +61,7 @@ describe('buildMeeting', () => {
 
   it('attributes paragraphs and takes overrides from the frontmatter', async () => {
     const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.\n\nThe sides met.');
-    const meeting = buildMeeting(facts({ attribution: { p2: 'Mishustin' } }), report);
+    const meeting = buildMeeting(facts({ attribution: { p2: { speaker: 'Mishustin', begins: 'The sides' } } }), report);
     expect(meeting.paragraphs.map((p) => [p.attribution.side, p.attribution.decidedBy])).toEqual([
       ['China', 'rule'],
       ['Russia', 'override'],
@@ -69,8 +69,16 @@ describe('buildMeeting', () => {
   });
 
   it.each([
-    [{ p3: 'Li' }, /attribution\.p3: there is no paragraph p3 \(the report has p1 to p2\)/],
-    [{ p1: 'Putin' }, /attribution\.p1: "Putin" is not one of "Li", "Mishustin", "both", "narrative"/],
+    [{ p3: { speaker: 'Li', begins: 'More' } }, /attribution\.p3: there is no paragraph p3 \(the report has p1 to p2\)/],
+    [
+      { p1: { speaker: 'Putin', begins: 'ISLAMABAD' } },
+      /attribution\.p1\.speaker: "Putin" is not one of "Li", "Mishustin", "both", "narrative"/,
+    ],
+    // A paragraph inserted before it: the override names words its paragraph no longer begins with.
+    [
+      { p2: { speaker: 'Mishustin', begins: 'Mishustin added' } },
+      /attribution\.p2\.begins: paragraph p2 begins "More\.…", not "Mishustin added": the report changed/,
+    ],
   ])('rejects the override %j', async (attribution, message) => {
     const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday.\n\nMore.');
     expect(() => buildMeeting(facts({ attribution }), report)).toThrow(message);

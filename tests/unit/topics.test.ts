@@ -191,11 +191,13 @@ describe('findMentions', () => {
 
 describe('checkScopeOverrides', () => {
   const paragraphs = paragraphsOf('One. Two.', 'Three.');
-  it.each([
-    [{ 'p1-s2': 'sco', 'p2-s1': 'bilateral' }, undefined],
-    [{ 'p1-s3': 'sco' }, 'scope.p1-s3: there is no sentence p1-s3 in the report'],
-    [{ 'p3-s1': 'sco' }, 'scope.p3-s1: there is no sentence p3-s1 in the report'],
-    [{ 'p1-s1': 'global' }, 'scope.p1-s1: "global" is not one of "bilateral", "sco", "multilateral"'],
+  it.each<[Record<string, { scope: string; begins: string }>, string | undefined]>([
+    [{ 'p1-s2': { scope: 'sco', begins: 'Two' }, 'p2-s1': { scope: 'bilateral', begins: 'Three.' } }, undefined],
+    [{ 'p1-s3': { scope: 'sco', begins: 'Three' } }, 'scope.p1-s3: there is no sentence p1-s3 in the report'],
+    [{ 'p3-s1': { scope: 'sco', begins: 'Four' } }, 'scope.p3-s1: there is no sentence p3-s1 in the report'],
+    [{ 'p1-s1': { scope: 'global', begins: 'One' } }, 'scope.p1-s1.scope: "global" is not one of "bilateral", "sco", "multilateral"'],
+    // The sentence moved: the override's words are no longer where it points.
+    [{ 'p2-s1': { scope: 'sco', begins: 'Two' } }, 'scope.p2-s1.begins: sentence p2-s1 begins "Three.…", not "Two": the report changed'],
   ])('%j', (overrides, message) => {
     const check = () => checkScopeOverrides(overrides, paragraphs, scopes);
     if (message) expect(check).toThrow(message);

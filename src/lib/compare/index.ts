@@ -36,8 +36,16 @@ export interface PairComparison {
 /** Meeting id → every mention of a topic in its report. */
 export type MentionsByMeeting = Map<string, Mention[]>;
 
-export function mentionsByMeeting(meetings: readonly Meeting[], topics: readonly Topic[], scopes: readonly Scope[]): MentionsByMeeting {
-  return new Map(meetings.map((m) => [m.id, findMentions({ paragraphs: m.paragraphs, scopeOverrides: m.scope }, topics, scopes)]));
+/** Each meeting's mentions; `scopeOverrides` are the reports' checked scope overrides (scope ids by sentence id), by meeting id. */
+export function mentionsByMeeting(
+  meetings: readonly Meeting[],
+  topics: readonly Topic[],
+  scopes: readonly Scope[],
+  scopeOverrides: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map(),
+): MentionsByMeeting {
+  return new Map(
+    meetings.map((m) => [m.id, findMentions({ paragraphs: m.paragraphs, scopeOverrides: scopeOverrides.get(m.id) }, topics, scopes)]),
+  );
 }
 
 function markParagraphs(meeting: Meeting, phrases: readonly SharedPhrase[], side: 'inFirst' | 'inSecond'): Segment[][] {

@@ -8,7 +8,7 @@
 import { sideLabel, type Attribution, type Side, type Speaker } from './attribution.ts';
 import { clauseVerbStarts, tagTerms } from '../nlp.ts';
 import { sentenceId } from '../paths.ts';
-import { escapeRegExp } from '../text.ts';
+import { checkBegins, escapeRegExp } from '../text.ts';
 
 /** A group of topics for ranking the changes: "World order", weight 5. */
 export interface Theme {
@@ -281,18 +281,26 @@ export function paragraphsMentioning(mentions: readonly Mention[], topic: string
   });
 }
 
-/** Checks a report's scope overrides against its sentences and the known scopes; throws naming the field. */
+/**
+ * Checks a report's scope overrides against its sentences (and the words each begins with)
+ * and the known scopes; throws naming the field. Returns them as scope ids by sentence id.
+ */
 export function checkScopeOverrides(
-  overrides: Readonly<Record<string, string>>,
+  overrides: Readonly<Record<string, { scope: string; begins: string }>>,
   paragraphs: readonly { sentences: readonly string[] }[],
   scopes: readonly Scope[],
-): void {
+): Record<string, string> {
   const ids = [BILATERAL, ...scopes].map((s) => s.id);
-  const sentences = new Set(paragraphs.flatMap((p, paragraph) => p.sentences.map((_, sentence) => sentenceKey({ paragraph, sentence }))));
-  for (const [id, scope] of Object.entries(overrides)) {
-    if (!sentences.has(id)) throw new Error(`scope.${id}: there is no sentence ${id} in the report`);
-    if (!ids.includes(scope)) throw new Error(`scope.${id}: "${scope}" is not one of ${ids.map((s) => `"${s}"`).join(', ')}`);
+  const sentences = new Map(
+    paragraphs.flatMap((p, paragraph) => p.sentences.map((text, sentence) => [sentenceKey({ paragraph, sentence }), text] as const)),
+  );
+  for (const [id, { scope, begins }] of Object.entries(overrides)) {
+    const text = sentences.get(id);
+    if (text === undefined) throw new Error(`scope.${id}: there is no sentence ${id} in the report`);
+    if (!ids.includes(scope)) throw new Error(`scope.${id}.scope: "${scope}" is not one of ${ids.map((s) => `"${s}"`).join(', ')}`);
+    checkBegins(`scope.${id}`, `sentence ${id}`, text, begins);
   }
+  return Object.fromEntries(Object.entries(overrides).map(([id, { scope }]) => [id, scope]));
 }
 
 /** Mentions grouped by who is reported as saying them, in order of first mention. */
