@@ -7,12 +7,19 @@
  * page, not only in the terminal, and the page recovers as soon as the file is fixed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { createRequire } from 'node:module';
 import { inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-folder.ts';
 import { lineOfField } from './lib/frontmatter-lines.ts';
 import { escapeRegExp } from './lib/text.ts';
 import { repeatedIds } from './lib/list-ids.ts';
+
+/**
+ * The YAML reader of Astro's own loaders (its js-yaml 4), so that the checks read each file as
+ * Astro publishes it: js-yaml 5 reads an unquoted 2024-10-16 as text, Astro's as a date.
+ */
+const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+const { load } = astroRequire('js-yaml') as { load: (source: string) => unknown };
 
 /** The folder the site reads: content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
 export const contentFolder = (): string => process.env['CONTENT_DIR'] ?? './content';

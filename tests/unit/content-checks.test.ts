@@ -74,7 +74,7 @@ describe('assertContent', () => {
     [
       'malformed YAML (an unclosed list)',
       (s) => s.replace('city: Islamabad', 'city: [Islamabad'),
-      '2024-islamabad.md, line 8: not valid YAML: deficient indentation',
+      '2024-islamabad.md, line 8: not valid YAML: missed comma between flow collection entries',
     ],
     [
       'no frontmatter',
@@ -90,6 +90,12 @@ describe('assertContent', () => {
       'a report of Li Qiang meeting another head of government',
       (s) => s.replace('name: Mikhail Mishustin', 'name: Shehbaz Sharif'),
       '2024-islamabad.md, line 16, participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li Qiang and Shehbaz Sharif',
+    ],
+    [
+      // Read as Astro reads it (js-yaml 4: a date), not as a second reader would (js-yaml 5: text).
+      'an unquoted date',
+      (s) => s.replace('meetingDate: "2024-10-16"', 'meetingDate: 2024-10-16'),
+      '2024-islamabad.md, line 6, meetingDate: write the date as a quoted string, e.g. "2024-10-16", so that impossible dates are caught',
     ],
     ['a byte-order mark and Windows line endings, which are valid', (s) => `\uFEFF${s.replaceAll('\n', '\r\n')}`, 'no problem'],
   ])('%s', (_name, edit, message) => {
@@ -114,7 +120,7 @@ describe('assertContent', () => {
       'an unclosed [ (on line 15; js-yaml notices it on line 17)',
       'formulae.yaml',
       (s) => s.replace('phrases: [multipolar world,', 'phrases: [[multipolar world,'),
-      'formulae.yaml, line 17: not valid YAML: deficient indentation',
+      'formulae.yaml, line 17: not valid YAML: missed comma between flow collection entries',
     ],
     [
       'a formula without phrases',
