@@ -59,6 +59,12 @@ describe('buildMeeting', () => {
     expect(meeting.wordCount).toBe(22);
   });
 
+  it('reads a dateline pasted with no-break spaces, and checks the date against it', async () => {
+    const report = await parseReport('ISLAMABAD,\u00A0Oct.\u00A016 (Xinhua) -- Li said here on Wednesday that all is well.');
+    expect(buildMeeting(facts(), report).dateline?.text).toBe('ISLAMABAD, Oct. 16 (Xinhua)');
+    expect(() => buildMeeting(facts({ meetingDate: '2024-10-15' }), report)).toThrow(/meetingDate/);
+  });
+
   it('attributes paragraphs and takes overrides from the frontmatter', async () => {
     const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.\n\nThe sides met.');
     const meeting = buildMeeting(facts({ attribution: { p2: { speaker: 'Mishustin', begins: 'The sides' } } }), report);
