@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../support/build.ts';
 import { readContent, SPEAKER_LABELS } from '../support/content.ts';
-import { attr, fileForPath, idsOnPage, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
+import { attr, fileForPath, listPages, readPage, select, selectAll, textOf } from '../support/html.ts';
 
 const content = readContent();
 const byDate = [...content].sort((a, b) => a.data.meetingDate.localeCompare(b.data.meetingDate));
@@ -169,21 +169,6 @@ describe('the comparison', () => {
 
 describe('every page', () => {
   const pages = listPages(siteDir);
-
-  it.each(pages)('%s: every internal link and fragment resolves', (path) => {
-    const page = readPage(siteDir, path);
-    const base = new URL(path, 'http://site.test');
-    for (const element of selectAll('a[href], link[href]', page)) {
-      const target = new URL(attr(element, 'href'), base);
-      if (target.origin !== base.origin) continue;
-      const file = fileForPath(siteDir, target.pathname);
-      expect(file, `${path} → ${target.pathname}`).not.toBeNull();
-      const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && file?.endsWith('.html')) {
-        expect(idsOnPage(siteDir, target.pathname).has(fragment), `${path} → ${target.href}`).toBe(true);
-      }
-    }
-  });
 
   it.each(pages)('%s: has a language, a title and a description', (path) => {
     const page = readPage(siteDir, path);
