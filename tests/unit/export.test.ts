@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair, mentionsByMeeting } from '../../src/lib/compare/index.ts';
 import { meetingsDocument } from '../../src/lib/export.ts';
-import { buildMeeting, type MeetingFacts } from '../../src/lib/meetings.ts';
+import { buildMeeting } from '../../src/lib/meetings.ts';
 import type { Theme, Topic } from '../../src/lib/compare/topics.ts';
 import { parseReport } from '../../src/markdown.ts';
+import { meetingFacts } from '../support/facts.ts';
 
-const facts = (id: string, meetingDate: string, publishedOn: string, city: string): MeetingFacts => ({
-  id,
-  title: `Li meets Mishustin in ${city}`,
-  titleSource: 'site',
-  publisher: 'Xinhua',
-  publishedOn,
-  meetingDate,
-  city,
-  country: 'Testland',
-  coordinates: { latitude: 40, longitude: 70 },
-  meeting: { ordinal: 1, name: 'Meeting of the Council' },
-  participants: [
-    { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' },
-    { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' },
-  ],
-});
+const facts = (id: string, meetingDate: string, publishedOn: string, city: string) =>
+  meetingFacts({ id, meetingDate, publishedOn, city, title: `Li meets Mishustin in ${city}`, titleSource: 'site' });
 const themes: Theme[] = [{ id: 'economy', name: 'Economy', weight: 2 }];
 const topics: Topic[] = [
   { id: 'energy', name: 'Energy', kind: 'area', phrases: ['energy'], variants: false, theme: 'economy', weight: 2 },

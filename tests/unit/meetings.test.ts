@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeeting, checkDates, sameMeetingTwice, byMeetingDate, ordinal, timeline, type MeetingFacts } from '../../src/lib/meetings.ts';
+import { buildMeeting, checkDates, sameMeetingTwice, byMeetingDate, ordinal, timeline } from '../../src/lib/meetings.ts';
 import { parseReport } from '../../src/markdown.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
+import { meetingFacts } from '../support/facts.ts';
 
 describe('ordinal', () => {
   it.each([
@@ -23,23 +24,7 @@ describe('ordinal', () => {
   });
 });
 
-const facts = (overrides: Partial<MeetingFacts> = {}): MeetingFacts => ({
-  id: '2024-islamabad',
-  title: 'A headline',
-  titleSource: 'publisher',
-  publisher: 'Xinhua',
-  publishedOn: '2024-10-17',
-  meetingDate: '2024-10-16',
-  city: 'Islamabad',
-  country: 'Pakistan',
-  coordinates: { latitude: 33.68, longitude: 73.05 },
-  meeting: { ordinal: 23, name: 'Meeting of the Council' },
-  participants: [
-    { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' },
-    { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' },
-  ],
-  ...overrides,
-});
+const facts = meetingFacts;
 
 describe('buildMeeting', () => {
   it('joins the facts with what the text says', async () => {

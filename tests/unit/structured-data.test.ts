@@ -2,24 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildMeeting, type MeetingFacts } from '../../src/lib/meetings.ts';
 import { citations, citationTags, meetingJsonLd, timelineJsonLd } from '../../src/lib/structured-data.ts';
 import { parseReport } from '../../src/markdown.ts';
+import { meetingFacts } from '../support/facts.ts';
 
-const facts = (overrides: Partial<MeetingFacts> = {}): MeetingFacts => ({
-  id: '2024-islamabad',
-  title: 'China willing to work with Russia',
-  titleSource: 'publisher',
-  publisher: 'Xinhua',
-  publishedOn: '2024-10-17',
-  meetingDate: '2024-10-16',
-  city: 'Islamabad',
-  country: 'Pakistan',
-  coordinates: { latitude: 33.68, longitude: 73.05 },
-  meeting: { ordinal: 23, name: 'Meeting of the Council' },
-  participants: [
-    { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' },
-    { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' },
-  ],
-  ...overrides,
-});
+const facts = (overrides: Partial<MeetingFacts> = {}) => meetingFacts({ title: 'China willing to work with Russia', ...overrides });
 const text = 'ISLAMABAD, Oct. 16 (Xinhua) -- Li said here on Wednesday that all is well.';
 const url = 'https://example.org/meetings/2024-islamabad/';
 
