@@ -25,23 +25,15 @@ export interface Comparisons {
 const byName = (name: string): string => name.replace(/^(?:The|An?) /, '');
 const alphabetically = (a: Topic, b: Topic): number => byName(a.name).localeCompare(byName(b.name));
 
-/**
- * A curated list with no entries is missing, empty or not valid YAML (Astro's file loader logs
- * the reason and goes on with nothing): every comparison would silently lose its findings.
- */
-function nonEmpty<T>(entries: T[], file: string): T[] {
-  if (entries.length === 0)
-    throw new Error(
-      `content/${file} has no entries: it is empty or not valid YAML (see the loader's message above). The comparison needs it.`,
-    );
-  return entries;
-}
-
 interface TopicEntry {
   id: string;
   data: { name: string; theme: string; weight?: number | undefined; phrases: string[]; variants?: boolean | undefined };
 }
 
+/**
+ * The curated topics. The content checks (src/content-checks.ts) have refused an empty or
+ * broken list, an entry against its schema and a theme themes.yaml lacks, with their lines.
+ */
 async function loadTopics(themes: readonly Theme[]): Promise<Topic[]> {
   const asTopic =
     (kind: Topic['kind'], file: string) =>
@@ -59,12 +51,8 @@ async function loadTopics(themes: readonly Theme[]): Promise<Topic[]> {
         weight: entry.data.weight ?? theme.weight,
       };
     };
-  const formulae = nonEmpty(await getCollection('formulae'), 'formulae.yaml')
-    .map(asTopic('formula', 'formulae.yaml'))
-    .sort(alphabetically);
-  const areas = nonEmpty(await getCollection('areas'), 'cooperation-areas.yaml')
-    .map(asTopic('area', 'cooperation-areas.yaml'))
-    .sort(alphabetically);
+  const formulae = (await getCollection('formulae')).map(asTopic('formula', 'formulae.yaml')).sort(alphabetically);
+  const areas = (await getCollection('areas')).map(asTopic('area', 'cooperation-areas.yaml')).sort(alphabetically);
   const topics = [...formulae, ...areas];
   const ids = topics.map((t) => t.id);
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
@@ -79,9 +67,9 @@ let cached: { meetings: Meeting[]; dataJson: string; value: Comparisons } | unde
 
 export async function loadComparisons(): Promise<Comparisons> {
   const meetings = await loadMeetings();
-  const themes = nonEmpty(await getCollection('themes'), 'themes.yaml').map((entry) => ({ ...entry.data, id: entry.id }));
+  const themes = (await getCollection('themes')).map((entry) => ({ ...entry.data, id: entry.id }));
   const topics = await loadTopics(themes);
-  const scopes = nonEmpty(await getCollection('scopes'), 'scopes.yaml').map((entry) => ({ ...entry.data, id: entry.id }));
+  const scopes = (await getCollection('scopes')).map((entry) => ({ ...entry.data, id: entry.id }));
   const dataJson = JSON.stringify([topics, scopes, themes]);
   // Meetings keep their identity until their file changes, so this recomputes only when a
   // report or the curated data changed: once per build, and on an edit in the dev server.

@@ -148,7 +148,7 @@ export function matchPhrases(text: string, compiled: PhrasePattern): PhraseMatch
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
-/** The matches that no longer match overlaps, longest first: "economy and trade", not also its "trade". */
+/** The matches left when overlapping ones give way to the longer: "economy and trade", not also its "trade". */
 function longestFirst<T extends PhraseMatch>(matches: readonly T[], tieBreak: (a: T, b: T) => number = () => 0): T[] {
   const taken: T[] = [];
   for (const m of [...matches].sort((a, b) => b.matched.length - a.matched.length || tieBreak(a, b) || a.index - b.index)) {
