@@ -22,6 +22,12 @@ interface CompromiseTerm {
   post: string;
   tags: string[];
   offset: { start: number; length: number };
+  /** Lower case, typography folded: "organisation's". */
+  normal: string;
+  /** Without a possessive or contraction: "organisation". */
+  machine?: string;
+  /** The dictionary form, where it differs: "chains" → "chain", "years" → "year". */
+  root?: string;
 }
 
 /**
@@ -51,6 +57,39 @@ function tagSentence(sentence: string): TaggedTerm[] {
     if (previous && previous.post.trim() === '-' && sentence[term.start - 1] === '-' && previous.end === term.start - 1) {
       terms[terms.length - 1] = { ...term, text: sentence.slice(previous.start, term.end), start: previous.start };
     } else terms.push(term);
+  }
+  return terms;
+}
+
+/** A word as matching reads it: where it stands, and its forms as written, normalised and in the dictionary. */
+export interface MatchTerm {
+  start: number;
+  end: number;
+  forms: string[];
+}
+
+const forMatching = new Map<string, MatchTerm[]>();
+
+/**
+ * The words of a text, each with its forms: as written, compromise's normal form, and its root
+ * (the singular of a noun, the infinitive of a verb). Hyphenated words come apart
+ * ("people-to-people" is three words), so that a hyphen and a space read alike.
+ */
+export function matchTerms(text: string): MatchTerm[] {
+  let terms = forMatching.get(text);
+  if (!terms) {
+    const document = nlp(text);
+    document.compute('root');
+    const json = document.json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+    terms = json
+      .flatMap((d) => d.terms)
+      .filter((t) => t.text.length > 0)
+      .map((t) => ({
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        forms: [t.text, t.normal, t.machine, t.root].filter((form): form is string => !!form),
+      }));
+    forMatching.set(text, terms);
   }
   return terms;
 }

@@ -22,6 +22,7 @@ const said = (topicId: string, speaker: Speaker | undefined, wording = topicId, 
   speaker,
   voices: speaker ? [speaker.shortName] : [],
   scope,
+  scopeCertain: true,
 });
 
 const changes = (first: Mention[], second: Mention[], publishers: [string, string] = ['Xinhua', 'Xinhua'], history = []) =>

@@ -32,6 +32,7 @@ const mention = (topicId: string, voices: string[], scope = 'bilateral'): Mentio
   speaker: undefined,
   voices,
   scope,
+  scopeCertain: true,
 });
 const change = (t: Topic, status: TopicChange['status'], shifts: TopicChange['shifts'] = [], scope = 'bilateral'): TopicChange => ({
   topic: t,

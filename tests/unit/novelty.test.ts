@@ -43,7 +43,7 @@ describe('novelPhrases', () => {
     const found = novelPhrases(
       {
         paragraphs: newer,
-        mentions: [{ ...arctic, wording: 'arctic', side: 'China', speaker: undefined, voices: ['Li'], scope: 'bilateral' }],
+        mentions: [{ ...arctic, wording: 'arctic', side: 'China', speaker: undefined, voices: ['Li'], scope: 'bilateral', scopeCertain: true }],
       },
       { paragraphs: older },
       context([older, newer]),

@@ -7,8 +7,6 @@ import {
   bySpeaker,
   checkScopeOverrides,
   findMentions,
-  matchPhrases,
-  phrasePattern,
   sentencesMentioning,
   type Scope,
   type Topic,
@@ -29,34 +27,6 @@ const sco = topic('sco', ['the SCO', 'SCO member states']);
 const culture = topic('culture', ['Cultural Year', 'Years of Culture'], true);
 const trade = topic('trade', ['trade', 'economy and trade']);
 
-describe('matchPhrases: each wording once, at its first place, as whole words', () => {
-  const phrases = ['trade', 'economy and trade', 'economy'];
-  it.each<[string, string, { matched: string; wording: string; index: number }[]]>([
-    ['longest first', 'economy and trade', [{ matched: 'economy and trade', wording: 'economy and trade', index: 0 }]],
-    ['any case, any white space', 'Economy  and\nTRADE', [{ matched: 'Economy  and\nTRADE', wording: 'economy and trade', index: 0 }]],
-    // The longest is not a whole word here ("trades"): the next one at the same place is.
-    ['a shorter one where the longest is cut', 'economy and trades', [{ matched: 'economy', wording: 'economy', index: 0 }]],
-    ['not inside a word', 'retrade, trader', []],
-    ['not against a hyphen', 'trade-in, in-trade', []],
-    ['not against a letter of another script', 'Étrade, tradeé', []],
-    ['beside punctuation', '(trade).', [{ matched: 'trade', wording: 'trade', index: 1 }]],
-    [
-      'each wording once, in reading order',
-      'trade, economy, trade and economy and trade',
-      [
-        { matched: 'trade', wording: 'trade', index: 0 },
-        { matched: 'economy', wording: 'economy', index: 7 },
-        { matched: 'economy and trade', wording: 'economy and trade', index: 26 },
-      ],
-    ],
-  ])('%s', (_case, text, expected) => {
-    expect(matchPhrases(text, phrasePattern(phrases))).toEqual(expected);
-  });
-
-  it('finds nothing with no phrases', () => {
-    expect(matchPhrases('trade', phrasePattern([]))).toEqual([]);
-  });
-});
 const scopes: Scope[] = [
   { id: 'sco', name: 'SCO-wide', phrases: ['SCO member states'] },
   { id: 'multilateral', name: 'Multilateral', phrases: ['United Nations'] },

@@ -11,7 +11,8 @@ import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './nove
 import { segmentText, type Segment } from './marks.ts';
 import { parallelStatements, type Parallels } from './parallels.ts';
 import { sharedPhrases, type Occurrence, type SharedPhrase } from './phrases.ts';
-import { findMentions, matchPhrases, phrasePattern, type Mention, type Scope, type Theme, type Topic } from './topics.ts';
+import { compilePhrases, matchPhrases } from './match.ts';
+import { findMentions, type Mention, type Scope, type Theme, type Topic } from './topics.ts';
 
 /** A shared phrase, and whether it carries a tracked topic or is the stock wording of news copy. */
 interface RecurringPhrase extends SharedPhrase {
@@ -60,7 +61,7 @@ function markParagraphs(meeting: Meeting, phrases: readonly SharedPhrase[], side
 
 /** Shared phrases that hold a phrase of a tracked topic come first; the rest is stock wording. */
 function rankPhrases(phrases: readonly SharedPhrase[], topics: readonly Topic[]): RecurringPhrase[] {
-  const anyTopic = phrasePattern(topics.flatMap((t) => t.phrases));
+  const anyTopic = compilePhrases(topics.flatMap((t) => t.phrases));
   const ranked = phrases.map((phrase) => ({ ...phrase, substantive: matchPhrases(phrase.asWritten, anyTopic).length > 0 }));
   return [...ranked.filter((p) => p.substantive), ...ranked.filter((p) => !p.substantive)];
 }

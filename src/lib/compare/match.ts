@@ -1,0 +1,175 @@
+/**
+ * Phrase matching by meaning, not spelling: a report's sentence and a list's phrase are both
+ * read as words, each word with its normal forms, and a phrase stands in a sentence where its
+ * words follow one another. What a reader does not see as a difference is none here:
+ * - typography: curly and straight apostrophes and quotes, the hyphens and no-break spaces of
+ *   word processors, and characters that show nothing (joiners, variation selectors, marks);
+ * - inflection: "supply chain" matches "supply chains", "Year of Culture" "Years of Culture"
+ *   (the normal forms of compromise, the project's English tagger);
+ * - British and American spelling ("organisation", "neighbourly": ./spelling.ts);
+ * - hyphens and spaces between the parts of a word ("people-to-people", "people to people");
+ * - an article inside a phrase ("synergy between the Belt and Road Initiative" matches a list's
+ *   "synergy between Belt and Road Initiative").
+ */
+import { matchTerms } from '../nlp.ts';
+import { americanSpelling } from './spelling.ts';
+
+/** A word of a text, where it stands in the text as written, and the forms it matches by. */
+export interface MatchWord {
+  start: number;
+  end: number;
+  keys: readonly string[];
+}
+
+/** Characters a reader sees as one: folded before the text is read, one for one. */
+const SAME_TO_A_READER: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02BC': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+};
+const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * The text as matching reads it, and for each of its characters the place in the text as
+ * written: the characters that show nothing are left out, the rest folded one for one.
+ */
+export function foldForMatching(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const character of text) {
+    if (!SHOWS_NOTHING.test(character)) {
+      const shown = SAME_TO_A_READER[character] ?? character;
+      for (let k = 0; k < shown.length; k++) origin.push(index);
+      folded += shown;
+    }
+    index += character.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const isArticle = (word: MatchWord): boolean => word.keys.length === 1 && ARTICLES.has(word.keys[0]!);
+
+/** A form as compared: lower case, without a possessive ending, in American spelling. */
+const keyOf = (form: string): string => americanSpelling(form.toLowerCase().replace(/'s?$/, ''));
+
+const read = new Map<string, MatchWord[]>();
+
+/** The words of a text with their forms. A pure function of the text, so a kept result is never stale. */
+export function matchWords(text: string): MatchWord[] {
+  let words = read.get(text);
+  if (!words) {
+    const { folded, origin } = foldForMatching(text);
+    words = matchTerms(folded)
+      .map((term) => ({
+        start: origin[term.start]!,
+        end: origin[term.end - 1]! + 1,
+        keys: [...new Set(term.forms.map(keyOf).filter((k) => /[\p{L}\p{N}]/u.test(k)))],
+      }))
+      .filter((word) => word.keys.length > 0);
+    read.set(text, words);
+  }
+  return words;
+}
+
+interface CompiledPhrase {
+  /** The phrase as the list writes it, lower case: which wording a report uses. */
+  wording: string;
+  words: readonly (readonly string[])[];
+}
+
+/** Phrases ready to be found, indexed by the forms of their first word. */
+export interface PhraseSet {
+  byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  size: number;
+}
+
+export function compilePhrases(phrases: readonly string[]): PhraseSet {
+  const byFirstWord = new Map<string, CompiledPhrase[]>();
+  let size = 0;
+  for (const phrase of phrases) {
+    const words = matchWords(phrase.trim()).map((w) => w.keys);
+    if (words.length === 0) continue;
+    size++;
+    const compiled = { wording: phrase.trim().replace(/\s+/g, ' ').toLowerCase(), words };
+    for (const key of words[0]!) byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), compiled]);
+  }
+  return { byFirstWord, size };
+}
+
+const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((key) => b.includes(key));
+
+/** Where a phrase that starts at word `i` ends (the index after its last word), or undefined. */
+function endOfMatch(words: readonly MatchWord[], i: number, phrase: CompiledPhrase): number | undefined {
+  let at = i;
+  for (const [j, wanted] of phrase.words.entries()) {
+    if (j > 0) while (at < words.length && isArticle(words[at]!) && !wanted.some((k) => ARTICLES.has(k))) at++;
+    if (at >= words.length || !shares(words[at]!.keys, wanted)) return undefined;
+    at++;
+  }
+  return at;
+}
+
+export interface PhraseMatch {
+  /** The words that matched, as written, and where they start and end in the text. */
+  matched: string;
+  index: number;
+  end: number;
+  /** The list's phrase that matched, lower case. */
+  wording: string;
+}
+
+/**
+ * Every place where one of the phrases stands, in reading order; at one place, the longest
+ * phrase that stands there. Matches may overlap: the caller settles which one counts.
+ */
+export function findPhrases(text: string, set: PhraseSet): PhraseMatch[] {
+  const words = matchWords(text);
+  const found: PhraseMatch[] = [];
+  words.forEach((word, i) => {
+    const candidates = new Set(word.keys.flatMap((key) => set.byFirstWord.get(key) ?? []));
+    let best: PhraseMatch | undefined;
+    for (const phrase of candidates) {
+      const end = endOfMatch(words, i, phrase);
+      if (end === undefined) continue;
+      const match = {
+        index: word.start,
+        end: words[end - 1]!.end,
+        matched: text.slice(word.start, words[end - 1]!.end),
+        wording: phrase.wording,
+      };
+      if (!best || match.end > best.end || (match.end === best.end && match.wording.length > best.wording.length)) best = match;
+    }
+    if (best) found.push(best);
+  });
+  return found;
+}
+
+/** The matches left when overlapping ones give way to the longer: "economy and trade", not also its "trade". */
+export function longestFirst<T extends PhraseMatch>(matches: readonly T[], tieBreak: (a: T, b: T) => number = () => 0): T[] {
+  const taken: T[] = [];
+  for (const m of [...matches].sort((a, b) => b.end - b.index - (a.end - a.index) || tieBreak(a, b) || a.index - b.index)) {
+    if (!taken.some((t) => m.index < t.end && t.index < m.end)) taken.push(m);
+  }
+  return taken;
+}
+
+/** Every distinct wording of the phrases in a text, at its first place, in reading order. */
+export function matchPhrases(text: string, set: PhraseSet): PhraseMatch[] {
+  const found = new Map<string, PhraseMatch>();
+  for (const match of longestFirst(findPhrases(text, set))) if (!found.has(match.wording)) found.set(match.wording, match);
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
