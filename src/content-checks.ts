@@ -170,21 +170,32 @@ function listProblems(contentDir: string): string[] {
       else if (list !== 'scopes.yaml') topics.push({ list, source, entry: entry as Record<string, unknown> });
     }
   }
+  const topicIds = topics.map(({ entry }) => String(entry['id']));
   for (const { list, source, entry } of topics) {
+    const id = String(entry['id']);
     if (themes.length > 0 && !themes.includes(String(entry['theme']))) {
-      // The entry's "theme:" line: the first after its "- id:" line.
-      const from = lineOfEntry(source, entry['id']) ?? 1;
-      const offset = source
-        .split('\n')
-        .slice(from - 1)
-        .findIndex((text) => /^\s*theme\s*:/.test(text));
-      const line = offset >= 0 ? from + offset : from;
       problems.push(
-        `${list}, line ${line ?? '?'}, ${String(entry['id'])}.theme: "${String(entry['theme'])}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
+        `${list}, line ${fieldLine(source, id, 'theme')}, ${id}.theme: "${String(entry['theme'])}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
       );
+    }
+    for (const parent of (entry['parents'] as string[] | undefined) ?? []) {
+      if (parent === id || !topicIds.includes(parent))
+        problems.push(
+          `${list}, line ${fieldLine(source, id, 'parents')}, ${id}.parents: "${parent}" is ${parent === id ? 'the topic itself' : 'not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml'}`,
+        );
     }
   }
   return problems;
+}
+
+/** The line of an entry's field: the first line with that key after the entry's "- id:" line. */
+function fieldLine(source: string, id: string, field: string): number {
+  const from = lineOfEntry(source, id) ?? 1;
+  const offset = source
+    .split('\n')
+    .slice(from - 1)
+    .findIndex((text) => new RegExp(`^\\s*${field}\\s*:`).test(text));
+  return offset >= 0 ? from + offset : from;
 }
 
 /** js-yaml says "duplicated mapping key" with a line; the message names the key, read off that line. */

@@ -130,7 +130,8 @@ const weight = z.number({ error: 'must be a whole number from 1 to 5' }).int('mu
 
 /**
  * A curated topic: an id, a name, its theme (an id of content/themes.yaml), the phrases that
- * signal it, whether they are variant wordings, and a weight of its own where its theme's is wrong.
+ * signal it, whether they are variant wordings, a weight of its own where its theme's is wrong, and
+ * the wider topics it is part of.
  */
 export const topicSchema = (what: string) =>
   z.strictObject({
@@ -140,6 +141,8 @@ export const topicSchema = (what: string) =>
     weight: weight.optional(),
     phrases: z.array(text).min(1, `${what} needs at least one phrase that signals it`),
     variants: z.boolean({ error: 'must be true or false' }).optional(),
+    /** Ids of wider topics that each mention of this one also counts for (a Culture Year is culture). */
+    parents: z.array(text).min(1, 'list at least one topic id, or leave parents out').optional(),
   });
 
 /** A theme of the topics, by which the comparison ranks what changed. */

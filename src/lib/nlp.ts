@@ -109,9 +109,15 @@ export interface NounPhrase {
   words: string[];
   /** It holds a proper noun or an acronym: a name ("Shanghai Spirit", "BRICS"). */
   named: boolean;
+  /** It names a person ("President Vladimir Putin"). */
+  person: boolean;
 }
 
+/** The tagger reads "its" as a noun: a possessive pronoun never starts or makes a noun phrase. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
+
 const isNominal = (t: TaggedTerm): boolean =>
+  !POSSESSIVE_PRONOUNS.has(t.text.toLowerCase()) &&
   (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym') || t.tags.has('Ordinal')) &&
   !t.tags.has('Pronoun') &&
   !t.tags.has('Determiner') &&
@@ -143,6 +149,8 @@ export function nounPhrases(sentence: string): NounPhrase[] {
   const phrases: NounPhrase[] = [];
   let run: TaggedTerm[] = [];
   const close = (): void => {
+    // A comparison says how much, not what: "larger exports" is exports.
+    while (run.length > 0 && (run[0]!.tags.has('Comparative') || run[0]!.tags.has('Superlative'))) run.shift();
     // A phrase ends in a noun: trailing adjectives ("high" in "holding high") are left out.
     while (run.length > 0 && !run.at(-1)!.tags.has('Noun') && !run.at(-1)!.tags.has('Acronym')) run.pop();
     if (run.length > 0) {
@@ -153,7 +161,9 @@ export function nounPhrases(sentence: string): NounPhrase[] {
         start,
         end,
         words: run.map((t) => t.text.toLowerCase()),
-        named: run.some((t) => t.tags.has('ProperNoun') || t.tags.has('Acronym')),
+        // "Russian" in "Russian roads" is a proper adjective, not a name.
+        named: run.some((t) => (t.tags.has('ProperNoun') && !t.tags.has('Demonym')) || t.tags.has('Acronym')),
+        person: run.some((t) => t.tags.has('Person') || t.tags.has('Honorific')),
       });
     }
     run = [];

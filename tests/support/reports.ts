@@ -28,7 +28,7 @@ export function attributed(report: TestReport): { paragraphs: (TestReport['parag
   return { paragraphs: report.paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })) };
 }
 
-type TopicEntry = { id: string; name: string; phrases: string[]; variants?: boolean; theme: string; weight?: number };
+type TopicEntry = { id: string; name: string; phrases: string[]; variants?: boolean; theme: string; weight?: number; parents?: string[] };
 const readYaml = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
 
 export const realThemes = (): Theme[] => readYaml<Theme[]>('themes.yaml');

@@ -37,35 +37,110 @@ export interface Attribution {
   cues: string[];
 }
 
+/** The verbs by which news copy reports speech, in any tense the reports use them. */
 const REPORTING_VERBS = [
   'said',
   'says',
   'saying',
   'noted',
+  'notes',
   'noting',
   'added',
+  'adds',
+  'adding',
   'stressed',
+  'stresses',
+  'stressing',
   'pointed out',
+  'points out',
+  'pointing out',
   'called on',
   'called for',
+  'calls on',
+  'calls for',
+  'calling for',
+  'calling on',
   'urged',
+  'urges',
+  'urging',
   'expressed',
+  'expresses',
+  'expressing',
   'congratulated',
   'proposed',
+  'proposes',
   'hoped',
+  'hopes',
   'stated',
+  'states',
   'emphasized',
+  'emphasised',
+  'emphasizes',
+  'emphasises',
+  'emphasizing',
+  'emphasising',
   'underlined',
+  'underscored',
+  'underscores',
+  'highlighted',
+  'highlights',
   'welcomed',
+  'welcomes',
   'remarked',
   'told',
   'suggested',
   'agreed',
+  'recalled',
+  'recalls',
+  'recalling',
+  'hailed',
+  'hails',
+  'hailing',
+  'voiced',
+  'voices',
+  'reiterated',
+  'reiterates',
+  'reaffirmed',
+  'affirmed',
+  'praised',
+  'praises',
+  'thanked',
+  'conveyed',
+  'believed',
+  'believes',
+  'vowed',
+  'pledged',
+  'acknowledged',
+  'observed',
+  'announced',
+  'invited',
+  'described',
+  'spoke',
+  'speaking',
+  'assured',
+  'confirmed',
+  'declared',
+  'offered',
+  'put forward',
+  'briefed',
+  'reviewed',
+  'outlined',
 ];
 
-/** The ways a report refers to a speaker: full name, short name, "the premier". */
+/** What may stand between a name and its verb: "Li on Tuesday stressed", "Li Qiang, the Chinese premier, said". */
+const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|,[^,.;:]{1,60}?,)*`;
+
+/** How the reports name a participant's country as an adjective: "the Russian prime minister". */
+const DEMONYMS: Readonly<Record<string, string>> = { China: 'Chinese', Russia: 'Russian' };
+
+/** The ways a report refers to a speaker: full name, short name, "the premier", "the Russian prime minister". */
 function referencesTo(speaker: Speaker): string[] {
-  return [speaker.name, speaker.shortName, `the ${speaker.office}`].sort((a, b) => b.length - a.length);
+  const demonym = DEMONYMS[speaker.country];
+  const offices = [speaker.office, ...(speaker.office.toLowerCase() === 'prime minister' ? ['PM', 'head of government'] : [])];
+  const titles = offices.flatMap((office) => [`the ${office}`, ...(demonym ? [`the ${demonym} ${office}`, `${demonym} ${office}`] : [])]);
+  // Outlets call a prime minister "premier" too: "the Russian premier" is Mishustin, "the premier" alone the one whose office it is.
+  const premier = demonym && speaker.office.toLowerCase() !== 'premier' ? [`the ${demonym} premier`] : [];
+  return [speaker.name, speaker.shortName, ...titles, ...premier].sort((a, b) => b.length - a.length);
 }
 
 interface Cue {
@@ -88,10 +163,11 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   };
   for (const speaker of speakers) {
     const names = referencesTo(speaker).map(escapeRegExp).join('|');
-    add(new RegExp(`\\b(?:${names})\\s+(?:also\\s+|further\\s+)?(?:${verbs})\\b`, 'gi'), speaker);
-    add(new RegExp(`\\b(?:said|says)\\s+(?:${names})\\b`, 'gi'), speaker);
+    add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'gi'), speaker);
+    add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'gi'), speaker);
+    add(new RegExp(`\\baccording\\s+to\\s+(?:${names})\\b`, 'gi'), speaker);
   }
-  add(new RegExp(`\\b(?:he|she)\\s+(?:also\\s+|further\\s+)?(?:${verbs})\\b`, 'gi'), 'pronoun');
+  add(new RegExp(`\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b`, 'gi'), 'pronoun');
   return cues.sort((a, b) => a.index - b.index);
 }
 
@@ -116,16 +192,19 @@ const JOINT_VERBS = [
 function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): boolean {
   if (speakers.length < 2) return false;
   const countries = speakers.map((s) => escapeRegExp(s.country));
+  const names = speakers.map((s) => `(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})`);
   const subjects = [
     countries.join('\\s+and\\s+'),
     [...countries].reverse().join('\\s+and\\s+'),
+    names.join('\\s+and\\s+'),
+    [...names].reverse().join('\\s+and\\s+'),
     'the two sides',
     'both sides',
     'the two countries',
     'the two (?:premiers|prime ministers|heads of government|leaders)',
   ];
   const pattern = new RegExp(
-    `^(?:[^.]*?--\\s*)?(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${JOINT_VERBS.join('|')})\\b`,
+    `^(?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${JOINT_VERBS.join('|')})\\b`,
     'i',
   );
   return pattern.test(paragraph.trim());

@@ -14,7 +14,8 @@ import { sentencesMentioning, type Mention, type Topic } from './topics.ts';
  * file lists first where a sentence has several ("core interests" before "support each other").
  */
 function sentencesOf(mentions: readonly Mention[], topic: Topic): Mention[] {
-  const rank = (m: Mention): number => topic.phrases.findIndex((p) => p.toLowerCase() === m.wording);
+  // A mention of the topic's own phrase before one through a narrower topic (a parent's "via").
+  const rank = (m: Mention): number => (m.via ? topic.phrases.length : 0) + topic.phrases.findIndex((p) => p.toLowerCase() === m.wording);
   const preferred = [...mentions].sort((a, b) => rank(a) - rank(b));
   const firsts = new Set(sentencesMentioning(preferred, topic.id));
   return mentions.filter((m) => firsts.has(m));
@@ -111,7 +112,9 @@ function shiftsOf(topic: Topic, first: readonly Mention[], second: readonly Ment
   const scopes = { first: unique(first.map((m) => m.scope)).sort(), second: unique(second.map((m) => m.scope)).sort() };
   if (scopes.first.join() !== scopes.second.join()) shifts.push({ kind: 'scope', from: scopes.first, to: scopes.second });
   if (topic.variants) {
-    const wordings = { first: wordingUses(first, second), second: wordingUses(second, first) };
+    // Only the topic's own phrases are its wordings; what comes through a narrower topic is that topic's.
+    const own = (mentions: readonly Mention[]) => mentions.filter((m) => m.via === undefined);
+    const wordings = { first: wordingUses(own(first), own(second)), second: wordingUses(own(second), own(first)) };
     if ([...wordings.first, ...wordings.second].some((use) => !use.inBoth)) shifts.push({ kind: 'reworded', ...wordings });
   }
   return shifts;

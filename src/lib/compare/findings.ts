@@ -1,22 +1,17 @@
 /**
  * The findings of a comparison, grouped and ranked, so that the main changes lead. A group is
- * one theme and one kind of change ("World order, dropped"; "The relationship's framing, taken
- * up by Li"); the phrases no curated list names form groups of their own. The rule, in words
- * (the method on /compare/ says the same):
- * - a finding weighs its topic's weight (its own, or its theme's, from content/themes.yaml),
- *   half as much again for a political formula than for a cooperation area;
- * - a change of who says it counts fully, as do topics dropped, new or back; a change of level
- *   counts 0.6 and a change of words 0.5; a topic that shifted in more than one way a little more;
- * - a phrase no list names weighs less than any curated topic, more the rarer its words;
- * - a topic raised at one level only (SCO-wide, multilateral) is ranked in that level's theme;
- * - a group weighs the sum of its four heaviest findings, so several changes in one theme
- *   outrank one, and a long list of minor ones cannot outrank a few heavy ones.
+ * one theme and one kind of change ("World order, not in the 2024 report"; "The relationship's
+ * framing, taken up by Li"); the phrases no curated list names form groups of their own. The
+ * rules are the numbers of RANKING below, which the page's method and docs/comparison.md are
+ * written from.
  */
 import type { Novelty } from './novelty.ts';
 import type { Shift, TopicChange } from './changes.ts';
 import type { Mention, SentencePlace, Theme } from './topics.ts';
 
-type FindingKind = 'dropped' | 'new' | 'back' | Shift['kind'] | 'unlisted-new' | 'unlisted-dropped';
+/** The kinds of change a listed topic can show. */
+type TopicKind = 'dropped' | 'new' | 'back' | Shift['kind'];
+export type FindingKind = TopicKind | 'unlisted-new' | 'unlisted-dropped';
 
 export type Finding = { type: 'topic'; change: TopicChange; score: number } | { type: 'novelty'; novelty: Novelty; score: number };
 
@@ -33,33 +28,56 @@ export interface FindingGroup {
   score: number;
 }
 
-const KIND_FACTOR: Record<FindingKind, number> = {
-  dropped: 1,
-  new: 1,
-  back: 1,
-  'taken-up': 1,
-  'handed-over': 1,
-  'left-to': 0.8,
-  scope: 0.6,
-  reworded: 0.5,
-  'unlisted-new': 1,
-  'unlisted-dropped': 1,
-};
-const FORMULA_FACTOR = 1.5;
-/** Each further way a topic shifted adds this much of its weight. */
-const EXTRA_SHIFT = 0.25;
+/** The kinds of finding that are an absence from the newer report. */
+export const ABSENCES: readonly FindingKind[] = ['dropped', 'left-to', 'unlisted-dropped'];
+
 /**
- * A phrase no list names weighs 1 plus its rarity, times this: less than a curated topic of
- * the lightest theme, since no one has yet judged whether it matters.
+ * Every number of the ranking, in one place. A finding weighs its topic's weight (its own, or
+ * its theme's), times `formula` for a political formula, times its kind's factor; a topic that
+ * shifted in more than one way gains `extraShift` of its weight for each further way.
  */
-const NOVELTY_FACTOR = 0.6;
+export const RANKING = {
+  /** How much each kind of change counts of its topic's weight. */
+  kind: {
+    dropped: 1,
+    new: 1,
+    back: 1,
+    'taken-up': 1,
+    'handed-over': 1,
+    'left-to': 0.8,
+    scope: 0.6,
+    reworded: 0.5,
+  } satisfies Record<TopicKind, number>,
+  /** A political formula counts this much more than a cooperation area. */
+  formula: 1.5,
+  /** Each further way a topic shifted adds this much of its weight. */
+  extraShift: 0.25,
+  /** A change of level where a clause stands in its frame with doubt ("SCO-wide?") counts this much of a sure one. */
+  uncertainLevel: 0.5,
+  /**
+   * A phrase no list names weighs at most this: less than the lightest listed topic's change
+   * (weight 1 × a change of level with doubt, 0.6 × 0.5), since no one has judged it yet. Names
+   * weigh that; other phrases half, more the rarer their words.
+   */
+  unlisted: 0.25,
+  /**
+   * When the newer report is shorter than this share of the older one, an absence from it is
+   * weak evidence: absences weigh less in proportion to the two lengths, and never lead.
+   */
+  shorterReport: 0.8,
+  /** Findings counted in a group's weight: several changes in one theme outrank one, a long list of light ones cannot outrank a few heavy ones. */
+  countedPerGroup: 4,
+  /** The lines of the summary, besides the one for new names. */
+  summaryLines: 5,
+} as const;
+
 /** Findings counted in a group's weight. */
-export const COUNTED_PER_GROUP = 4;
+export const COUNTED_PER_GROUP = RANKING.countedPerGroup;
 /** The lines of the summary. */
-export const SUMMARY_LINES = 5;
+export const SUMMARY_LINES = RANKING.summaryLines;
 
 /** The kind of change a topic is listed under: its status, or its most telling shift. */
-function kindOf(change: TopicChange): FindingKind | undefined {
+function kindOf(change: TopicChange): TopicKind | undefined {
   if (change.status === 'kept') return undefined;
   if (change.status === 'shifted') return change.shifts[0]!.kind;
   return change.status;
@@ -69,14 +87,16 @@ function kindOf(change: TopicChange): FindingKind | undefined {
 export function topicScore(change: TopicChange): number {
   const kind = kindOf(change);
   if (!kind) return 0;
-  const base = change.topic.weight * (change.topic.kind === 'formula' ? FORMULA_FACTOR : 1);
-  return base * (KIND_FACTOR[kind] + EXTRA_SHIFT * Math.max(0, change.shifts.length - 1));
+  const base = change.topic.weight * (change.topic.kind === 'formula' ? RANKING.formula : 1);
+  const doubt = kind === 'scope' && [...change.first, ...change.second].some((m) => !m.scopeCertain) ? RANKING.uncertainLevel : 1;
+  return base * doubt * (RANKING.kind[kind] + RANKING.extraShift * Math.max(0, change.shifts.length - 1));
 }
 
 /** The theme a change is ranked in: the level's, when every mention of the report that has it stands at that level. */
 function themeOf(change: TopicChange, themes: readonly Theme[]): Theme | undefined {
   const mentions = change.status === 'dropped' ? change.first : change.status === 'shifted' ? [] : change.second;
-  const levels = new Set(mentions.map((m) => m.scope));
+  // A level held with doubt ("SCO-wide?") does not move a topic into that level's theme.
+  const levels = new Set(mentions.map((m) => (m.scopeCertain ? m.scope : `${m.scope}?`)));
   const level = levels.size === 1 ? themes.find((t) => t.id === [...levels][0]) : undefined;
   return level ?? themes.find((t) => t.id === change.topic.theme);
 }
@@ -92,14 +112,33 @@ function groupScore(items: readonly Finding[]): number {
 }
 
 /**
- * Every change of the pair (topics kept are not findings) and every phrase no list names,
- * grouped by theme and kind, heaviest group first; ties keep the order of the themes.
+ * Whether a parent topic's change only repeats a finding of one of its topics: its evidence
+ * all comes through a child that is a finding of its own. One mention is never two findings.
  */
-export function rankFindings(
-  changes: readonly TopicChange[],
-  novelties: { added: readonly Novelty[]; dropped: readonly Novelty[] },
-  themes: readonly Theme[],
-): FindingGroup[] {
+function repeatsChild(change: TopicChange, findingTopics: ReadonlySet<string>): boolean {
+  const shown = showingMentions(change);
+  return shown.length > 0 && shown.every((m) => m.via !== undefined && findingTopics.has(m.via));
+}
+
+/** What the ranking reads besides the changes: the novelties, the themes, and the two reports' lengths in words. */
+export interface RankingInput {
+  novelties: { added: readonly Novelty[]; dropped: readonly Novelty[] };
+  themes: readonly Theme[];
+  words: { first: number; second: number };
+}
+
+/** How much an absence from the newer report weighs: less in proportion when that report is much the shorter. */
+export function absenceWeight(words: { first: number; second: number }): number {
+  const ratio = words.first > 0 ? words.second / words.first : 1;
+  return ratio < RANKING.shorterReport ? ratio : 1;
+}
+
+/**
+ * Every change of the pair (topics kept are not findings) and every phrase no list names,
+ * grouped by theme and kind, heaviest group first; ties keep the order of the themes. When the
+ * newer report is much the shorter, no absence leads.
+ */
+export function rankFindings(changes: readonly TopicChange[], { novelties, themes, words }: RankingInput): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   const add = (key: Omit<FindingGroup, 'items' | 'score' | 'id'>, finding: Finding): void => {
     const who = key.voices ? [...key.voices.from, 'to', ...key.voices.to].join('-') : '';
@@ -108,9 +147,11 @@ export function rankFindings(
     group.items.push(finding);
     groups.set(id, group);
   };
+  const absence = absenceWeight(words);
+  const findingTopics = new Set(changes.filter((c) => kindOf(c)).map((c) => c.topic.id));
   for (const change of changes) {
     const kind = kindOf(change);
-    if (!kind) continue;
+    if (!kind || repeatsChild(change, findingTopics)) continue;
     const shift = change.shifts[0];
     const voices =
       shift?.kind === 'taken-up'
@@ -118,20 +159,27 @@ export function rankFindings(
         : shift?.kind === 'handed-over' || shift?.kind === 'left-to'
           ? { from: shift.from, to: shift.to }
           : undefined;
-    add({ kind, theme: themeOf(change, themes), voices }, { type: 'topic', change, score: topicScore(change) });
+    const score = topicScore(change) * (ABSENCES.includes(kind) ? absence : 1);
+    add({ kind, theme: themeOf(change, themes), voices }, { type: 'topic', change, score });
   }
   for (const [kind, list] of [
     ['unlisted-new', novelties.added],
     ['unlisted-dropped', novelties.dropped],
   ] as const) {
     for (const novelty of list) {
-      add({ kind, theme: undefined, voices: undefined }, { type: 'novelty', novelty, score: NOVELTY_FACTOR * (1 + novelty.score) });
+      // Names weigh the most a phrase no list names can; other phrases half, more the rarer their words.
+      const rarity = novelty.score / (1 + novelty.score);
+      const score = RANKING.unlisted * (novelty.named ? 1 : 0.5 * rarity) * (kind === 'unlisted-dropped' ? absence : 1);
+      add({ kind, theme: undefined, voices: undefined }, { type: 'novelty', novelty, score });
     }
   }
   const themeOrder = (g: FindingGroup): number => (g.theme ? themes.indexOf(g.theme) : themes.length);
-  return [...groups.values()]
+  const ranked = [...groups.values()]
     .map((g) => ({ ...g, items: [...g.items].sort(heavierFirst), score: groupScore(g.items) }))
     .sort((a, b) => b.score - a.score || themeOrder(a) - themeOrder(b));
+  const leader = ranked.findIndex((g) => !ABSENCES.includes(g.kind));
+  if (absence < 1 && leader > 0) ranked.unshift(...ranked.splice(leader, 1));
+  return ranked;
 }
 
 /** Heavier first; among equals, the one with more sentences of evidence, then the one read first. */
@@ -163,8 +211,12 @@ function showingMentions(change: TopicChange): Mention[] {
     case 'taken-up':
       return shown((m) => m.voices.some((v) => shift.by.includes(v)));
     case 'handed-over':
-    case 'left-to':
       return shown((m) => m.voices.some((v) => shift.to.includes(v)));
+    case 'left-to': {
+      // What is gone shows it: the earlier sentences of the voices that no longer say it.
+      const lost = change.first.filter((m) => m.voices.some((v) => shift.from.includes(v)));
+      return lost.length > 0 ? lost : change.first;
+    }
     case 'scope':
       return shown((m) => !shift.from.includes(m.scope));
     case 'reworded':
@@ -172,13 +224,17 @@ function showingMentions(change: TopicChange): Mention[] {
   }
 }
 
+/** The report whose sentences show a change: the older for what is gone, else the newer. */
+const reportOf = (change: TopicChange): 'first' | 'second' =>
+  change.status === 'dropped' || change.shifts[0]?.kind === 'left-to' ? 'first' : 'second';
+
 export function evidenceOf(finding: Finding): Evidence {
   if (finding.type === 'novelty') {
     const { novelty } = finding;
     return { words: novelty.text, report: novelty.report, places: [novelty] };
   }
   const mentions = showingMentions(finding.change);
-  return { words: mentions[0]!.matched, report: finding.change.status === 'dropped' ? 'first' : 'second', places: mentions };
+  return { words: mentions[0]!.matched, report: reportOf(finding.change), places: mentions };
 }
 
 const names = (list: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(list);

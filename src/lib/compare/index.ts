@@ -71,7 +71,7 @@ export interface PairContext {
   topics: readonly Topic[];
   themes: readonly Theme[];
   mentions: MentionsByMeeting;
-  /** Every meeting, oldest first: those before the pair are its history ("back"), all of them the words' rarity. */
+  /** Every meeting, oldest first: those before the pair are its history ("back"); with the pair, the words' rarity. */
   meetings: readonly Meeting[];
 }
 
@@ -97,10 +97,14 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
     { mentions: secondMentions, publisher: second.publisher },
     history,
   );
+  // Rarity is read over the pair and the meetings before it, never later ones: a meeting added
+  // later changes nothing on an earlier pair's page.
+  const upToSecond = meetings.slice(0, meetings.indexOf(second) + 1);
   const novelty = {
     names: [...namesOf(first), ...namesOf(second)],
-    frequencies: documentFrequencies(meetings.map((m) => wordsOf(m.paragraphs))),
-    reportCount: meetings.length,
+    frequencies: documentFrequencies(upToSecond.map((m) => wordsOf(m.paragraphs))),
+    reportCount: upToSecond.length,
+    topicPhrases: topics.flatMap((t) => t.phrases),
   };
   const novelties = {
     added: novelPhrases({ paragraphs: second.paragraphs, mentions: secondMentions }, first, novelty, 'second'),
@@ -111,7 +115,11 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
     second,
     changes,
     novelties,
-    findings: rankFindings(changes.topics, novelties, context.themes),
+    findings: rankFindings(changes.topics, {
+      novelties,
+      themes: context.themes,
+      words: { first: first.wordCount, second: second.wordCount },
+    }),
     phrases,
     parallels: parallelStatements(first.paragraphs, second.paragraphs, { first: firstMentions, second: secondMentions }),
     markedParagraphs: { first: markParagraphs(first, phrases, 'inFirst'), second: markParagraphs(second, phrases, 'inSecond') },

@@ -8,8 +8,9 @@
  *   (the normal forms of compromise, the project's English tagger);
  * - British and American spelling ("organisation", "neighbourly": ./spelling.ts);
  * - hyphens and spaces between the parts of a word ("people-to-people", "people to people");
- * - an article inside a phrase ("synergy between the Belt and Road Initiative" matches a list's
- *   "synergy between Belt and Road Initiative").
+ * - an article or possessive inside a phrase ("synergy between the Belt and Road Initiative"
+ *   matches a list's "synergy between Belt and Road Initiative", "anniversary of their
+ *   diplomatic ties" one's "anniversary of diplomatic ties").
  */
 import { matchTerms } from '../nlp.ts';
 import { americanSpelling } from './spelling.ts';
@@ -60,7 +61,8 @@ export function foldForMatching(text: string): { folded: string; origin: number[
   return { folded, origin };
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that may stand inside a phrase without changing it: "anniversary of their diplomatic ties". */
+const ARTICLES = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'this', 'these']);
 const isArticle = (word: MatchWord): boolean => word.keys.length === 1 && ARTICLES.has(word.keys[0]!);
 
 /** A form as compared: lower case, without a possessive ending, in American spelling. */
@@ -88,6 +90,8 @@ export function matchWords(text: string): MatchWord[] {
 interface CompiledPhrase {
   /** The phrase as the list writes it, lower case: which wording a report uses. */
   wording: string;
+  /** As the list writes it: "Shanghai Spirit", "trade". */
+  listed: string;
   words: readonly (readonly string[])[];
 }
 
@@ -104,7 +108,8 @@ export function compilePhrases(phrases: readonly string[]): PhraseSet {
     const words = matchWords(phrase.trim()).map((w) => w.keys);
     if (words.length === 0) continue;
     size++;
-    const compiled = { wording: phrase.trim().replace(/\s+/g, ' ').toLowerCase(), words };
+    const listed = phrase.trim().replace(/\s+/g, ' ');
+    const compiled = { wording: listed.toLowerCase(), listed, words };
     for (const key of words[0]!) byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), compiled]);
   }
   return { byFirstWord, size };
@@ -130,6 +135,8 @@ export interface PhraseMatch {
   end: number;
   /** The list's phrase that matched, lower case. */
   wording: string;
+  /** The list's phrase as written there. */
+  listed: string;
 }
 
 /**
@@ -150,6 +157,7 @@ export function findPhrases(text: string, set: PhraseSet): PhraseMatch[] {
         end: words[end - 1]!.end,
         matched: text.slice(word.start, words[end - 1]!.end),
         wording: phrase.wording,
+        listed: phrase.listed,
       };
       if (!best || match.end > best.end || (match.end === best.end && match.wording.length > best.wording.length)) best = match;
     }

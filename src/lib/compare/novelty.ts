@@ -7,6 +7,7 @@
  */
 import { nounPhrases } from '../nlp.ts';
 import { tokenize } from '../text.ts';
+import { matchWords } from './match.ts';
 import type { Mention } from './topics.ts';
 
 export interface Novelty {
@@ -60,6 +61,31 @@ function coveredBy(
     ) || wordings.some((w) => ` ${phrase.key} `.includes(` ${w} `));
 }
 
+/**
+ * Words of news copy about any meeting: a phrase holding one says how the report is written,
+ * not what was said ("bilateral relations", "historical juncture", "due contributions").
+ */
+const NEWS_COPY = new Set(
+  (
+    "relations ties juncture contributions remarks sidelines meeting meetings talks side sides country countries countries' " +
+    'year years time times efforts way ways work level levels republic people peoples momentum willingness commitment pledge ' +
+    'premier minister prime own progress deeper results outcomes steps measures sight capital here'
+  ).split(' '),
+);
+
+/** The words of a phrase, each with its forms, as the matcher reads them. */
+const formsOf = (text: string): (readonly string[])[] => matchWords(text).map((w) => w.keys);
+
+/** The phrase's words stand, in order, inside one of the topics' phrases ("strategic partnership" in "comprehensive strategic partnership"). */
+function fragmentOfAny(phrase: string, topicPhrases: readonly (readonly (readonly string[])[])[]): boolean {
+  const words = formsOf(phrase);
+  return topicPhrases.some((topic) =>
+    topic.some(
+      (_, start) => start + words.length <= topic.length && words.every((forms, k) => forms.some((f) => topic[start + k]!.includes(f))),
+    ),
+  );
+}
+
 /** A number or an ordinal ("23rd") says nothing alone: which meeting is a fact of the frontmatter. */
 const isNumber = (word: string): boolean => /\d/.test(word);
 
@@ -72,7 +98,7 @@ const isNumber = (word: string): boolean => /\d/.test(word);
 export function novelPhrases(
   newer: NoveltySource,
   older: { paragraphs: readonly { sentences: readonly string[] }[] },
-  context: { names: readonly string[]; frequencies: ReadonlyMap<string, number>; reportCount: number },
+  context: { names: readonly string[]; frequencies: ReadonlyMap<string, number>; reportCount: number; topicPhrases: readonly string[] },
   report: Novelty['report'],
 ): Novelty[] {
   const olderWords = wordsOf(older.paragraphs);
@@ -81,14 +107,23 @@ export function novelPhrases(
   // Rarity of a word: the fewer reports hold it, the more it says (inverse document frequency).
   const rarity = (word: string): number => Math.log((context.reportCount + 1) / ((context.frequencies.get(word) ?? 0) + 1));
   const covered = coveredBy(newer.mentions);
+  const topicPhrases = context.topicPhrases.map(formsOf);
   const found = new Map<string, Novelty>();
   newer.paragraphs.forEach(({ sentences }, paragraph) => {
     sentences.forEach((sentence, index) => {
       for (const phrase of nounPhrases(sentence)) {
         const key = normalise(phrase.text);
         if (covered({ ...phrase, key }, paragraph, index)) continue;
+        // A leader named beside a tracked topic ("the strategic guidance of President Xi Jinping") is that topic's.
+        if (phrase.person && newer.mentions.some((m) => m.paragraph === paragraph && m.sentence === index)) continue;
+        if (phrase.words.some((w) => NEWS_COPY.has(w)) || fragmentOfAny(phrase.text, topicPhrases)) continue;
         const words = key.split(' ').filter((w) => w.length > 0);
-        const unnamed = words.filter((w) => !names.has(w.replace(/'s?$/, '')) && !isNumber(w));
+        const isName = (w: string): boolean =>
+          w
+            .replace(/'s?$/, '')
+            .split('-')
+            .every((part) => names.has(part));
+        const unnamed = words.filter((w) => !isName(w) && !isNumber(w));
         if (found.has(key) || unnamed.length === 0 || olderText.includes(` ${key} `)) continue;
         // One word alone is news only as a name ("BRICS", "Kazan"); else a phrase needs two words
         // besides names and numbers ("China's willingness" says nothing new), one of them new.

@@ -77,6 +77,23 @@ export interface TopicSource {
 /** The id by which the URL contract names a sentence: "p3-s2". */
 const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
 
+/** Two or more capitalised words in a row: a name ("Testville Connectivity Forum", "SCO Development Bank"). */
+function nameSpans(sentence: string): { start: number; end: number }[] {
+  const word = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
+  const name = new RegExp(`${word}(?:\\s+(?:(?:of|and|for|on|the)\\s+)*${word})+`, 'gu');
+  return [...sentence.matchAll(name)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * A common word of a list ("connectivity", "bank") written as part of a name is the name's,
+ * not the topic's: the Testville Connectivity Forum is not connectivity. A list's own name
+ * ("Belt and Road Forum", "BRICS") is matched as it stands.
+ */
+const partOfAName = (match: PhraseMatch, names: readonly { start: number; end: number }[]): boolean =>
+  match.listed === match.listed.toLowerCase() &&
+  /^\p{Lu}/u.test(match.matched) &&
+  names.some((n) => match.index >= n.start && match.end <= n.end);
+
 /** A candidate mention in one sentence, before overlaps between topics are settled. */
 interface Candidate extends PhraseMatch {
   topic: Topic;
@@ -88,9 +105,10 @@ interface Candidate extends PhraseMatch {
  * first. Each wording counts once per sentence, at its first place.
  */
 function topicsInSentence(sentence: string, compiledTopics: readonly { topic: Topic; phrases: PhraseSet }[]): Candidate[] {
-  const candidates = compiledTopics.flatMap(({ topic, phrases }) =>
-    findPhrases(sentence, phrases).map((m): Candidate => ({ ...m, topic })),
-  );
+  const names = nameSpans(sentence);
+  const candidates = compiledTopics
+    .flatMap(({ topic, phrases }) => findPhrases(sentence, phrases).map((m): Candidate => ({ ...m, topic })))
+    .filter((c) => !partOfAName(c, names));
   const order = compiledTopics.map((c) => c.topic.id);
   const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
   // Each wording of a topic once a sentence, at its first place.

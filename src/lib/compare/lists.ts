@@ -1,0 +1,55 @@
+/**
+ * The curated lists as the comparison reads them: the entries of content/formulae.yaml and
+ * content/cooperation-areas.yaml, with their themes, made into topics. One function for the
+ * site (src/data/comparisons.ts) and the tests, so that both read the lists alike.
+ */
+import type { Theme, Topic } from './topics.ts';
+
+/** An entry of a topic list, as its schema has checked it. */
+export interface TopicEntry {
+  id: string;
+  name: string;
+  theme: string;
+  weight?: number | undefined;
+  phrases: string[];
+  variants?: boolean | undefined;
+  parents?: string[] | undefined;
+}
+
+/** Topics are listed alphabetically, "The United Nations" under U, "A multipolar world" under M. */
+const byName = (name: string): string => name.replace(/^(?:The|An?) /, '');
+const alphabetically = (a: Topic, b: Topic): number => byName(a.name).localeCompare(byName(b.name));
+
+/**
+ * Formulae by name, then areas by name. The content checks have refused a theme themes.yaml
+ * lacks and a repeated id, with their lines; this throws if one is met all the same.
+ */
+export function topicsOf(lists: { formulae: readonly TopicEntry[]; areas: readonly TopicEntry[] }, themes: readonly Theme[]): Topic[] {
+  const asTopic =
+    (kind: Topic['kind'], file: string) =>
+    (entry: TopicEntry): Topic => {
+      const theme = themes.find((t) => t.id === entry.theme);
+      if (!theme) throw new Error(`content/${file}: "${entry.id}" has the theme "${entry.theme}", which content/themes.yaml lacks`);
+      return {
+        id: entry.id,
+        name: entry.name,
+        phrases: entry.phrases,
+        kind,
+        variants: entry.variants ?? false,
+        theme: theme.id,
+        weight: entry.weight ?? theme.weight,
+        parents: entry.parents,
+      };
+    };
+  const topics = [
+    ...lists.formulae.map(asTopic('formula', 'formulae.yaml')).sort(alphabetically),
+    ...lists.areas.map(asTopic('area', 'cooperation-areas.yaml')).sort(alphabetically),
+  ];
+  const ids = topics.map((t) => t.id);
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (repeated)
+    throw new Error(
+      `content/formulae.yaml and content/cooperation-areas.yaml both have a topic with the id "${repeated}": ids must differ, as they name the topic in links`,
+    );
+  return topics;
+}
