@@ -153,6 +153,11 @@ export function nounPhrases(sentence: string): NounPhrase[] {
     while (run.length > 0 && (run[0]!.tags.has('Comparative') || run[0]!.tags.has('Superlative'))) run.shift();
     // A phrase ends in a noun: trailing adjectives ("high" in "holding high") are left out.
     while (run.length > 0 && !run.at(-1)!.tags.has('Noun') && !run.at(-1)!.tags.has('Acronym')) run.pop();
+    // "Russian" in "Russian roads" is a proper adjective, not a name.
+    const isName = (t: TaggedTerm): boolean => (t.tags.has('ProperNoun') && !t.tags.has('Demonym')) || t.tags.has('Acronym');
+    const named = run.some(isName);
+    // A name is its capitalised words: "the first Testville Connectivity Forum next spring" names the Forum.
+    if (named) run = run.slice(run.findIndex(isName), run.findLastIndex(isName) + 1);
     if (run.length > 0) {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;
@@ -161,8 +166,7 @@ export function nounPhrases(sentence: string): NounPhrase[] {
         start,
         end,
         words: run.map((t) => t.text.toLowerCase()),
-        // "Russian" in "Russian roads" is a proper adjective, not a name.
-        named: run.some((t) => (t.tags.has('ProperNoun') && !t.tags.has('Demonym')) || t.tags.has('Acronym')),
+        named,
         person: run.some((t) => t.tags.has('Person') || t.tags.has('Honorific')),
       });
     }

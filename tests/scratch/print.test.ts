@@ -24,3 +24,9 @@ it('prints', async () => {
   }
   console.log(out);
 });
+import { plainText } from '../../src/lib/compare/summary.ts';
+it('summary', async () => {
+  const paths = which[0] === 'real' ? [realMeetingPaths.bishkek, realMeetingPaths.islamabad] : which.map((w) => (w === 'b' ? realMeetingPaths.bishkek : w === 'i' ? realMeetingPaths.islamabad : fixturePath(w)));
+  const pairs = await comparePairs(paths);
+  for (const p of pairs) console.log(['## ' + p.first.id + ' → ' + p.second.id, ...p.summary.headline, ...p.summary.lines.map((l) => '- ' + plainText(l.parts))].join('\n'));
+});

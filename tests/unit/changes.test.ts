@@ -155,13 +155,13 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
     ]);
   });
 
-  it('new: strategic coordination and guidance, the consensus of the heads of state, the anniversaries, the SCO-wide ¶6, the UN and BRICS, agriculture, the international situation', () => {
+  it('new: strategic coordination and guidance, the consensus of the heads of state, the two anniversaries, the SCO-wide ¶6, the UN and BRICS, agriculture, the international situation', () => {
     expect(sorted(withStatus(result, 'new'))).toEqual([
       'agriculture',
-      'anniversaries',
+      'anniversary-of-the-prc',
+      'anniversary-of-ties',
       'brics',
       'communication-and-coordination',
-      'culture-and-people-to-people-exchange',
       'heads-of-state-consensus',
       'international-situation',
       'mutual-benefit',
@@ -178,6 +178,14 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
     expect(shiftsOf('core-interests')).toEqual([{ kind: 'taken-up', by: ['Li'] }]);
     expect(shiftsOf('partnership-name')).toEqual([{ kind: 'taken-up', by: ['Li'] }]);
     expect(shiftsOf('high-level')?.map((s) => s.kind)).toEqual(['taken-up', 'reworded']);
+  });
+
+  it('culture is not new in 2024: the Cultural Year (2023 ¶6) is culture too', () => {
+    expect(statusOf(result, 'culture-and-people-to-people-exchange')?.status).toBe('shifted');
+  });
+
+  it('the synergy of development strategies, said by both sides (¶1) and by Mishustin of the BRI and the EAEU (¶9), is said by Mishustin only in 2024 (¶8)', () => {
+    expect(shiftsOf('strategy-synergy')?.[0]).toEqual({ kind: 'left-to', from: ['Li'], to: ['Mishustin'] });
   });
 
   it('the Culture Year(s) are handed over from Li (2023 ¶6) to Mishustin (2024 ¶8), and reworded', () => {

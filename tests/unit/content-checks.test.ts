@@ -117,24 +117,30 @@ describe('assertContent', () => {
       'formulae.yaml: has no entries; it must be a list of entries, each beginning with "- id: …"',
     ],
     [
-      'an unclosed [ (on line 15; js-yaml notices it on line 17)',
+      'an unclosed [ (on line 17; js-yaml notices it on line 27), and only that',
       'formulae.yaml',
-      (s) => s.replace('phrases: [multipolar world,', 'phrases: [[multipolar world,'),
-      'formulae.yaml, line 17: not valid YAML: missed comma between flow collection entries',
+      (s) => s.replace('    [\n      multipolar world,', '    [[\n      multipolar world,'),
+      'formulae.yaml, line 27: not valid YAML: missed comma between flow collection entries',
     ],
     [
       'a formula without phrases',
       'formulae.yaml',
       (s) => s.replace(/(id: third-party\n[\s\S]*?phrases:)[^\n]*\n(?:\s+\[[^\]]*\]\n)?/, '$1 []\n'),
-      'formulae.yaml, line 17, phrases: a formula needs at least one phrase that signals it',
+      'formulae.yaml, line 27, phrases: a formula needs at least one phrase that signals it',
     ],
     [
       'a theme that themes.yaml lacks',
       'cooperation-areas.yaml',
-      (s) => s.replace('theme: economy\n  phrases: [investment', 'theme: commerce\n  phrases: [investment'),
-      'cooperation-areas.yaml, line 16, investment.theme: "commerce" is not one of content/themes.yaml: "world-order", "framing", "sco", "multilateral", "economy", "people", "occasion"',
+      (s) => s.replace('theme: economy\n  phrases:\n    [\n      investment,', 'theme: commerce\n  phrases:\n    [\n      investment,'),
+      'cooperation-areas.yaml, line 31, investment.theme: "commerce" is not one of content/themes.yaml: "world-order", "framing", "sco", "multilateral", "economy", "people", "occasion"',
+    ],
+    [
+      'a parent that no list has',
+      'formulae.yaml',
+      (s) => s.replace('parents: [culture-and-people-to-people-exchange]', 'parents: [culture-exchange]'),
+      'formulae.yaml, line 523, culture-years.parents: "culture-exchange" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml',
     ],
   ])('refuses %s in %s', (_name, list, edit, message) => {
-    expect(problemAfter(edit, list)).toContain(message);
+    expect(problemAfter(edit, list)).toBe(message);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { participantBalance, ratioInWords } from '../../src/lib/compare/figures.ts';
 import { documentFrequencies, novelPhrases, wordsOf } from '../../src/lib/compare/novelty.ts';
 import { nounPhrases } from '../../src/lib/nlp.ts';
+import { comparePairs, realMeetingPaths } from '../support/analysis.ts';
 import { attributed, paragraphsOf, realReports } from '../support/reports.ts';
 
 describe('nounPhrases: runs of adjectives and nouns, without determiners, never across punctuation', () => {
@@ -32,6 +33,7 @@ describe('novelPhrases', () => {
     names: ['Li Qiang', 'China', 'Russia'],
     frequencies: documentFrequencies(reports.map((r) => wordsOf(r))),
     reportCount: reports.length,
+    topicPhrases: ['comprehensive strategic partnership of coordination', 'strategic guidance'],
   });
   const older = paragraphsOf('Li said the two countries should deepen energy cooperation.');
   const newer = paragraphsOf(
@@ -43,7 +45,9 @@ describe('novelPhrases', () => {
     const found = novelPhrases(
       {
         paragraphs: newer,
-        mentions: [{ ...arctic, wording: 'arctic', side: 'China', speaker: undefined, voices: ['Li'], scope: 'bilateral', scopeCertain: true }],
+        mentions: [
+          { ...arctic, wording: 'arctic', side: 'China', speaker: undefined, voices: ['Li'], scope: 'bilateral', scopeCertain: true },
+        ],
       },
       { paragraphs: older },
       context([older, newer]),
@@ -58,13 +62,47 @@ describe('novelPhrases', () => {
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 
-  it('finds, in the real reports, the concrete asks of 2023 that 2024 drops', () => {
-    const { bishkek, islamabad } = realReports();
-    const [first, second] = [attributed(bishkek).paragraphs, attributed(islamabad).paragraphs];
-    const gone = novelPhrases({ paragraphs: first, mentions: [] }, { paragraphs: second }, context([first, second]), 'first');
-    const texts = gone.map((n) => n.text);
-    for (const phrase of ['high-quality Russian products', 'new engines', 'regional economic growth']) expect(texts).toContain(phrase);
-    expect(texts).not.toContain('two countries');
+  it.each([
+    ['a leader named beside a tracked topic', 'Under the strategic guidance of President Vladimir Putin, ties grew.', true],
+    ['the words of news copy', 'At this historical juncture, they made due contributions to bilateral relations.', false],
+    ['a fragment of a tracked phrase', 'The strategic partnership grows.', false],
+    ['a possessive pronoun', 'Its influence and their sway grew.', false],
+    ['a comparison', 'Larger exports and stronger engines.', false],
+  ])('leaves out %s', (_case, text, guided) => {
+    const a = paragraphsOf('Talks were held.');
+    const b = paragraphsOf(text);
+    const guidance = {
+      topic: 'strategic-guidance',
+      paragraph: 0,
+      sentence: 0,
+      matched: 'strategic guidance',
+      start: text.indexOf('strategic'),
+    };
+    const mentions = guided
+      ? [
+          {
+            ...guidance,
+            wording: 'strategic guidance',
+            side: 'China',
+            speaker: undefined,
+            voices: ['Li'],
+            scope: 'bilateral',
+            scopeCertain: true,
+          },
+        ]
+      : [];
+    expect(novelPhrases({ paragraphs: b, mentions }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
+  });
+
+  it('finds, in the real reports, the concrete asks of 2023 that 2024 drops, and in 2024 its new fields, and nothing else', async () => {
+    const [pair] = await comparePairs([realMeetingPaths.bishkek, realMeetingPaths.islamabad]);
+    expect(pair!.novelties.dropped.map((n) => n.text).sort()).toEqual([
+      'Chinese market',
+      'high-quality Russian products',
+      'new engines',
+      'regional economic growth',
+    ]);
+    expect(pair!.novelties.added.map((n) => n.text).sort()).toEqual(['emerging fields', 'traditional areas']);
   });
 });
 

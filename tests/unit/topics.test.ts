@@ -44,7 +44,7 @@ const narrated = (...texts: string[]) => ({
 describe('findMentions', () => {
   it.each([
     ['Cooperation in energy.', [['energy', 'energy', 'energy']]],
-    ['ENERGY and Energy.', [['energy', 'ENERGY', 'energy']]],
+    ['ENERGY, and more Energy.', [['energy', 'ENERGY', 'energy']]],
     ['Energetic talks.', []],
     ['Within the SCO framework.', [['sco', 'the SCO', 'the sco']]],
     ['Shanghai Cooperation Organization, or SCO, met.', []],
@@ -205,7 +205,12 @@ describe('topics of the real reports (checked by reading them)', () => {
     ['strategic-coordination', [], ['Li ¶1', 'Li ¶3']],
     ['strategic-guidance', [], ['Li ¶3']],
     ['heads-of-state-consensus', [], ['Li ¶4', 'Mishustin ¶8']],
-    ['anniversaries', [], ['Li ¶4', 'Mishustin ¶7']],
+    // the 75th anniversary of diplomatic ties and that of the People's Republic are two occasions
+    ['anniversary-of-ties', [], ['Li ¶4', 'Mishustin ¶7']],
+    ['anniversary-of-the-prc', [], ['Mishustin ¶7']],
+    ['anniversaries', [], []],
+    // the Cultural Year is culture too: Li in 2023; Li's "people-to-people" and Mishustin's Years of Culture in 2024
+    ['culture-and-people-to-people-exchange', ['Li ¶6'], ['Li ¶3', 'Mishustin ¶8']],
     ['shanghai-spirit', [], ['Li ¶6']],
     ['international-situation', [], ['Mishustin ¶8']],
     ['partnership-name', ['Mishustin ¶8'], ['Li ¶3', 'Mishustin ¶7']],

@@ -120,6 +120,14 @@ function repeatsChild(change: TopicChange, findingTopics: ReadonlySet<string>): 
   return shown.length > 0 && shown.every((m) => m.via !== undefined && findingTopics.has(m.via));
 }
 
+/** A parent topic's change as a finding shows it: without the mentions a child's own finding already shows. */
+function withoutRepeats(change: TopicChange, findingTopics: ReadonlySet<string>): TopicChange {
+  const own = (mentions: readonly Mention[]) => mentions.filter((m) => m.via === undefined || !findingTopics.has(m.via));
+  const first = own(change.first);
+  const second = own(change.second);
+  return first.length === change.first.length && second.length === change.second.length ? change : { ...change, first, second };
+}
+
 /** What the ranking reads besides the changes: the novelties, the themes, and the two reports' lengths in words. */
 export interface RankingInput {
   novelties: { added: readonly Novelty[]; dropped: readonly Novelty[] };
@@ -160,7 +168,7 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
           ? { from: shift.from, to: shift.to }
           : undefined;
     const score = topicScore(change) * (ABSENCES.includes(kind) ? absence : 1);
-    add({ kind, theme: themeOf(change, themes), voices }, { type: 'topic', change, score });
+    add({ kind, theme: themeOf(change, themes), voices }, { type: 'topic', change: withoutRepeats(change, findingTopics), score });
   }
   for (const [kind, list] of [
     ['unlisted-new', novelties.added],

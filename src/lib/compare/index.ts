@@ -4,7 +4,8 @@
  * phrases and the marks they leave in both texts. Also what spans every meeting: each
  * meeting's mentions of the topics, and the consecutive pairs that each get a comparison.
  */
-import type { Meeting } from '../meetings.ts';
+import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
+import { headline, summaryGroups, summaryLine, whoSaid, type SummaryLine } from './summary.ts';
 import { whatChanged, type Changes } from './changes.ts';
 import { rankFindings, type FindingGroup } from './findings.ts';
 import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './novelty.ts';
@@ -27,6 +28,8 @@ export interface PairComparison {
   novelties: { added: Novelty[]; dropped: Novelty[] };
   /** The changes and novelties grouped by theme and kind, heaviest first: the summary is the first few. */
   findings: FindingGroup[];
+  /** The answer in sentences: the headline, then a line for each of the heaviest groups. */
+  summary: { headline: string[]; lines: SummaryLine[] };
   /** Substantive phrases first, each group longest first. */
   phrases: RecurringPhrase[];
   parallels: Parallels;
@@ -110,16 +113,27 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
     added: novelPhrases({ paragraphs: second.paragraphs, mentions: secondMentions }, first, novelty, 'second'),
     dropped: novelPhrases({ paragraphs: first.paragraphs, mentions: firstMentions }, second, novelty, 'first'),
   };
+  const words = { first: first.wordCount, second: second.wordCount };
+  const findings = rankFindings(changes.topics, { novelties, themes: context.themes, words });
+  const speakersOf = (meeting: Meeting) => meeting.paragraphs.map((p) => whoSaid(p.attribution));
+  const summaryContext = {
+    labels: pairLabels(first, second),
+    speakers: { first: speakersOf(first), second: speakersOf(second) },
+    meetingName: (id: string) => placeAndYear(meetings.find((m) => m.id === id)!),
+    words,
+  };
+  const sentenceOf = (report: 'first' | 'second', paragraph: number, sentence: number) =>
+    (report === 'first' ? first : second).paragraphs[paragraph]!.sentences[sentence]!;
   return {
     first,
     second,
     changes,
     novelties,
-    findings: rankFindings(changes.topics, {
-      novelties,
-      themes: context.themes,
-      words: { first: first.wordCount, second: second.wordCount },
-    }),
+    findings,
+    summary: {
+      headline: headline(changes.topics, findings, summaryContext),
+      lines: summaryGroups(findings).map((group) => summaryLine(group, summaryContext, sentenceOf)),
+    },
     phrases,
     parallels: parallelStatements(first.paragraphs, second.paragraphs, { first: firstMentions, second: secondMentions }),
     markedParagraphs: { first: markParagraphs(first, phrases, 'inFirst'), second: markParagraphs(second, phrases, 'inSecond') },

@@ -53,12 +53,14 @@ const normalise = (text: string): string =>
  */
 function coveredBy(
   mentions: readonly Mention[],
-): (phrase: { start: number; end: number; key: string }, paragraph: number, sentence: number) => boolean {
+): (phrase: { start: number; end: number; key: string; named: boolean }, paragraph: number, sentence: number) => boolean {
   const wordings = [...new Set(mentions.map((m) => normalise(m.matched)))];
+  // A name is news of its own even where it holds a topic's word: the Testville Connectivity Forum.
   return (phrase, paragraph, sentence) =>
     mentions.some(
       (m) => m.paragraph === paragraph && m.sentence === sentence && phrase.start < m.start + m.matched.length && m.start < phrase.end,
-    ) || wordings.some((w) => ` ${phrase.key} `.includes(` ${w} `));
+    ) ||
+    (!phrase.named && wordings.some((w) => ` ${phrase.key} `.includes(` ${w} `)));
 }
 
 /**
