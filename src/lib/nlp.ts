@@ -156,8 +156,13 @@ export function nounPhrases(sentence: string): NounPhrase[] {
     // "Russian" in "Russian roads" is a proper adjective, not a name.
     const isName = (t: TaggedTerm): boolean => (t.tags.has('ProperNoun') && !t.tags.has('Demonym')) || t.tags.has('Acronym');
     const named = run.some(isName);
-    // A name is its capitalised words: "the first Testville Connectivity Forum next spring" names the Forum.
-    if (named) run = run.slice(run.findIndex(isName), run.findLastIndex(isName) + 1);
+    if (named) {
+      // "the first Testville Connectivity Forum next spring" names the Forum: no ordinal before
+      // a name, and no adjective after it begins another phrase of its own.
+      while (run.length > 0 && (run[0]!.tags.has('Ordinal') || run[0]!.tags.has('Value'))) run.shift();
+      const after = run.findIndex((t, i) => i > run.findIndex(isName) && t.tags.has('Adjective') && !isName(t));
+      if (after > 0) run = run.slice(0, after);
+    }
     if (run.length > 0) {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { whatChanged, type TopicChange } from '../../src/lib/compare/changes.ts';
-import { evidenceOf, groupTitle, rankFindings, SUMMARY_LINES, topicScore, type FindingGroup } from '../../src/lib/compare/findings.ts';
-import { documentFrequencies, novelPhrases, wordsOf } from '../../src/lib/compare/novelty.ts';
-import { findMentions, type Mention, type Theme, type Topic } from '../../src/lib/compare/topics.ts';
-import { attributed, realReports, realScopes, realThemes, realTopics } from '../support/reports.ts';
+import type { TopicChange } from '../../src/lib/compare/changes.ts';
+import {
+  evidenceOf,
+  groupTitle,
+  rankFindings,
+  RANKING,
+  SUMMARY_LINES,
+  topicScore,
+  type FindingGroup,
+} from '../../src/lib/compare/findings.ts';
+import { clauseAround, plainText } from '../../src/lib/compare/summary.ts';
+import { comparePairs, realMeetingPaths } from '../support/analysis.ts';
+import type { Mention, Theme, Topic } from '../../src/lib/compare/topics.ts';
 
 const themes: Theme[] = [
   { id: 'world-order', name: 'World order', weight: 5 },
@@ -42,6 +50,8 @@ const change = (t: Topic, status: TopicChange['status'], shifts: TopicChange['sh
   second: status === 'dropped' ? [] : [mention(t.id, ['Li'], scope)],
 });
 const noNovelties = { added: [], dropped: [] };
+const sameLength = { first: 300, second: 300 };
+const rank = (changes: TopicChange[], words = sameLength) => rankFindings(changes, { novelties: noNovelties, themes, words });
 const titles = (groups: FindingGroup[]) => groups.map((g) => groupTitle(g, ['2023', '2024']));
 
 describe('topicScore', () => {
@@ -68,16 +78,12 @@ describe('topicScore', () => {
 
 describe('rankFindings', () => {
   it('puts a political formula over a sector, and several changes in one theme over one', () => {
-    const groups = rankFindings(
-      [
-        change(topic('forum', 'occasion'), 'dropped'),
-        change(topic('energy', 'economy', 'area'), 'new'),
-        change(topic('trade', 'economy', 'area'), 'new'),
-        change(topic('multipolar', 'world-order'), 'dropped'),
-      ],
-      noNovelties,
-      themes,
-    );
+    const groups = rank([
+      change(topic('forum', 'occasion'), 'dropped'),
+      change(topic('energy', 'economy', 'area'), 'new'),
+      change(topic('trade', 'economy', 'area'), 'new'),
+      change(topic('multipolar', 'world-order'), 'dropped'),
+    ]);
     expect(titles(groups)).toEqual(['World order: dropped since 2023', 'Economy: new in 2024', 'Occasions: dropped since 2023']);
     expect(groups[1]!.items.map((i) => (i.type === 'topic' ? i.change.topic.id : ''))).toEqual(['energy', 'trade']);
   });
@@ -85,7 +91,7 @@ describe('rankFindings', () => {
   it('counts a group by its four heaviest findings, so a long list of light ones cannot outrank a few heavy ones', () => {
     const light = Array.from({ length: 9 }, (_, i) => change(topic(`area-${i}`, 'economy', 'area'), 'dropped'));
     const heavy = [change(topic('a', 'world-order'), 'new'), change(topic('b', 'world-order'), 'new')];
-    const groups = rankFindings([...light, ...heavy], noNovelties, themes);
+    const groups = rank([...light, ...heavy]);
     expect(groups.map((g) => [g.id, g.score])).toEqual([
       ['world-order-new', 15],
       ['economy-dropped', 8],
@@ -93,15 +99,74 @@ describe('rankFindings', () => {
   });
 
   it('ranks a topic raised only SCO-wide in the SCO theme, and names who took a topic up', () => {
-    const groups = rankFindings(
-      [
-        change(topic('trust', 'world-order'), 'new', [], 'sco'),
-        change(topic('core', 'world-order'), 'shifted', [{ kind: 'taken-up', by: ['Li'] }]),
-      ],
-      noNovelties,
-      themes,
-    );
+    const groups = rank([
+      change(topic('trust', 'world-order'), 'new', [], 'sco'),
+      change(topic('core', 'world-order'), 'shifted', [{ kind: 'taken-up', by: ['Li'] }]),
+    ]);
     expect(titles(groups)).toEqual(['World order: taken up by Li in 2024', 'The SCO: new in 2024']);
+  });
+
+  it('does not rank a topic in a level it holds with doubt ("SCO-wide?"): industrial manufacturing of 2023 ¶7 stays in its own theme', () => {
+    const doubtful = change(topic('manufacturing', 'economy', 'area'), 'dropped', [], 'sco');
+    doubtful.first[0]!.scopeCertain = false;
+    expect(titles(rank([doubtful]))).toEqual(['Economy: dropped since 2023']);
+  });
+
+  it('weighs a change of level held with doubt half', () => {
+    const level = (certain: boolean) => {
+      const c = change(topic('trade', 'economy', 'area'), 'shifted', [{ kind: 'scope', from: ['sco'], to: ['bilateral'] }], 'sco');
+      c.first[0]!.scopeCertain = certain;
+      return topicScore(c);
+    };
+    expect(level(false)).toBeCloseTo(level(true) * RANKING.uncertainLevel, 10);
+  });
+
+  it('lets no absence lead when the newer report is under 80% of the older, and weighs absences by the ratio', () => {
+    const changes = [change(topic('order', 'world-order'), 'dropped'), change(topic('trade', 'economy', 'area'), 'new')];
+    expect(rank(changes).map((g) => g.id)).toEqual(['world-order-dropped', 'economy-new']);
+    const shorter = rank(changes, { first: 400, second: 200 });
+    expect(shorter.map((g) => g.id)).toEqual(['economy-new', 'world-order-dropped']);
+    expect(shorter[1]!.score).toBeCloseTo(7.5 * 0.5, 10);
+    // At 80% and above an absence is as good as any other finding.
+    expect(rank(changes, { first: 400, second: 320 })[0]!.id).toBe('world-order-dropped');
+  });
+
+  it('never makes one mention two findings: a parent shown only through a child that is a finding of its own is not listed', () => {
+    const child = topic('culture-year', 'economy', 'area');
+    const parent = topic('culture', 'economy', 'area');
+    const year = change(child, 'shifted', [{ kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }]);
+    const through = change(parent, 'shifted', [{ kind: 'taken-up', by: ['Mishustin'] }]);
+    through.second = [{ ...through.second[0]!, voices: ['Mishustin'], via: 'culture-year' }];
+    const ids = rank([year, through]).flatMap((g) => g.items.map((i) => (i.type === 'topic' ? i.change.topic.id : '')));
+    expect(ids).toEqual(['culture-year']);
+  });
+
+  it('weighs a phrase no list names below the lightest listed change, a name most', () => {
+    const novelty = (named: boolean) => ({
+      text: 'x',
+      key: 'x',
+      paragraph: 0,
+      sentence: 0,
+      start: 0,
+      score: 9,
+      named,
+      report: 'second' as const,
+    });
+    const groups = rankFindings([], { novelties: { added: [novelty(true), novelty(false)], dropped: [] }, themes, words: sameLength });
+    const lightest = 1 * RANKING.kind.scope * RANKING.uncertainLevel;
+    expect(groups[0]!.items.map((i) => i.score)).toEqual([RANKING.unlisted, expect.any(Number)]);
+    expect(Math.max(...groups[0]!.items.map((i) => i.score))).toBeLessThan(lightest);
+  });
+});
+
+describe('evidenceOf', () => {
+  it('shows what is gone for a topic left to one side: the earlier sentences of the voices that no longer say it', () => {
+    const t = topic('synergy', 'world-order');
+    const c = change(t, 'shifted', [{ kind: 'left-to', from: ['Li'], to: ['Mishustin'] }]);
+    c.first = [mention('synergy', ['Li', 'Mishustin']), mention('synergy', ['Mishustin'])];
+    c.second = [mention('synergy', ['Mishustin'])];
+    const evidence = evidenceOf({ type: 'topic', change: c, score: 1 });
+    expect([evidence.report, evidence.places.length, evidence.places[0]]).toEqual(['first', 1, c.first[0]]);
   });
 });
 
@@ -119,70 +184,86 @@ describe('groupTitle', () => {
   });
 });
 
-describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analyst reads in the two texts)', () => {
-  const { bishkek, islamabad } = realReports();
-  const [first, second] = [attributed(bishkek), attributed(islamabad)];
-  const topics = realTopics();
-  const scopes = realScopes();
-  const mentions = { first: findMentions(first, topics, scopes), second: findMentions(second, topics, scopes) };
-  const changes = whatChanged(
-    topics,
-    { mentions: mentions.first, publisher: 'China Daily' },
-    { mentions: mentions.second, publisher: 'Xinhua' },
-  );
-  const names = ['Li Qiang', 'Mikhail Mishustin', 'China', 'Russia', 'Bishkek', 'Islamabad', 'Kyrgyzstan', 'Xinhua', 'China Daily'];
-  const context = { names, frequencies: documentFrequencies([wordsOf(first.paragraphs), wordsOf(second.paragraphs)]), reportCount: 2 };
-  const novelties = {
-    added: novelPhrases({ paragraphs: second.paragraphs, mentions: mentions.second }, first, context, 'second'),
-    dropped: novelPhrases({ paragraphs: first.paragraphs, mentions: mentions.first }, second, context, 'first'),
-  };
-  const groups = rankFindings(changes.topics, novelties, realThemes());
-  const summary = groups.slice(0, SUMMARY_LINES);
-  /** A summary line as the page shows it: the title, then each item's words and paragraphs. */
-  const line = (group: FindingGroup) =>
-    `${groupTitle(group, ['2023', '2024'])}: ${group.items
-      .map(evidenceOf)
-      .map((e) => `${e.words} ${[...new Set(e.places.map((p) => `¶${p.paragraph + 1}`))].join(' ')}`)
-      .join(', ')}`;
+describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analyst reads in the two texts)', async () => {
+  const [pair] = await comparePairs([realMeetingPaths.bishkek, realMeetingPaths.islamabad]);
+  const { findings, summary } = pair!;
+  const lines = summary.lines.map((l) => plainText(l.parts));
 
-  it('leads with the world-order language dropped: a multipolar world (¶1), no third party, global development, fairness and justice (¶3)', () => {
-    expect(line(summary[0]!)).toBe(
-      'World order: dropped since 2023: multipolar world ¶1, third party ¶3, global development ¶3, fairness and justice ¶3',
+  it('has five lines, no line for new names (2024 names none that no list has)', () => {
+    expect(lines).toHaveLength(SUMMARY_LINES);
+  });
+
+  it("leads with the world-order language gone: both sides' multipolar world (¶1), Li's third party, global development, fairness and justice (¶3)", () => {
+    expect(lines[0]).toMatch(
+      /^Not in the 2024 report, on world order: both sides: “…regional economic growth and build a multipolar world” \(2023 ¶1\); Li: “…targeted at nor influenced by any third party” \(¶3\), “promoting global development and upholding fairness and…” \(¶3\); and 1 more\.$/,
     );
   });
 
-  it('then the new framing: strategic coordination (¶1, ¶3), the consensus of the two heads of state (¶4, ¶8), strategic guidance (¶3)', () => {
-    expect(line(summary[1]!)).toMatch(
-      /^The relationship's framing: new in 2024: strategic coordination ¶1 ¶3, consensus reached by the two heads of state ¶4 ¶8, strategic guidance ¶3, /,
+  it("then the new framing: Li's strategic coordination (¶1, ¶3), the consensus of the two heads of state from both (¶4, ¶8), the strategic guidance (¶3)", () => {
+    expect(lines[1]).toMatch(
+      /^New in 2024, on the relationship's framing: Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\); Li and Mishustin: “[^”]*the important consensus reached by the two heads of state” \(¶4, ¶8\); Li: “Under the strategic guidance of President Xi Jinping…” \(¶3\); and 3 more\.$/,
     );
   });
 
-  it('then what Li takes up from Mishustin: the high level (¶3, in other words), the partnership, core interests (¶3)', () => {
-    expect(line(summary[2]!)).toBe(
-      "The relationship's framing: taken up by Li in 2024: high level of development ¶3, comprehensive strategic partnership of coordination ¶3, core interests ¶3",
+  it('then what Li takes up that only Mishustin said in 2023: the high level (¶8 → ¶3), the partnership (¶8 → ¶3), core interests (¶9 → ¶3)', () => {
+    expect(lines[2]).toMatch(/^Taken up by Li in 2024, on the relationship's framing: Li: /);
+    expect(lines[2]).toContain('high level of development” (2024 ¶3; in 2023 only Mishustin, ¶8)');
+    expect(lines[2]).toContain('comprehensive strategic partnership of coordination');
+    expect(lines[2]).toContain('core interests and enjoy fruitful strategic…” (¶3; in 2023 only Mishustin, ¶9)');
+  });
+
+  it('then the SCO-wide ¶6 and the concrete asks gone', () => {
+    expect(lines[3]).toBe(
+      'New in 2024, on the SCO: Li: “enhance strategic mutual trust” (2024 ¶6), “…holding high the banner of the Shanghai Spirit” (¶6).',
+    );
+    expect(lines[4]).toMatch(
+      /^Not in the 2024 report, on economy and trade: Li: “[^”]*trade facilitation” \(2023 ¶4\), “[^”]*trade and investment cooperation” \(¶4\), “[^”]*automotive manufacturing cooperation” \(¶5\); and 1 more\.$/,
     );
   });
 
-  it('then the SCO-wide ¶6 and the concrete asks dropped', () => {
-    expect(line(summary[3]!)).toBe('The SCO: new in 2024: strategic mutual trust ¶6, Shanghai Spirit ¶6');
-    expect(line(summary[4]!)).toBe(
-      'Economy and trade: dropped since 2023: trade facilitation ¶4, investment ¶4, automotive manufacturing ¶5',
-    );
+  it('ranks industrial manufacturing (2023 ¶7, SCO-wide only with doubt) under economy, not the SCO', () => {
+    const group = findings.find((g) => g.items.some((i) => i.type === 'topic' && i.change.topic.id === 'industrial-manufacturing'));
+    expect(group?.id).toBe('economy-dropped');
+  });
+
+  it('shows culture once: the Cultural Year handed over to Mishustin, and culture not as new', () => {
+    const topicsShown = findings.flatMap((g) => g.items.flatMap((i) => (i.type === 'topic' ? [i.change.topic.id] : [])));
+    expect(topicsShown).toContain('culture-years');
+    expect(topicsShown).not.toContain('culture-and-people-to-people-exchange');
+    expect(
+      findings.find((g) => g.kind === 'new' && g.items.some((i) => i.type === 'topic' && i.change.topic.id.startsWith('culture'))),
+    ).toBeUndefined();
+  });
+
+  it('counts each topic once in the findings', () => {
+    const topicsShown = findings.flatMap((g) => g.items.flatMap((i) => (i.type === 'topic' ? [i.change.topic.id] : [])));
+    expect(new Set(topicsShown).size).toBe(topicsShown.length);
   });
 
   it('ranks a one-off occasion (the Forum, the anniversaries) below every formula change', () => {
-    const rank = (id: string) => groups.findIndex((g) => g.id === id);
-    expect(rank('occasion-dropped')).toBeGreaterThan(rank('world-order-dropped'));
-    expect(rank('occasion-new')).toBeGreaterThan(rank('framing-new'));
-    expect(rank('occasion-dropped')).toBeGreaterThan(SUMMARY_LINES);
+    const rankOf = (id: string) => findings.findIndex((g) => g.id === id);
+    expect(rankOf('occasion-dropped')).toBeGreaterThan(rankOf('world-order-dropped'));
+    expect(rankOf('occasion-new')).toBeGreaterThan(rankOf('framing-new'));
+    expect(rankOf('occasion-dropped')).toBeGreaterThan(SUMMARY_LINES);
   });
 
-  it('lists the phrases no list names: "traditional areas", "emerging fields" new; "high-quality Russian products", "new engines" gone', () => {
-    const phrases = (kind: string) =>
-      groups.find((g) => g.kind === kind)!.items.map((i) => (i.type === 'novelty' ? i.novelty.text : i.change.topic.id));
-    expect(phrases('unlisted-new')).toEqual(expect.arrayContaining(['traditional areas', 'emerging fields', 'President Xi Jinping']));
-    expect(phrases('unlisted-dropped')).toEqual(
-      expect.arrayContaining(['high-quality Russian products', 'new engines', 'regional economic growth']),
-    );
+  it('heads the summary with the counts and the first change, naming who', () => {
+    const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
+    expect(summary.headline).toEqual([
+      `Of the ${pair!.changes.topics.length} tracked topics the two reports raise, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} are new in it, ${count('shifted')} changed speaker, level or wording, and ${count('kept')} are unchanged.`,
+      'First among the changes: not in the 2024 report, on world order, as both sides and Li said it in 2023.',
+    ]);
+  });
+});
+
+describe('clauseAround', () => {
+  const sentence =
+    'China and Russia on Wednesday reiterated their commitment, so as to provide new engines for regional economic growth and build a multipolar world.';
+  it.each([
+    ['the clause, cut to six words before and four after', 'multipolar world', '…regional economic growth and build a multipolar world'],
+    ['a whole short clause', 'their commitment', 'China and Russia on Wednesday reiterated their commitment'],
+  ])('%s', (_case, phrase, expected) => {
+    const start = sentence.indexOf(phrase);
+    expect(clauseAround(sentence, start, start + phrase.length)).toBe(expected);
   });
 });
