@@ -25,7 +25,15 @@ async function reportOf(entry: Entry): Promise<ReportModel> {
 async function toMeeting(entry: Entry): Promise<Meeting> {
   try {
     checkDates(entry.data, todayIso());
-    return { ...buildMeeting({ id: entry.id, ...entry.data }, await reportOf(entry)), sourceFile: where(entry) };
+    const meeting = buildMeeting({ id: entry.id, ...entry.data }, await reportOf(entry));
+    for (const gap of meeting.speakerGaps) {
+      const line = meeting.paragraphs.find((p) => p.id === gap.id)?.line;
+      console.warn(
+        `Warning: ${where(entry)}, line ${line} of the text below the frontmatter: paragraph ${gap.id} is given to the reporter, yet names someone ("${gap.words}"). ` +
+          `If a participant speaks there, say so in the frontmatter: attribution: { ${gap.id}: { speaker: <short name>, begins: "…" } }; if the reporter does, use speaker: narrative.`,
+      );
+    }
+    return { ...meeting, sourceFile: where(entry) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${where(entry)}: ${reason}`, { cause: error });

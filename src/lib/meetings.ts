@@ -3,7 +3,15 @@
  * text says (paragraphs, sentences, words, dateline, the evidence for the date), and the
  * order of meetings on the timeline. Plain data in, plain data out.
  */
-import { attributeParagraphs, BOTH, NARRATIVE, type Attribution, type Speaker } from './compare/attribution.ts';
+import {
+  attributeParagraphs,
+  BOTH,
+  NARRATIVE,
+  speakerGaps,
+  type Attribution,
+  type SpeakerGap,
+  type Speaker,
+} from './compare/attribution.ts';
 import { figuresOf, type Figures } from './compare/figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
@@ -56,6 +64,8 @@ export interface Meeting extends MeetingFacts {
   wordCount: number;
   sentenceCount: number;
   figures: Figures;
+  /** Paragraphs the rule left to the reporter that name a participant: a speaker may have been missed. */
+  speakerGaps: SpeakerGap[];
 }
 
 /** "2024": the year of the meeting. */
@@ -175,6 +185,7 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
     wordCount: figures.total.words,
     sentenceCount: figures.total.sentences,
     figures,
+    speakerGaps: speakerGaps(paragraphs, facts.participants),
   };
 }
 

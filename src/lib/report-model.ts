@@ -24,6 +24,8 @@ export interface ReportBlock {
   sentences: string[];
   /** A paragraph's inner HTML cut at its sentence boundaries; empty for headings. */
   runs: HtmlRun[];
+  /** The line it starts on in the text below the frontmatter, for messages (0 where unknown). */
+  line: number;
 }
 
 export interface ReportModel {
@@ -36,6 +38,7 @@ function blockOf(node: Element, paragraphNumber: number): ReportBlock {
   // web) are spaces, as the page shows them: one character for one, so that the sentences'
   // places in the text stay those of the HTML.
   const text = toString(node).replace(/[\r\n\u00A0]/g, ' ');
+  const line = node.position?.start.line ?? 0;
   if (node.tagName === 'p') {
     const ranges = sentenceRanges(text);
     const sentences = ranges.map(({ start, end }) => text.slice(start, end));
@@ -47,9 +50,10 @@ function blockOf(node: Element, paragraphNumber: number): ReportBlock {
       html,
       sentences,
       runs: sentenceRuns(node, ranges),
+      line,
     };
   }
-  return { kind: 'heading', id: String(node.properties['id'] ?? ''), number: 0, text, html, sentences: [], runs: [] };
+  return { kind: 'heading', id: String(node.properties['id'] ?? ''), number: 0, text, html, sentences: [], runs: [], line };
 }
 
 /** The blocks of a checked report tree: its top-level paragraphs and headings, in order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeParagraphs, type Speaker } from '../../src/lib/compare/attribution.ts';
+import { attributeParagraphs, speakerGaps, type Speaker } from '../../src/lib/compare/attribution.ts';
 import { paragraphsOf, realReports } from '../support/reports.ts';
 
 const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
@@ -37,6 +37,29 @@ describe('attributeParagraphs on small texts', () => {
     // speech by both sides in one paragraph is not given to either
     [['Li said yes and Mishustin said yes.'], ['narrative']],
     [[''], ['narrative']],
+    // a time or place phrase, or an apposition, between the name and its verb
+    [['Premier Li Qiang on Tuesday stressed that ties are strong.'], ['China']],
+    [['Li here on Wednesday urged more trade.'], ['China']],
+    [['Li Qiang, the Chinese premier, noted the progress.'], ['China']],
+    [['Mishustin, for his part, hailed the growth.'], ['Russia']],
+    // reporting verbs beyond "said"
+    [['Mishustin recalled the forum.'], ['Russia']],
+    [['Li voiced hope for more exchanges.'], ['China']],
+    [['Mishustin underscored the point.'], ['Russia']],
+    [['Li emphasised the point.'], ['China']],
+    // titles alone: "the premier" is Li; a prime minister, or "the Russian premier", is Mishustin
+    [['The Chinese premier called for closer ties.'], ['China']],
+    [['The Russian prime minister said so.'], ['Russia']],
+    [['For his part, the Russian premier noted the anniversary.'], ['Russia']],
+    // a pronoun continues the last named speaker, with a phrase before its verb too
+    [
+      ['Mishustin said one thing.', 'He also on Tuesday urged more.'],
+      ['Russia', 'Russia'],
+    ],
+    // both sides, after a phrase of time or place, or named together
+    [['During the meeting, the two sides reaffirmed their commitment.'], ['both']],
+    [['Li and Mishustin agreed to deepen ties.'], ['both']],
+    [['According to Mishustin, trade grew.'], ['Russia']],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
   });
@@ -56,6 +79,34 @@ describe('attributeParagraphs on small texts', () => {
   it('records the words that decided', () => {
     const [attribution] = attributeParagraphs(paragraphsOf('Under the guidance, Li said. The sides agree, he noted.'), [li, mishustin]);
     expect(attribution?.cues).toEqual(['Li said', 'he noted']);
+  });
+});
+
+describe('speakerGaps: paragraphs left to the reporter that name someone', () => {
+  it.each([
+    ['a name without a reporting verb the rule knows', 'Li made the remarks during the meeting.', [{ id: 'p1', words: 'Li made' }]],
+    ['a pronoun', 'Then he turned to trade.', [{ id: 'p1', words: 'he turned' }]],
+    ['no one named', 'The meeting took place in Bishkek.', []],
+  ])('%s', (_case, text, expected) => {
+    const paragraphs = paragraphsOf(text);
+    const attributions = attributeParagraphs(paragraphs, [li, mishustin]);
+    expect(
+      speakerGaps(
+        paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
+        [li, mishustin],
+      ),
+    ).toEqual(expected);
+  });
+
+  it('is silent where the frontmatter settled the paragraph', () => {
+    const paragraphs = paragraphsOf('Li made the remarks during the meeting.');
+    const attributions = attributeParagraphs(paragraphs, [li, mishustin], { p1: 'narrative' });
+    expect(
+      speakerGaps(
+        paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
+        [li, mishustin],
+      ),
+    ).toEqual([]);
   });
 });
 

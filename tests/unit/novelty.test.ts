@@ -131,7 +131,7 @@ describe('ratioInWords', () => {
         ],
       };
     });
-    const balance = participantBalance(figures as never);
+    const balance = participantBalance(figures as never, ['Li', 'Mishustin']);
     expect(balance).toEqual({
       readings: [
         { words: [159, 82], reading: 'about 2 to 1' },
@@ -139,5 +139,20 @@ describe('ratioInWords', () => {
       ],
       same: true,
     });
+  });
+
+  it('reads the participants by name, whatever order a report lists them in: Li has 293 words in 2024 even listed second', () => {
+    const { islamabad } = realReports();
+    const paragraphs = attributed(islamabad).paragraphs;
+    const words = (country: string) => paragraphs.filter((p) => p.attribution.side === country).reduce((n, p) => n + p.words, 0);
+    const listedMishustinFirst = {
+      bySide: [
+        { speaker: islamabad.speakers[1], words: words('Russia') },
+        { speaker: islamabad.speakers[0], words: words('China') },
+      ],
+    };
+    expect(participantBalance([listedMishustinFirst as never], ['Li', 'Mishustin']).readings).toEqual([
+      { words: [293, 150], reading: 'about 2 to 1' },
+    ]);
   });
 });

@@ -189,8 +189,8 @@ const JOINT_VERBS = [
  * A paragraph that opens with both sides as the subject of a reporting verb: "China and Russia
  * on Wednesday reiterated", "The two sides agreed". The countries are the participants'.
  */
-function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): boolean {
-  if (speakers.length < 2) return false;
+function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): number | undefined {
+  if (speakers.length < 2) return undefined;
   const countries = speakers.map((s) => escapeRegExp(s.country));
   const names = speakers.map((s) => `(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})`);
   const subjects = [
@@ -207,7 +207,8 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): bo
     `^(?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${JOINT_VERBS.join('|')})\\b`,
     'i',
   );
-  return pattern.test(paragraph.trim());
+  const opening = pattern.exec(paragraph.trimStart());
+  return opening ? opening[0].length + (paragraph.length - paragraph.trimStart().length) : undefined;
 }
 
 /**
@@ -223,7 +224,9 @@ export function attributeParagraphs(
   return paragraphs.map(({ id, text }) => {
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
-    for (const cue of findCues(text, speakers)) {
+    // "Li and Mishustin agreed": the verb of both sides is no cue of the second alone.
+    const bothOpen = opensWithBothSides(text, speakers);
+    for (const cue of findCues(text, speakers).filter((c) => bothOpen === undefined || c.index + c.text.length > bothOpen)) {
       const speaker = cue.speaker === 'pronoun' ? lastSpeaker : cue.speaker;
       if (!speaker) continue;
       lastSpeaker = speaker;
@@ -237,7 +240,7 @@ export function attributeParagraphs(
       if (speaker) lastSpeaker = speaker;
       return { side: speaker?.country ?? NARRATIVE, speaker, speakers: speaker ? [speaker] : [], decidedBy: 'override', cues };
     }
-    if (sides.size === 0 && opensWithBothSides(text, speakers)) {
+    if (sides.size === 0 && bothOpen !== undefined) {
       return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'rule', cues: [] };
     }
     // Speech from both sides in one paragraph is left to the narrative rather than guessed.
@@ -258,4 +261,29 @@ export const sideSlug = (side: Side): string => side.toLowerCase().replace(/[^\p
 /** The paragraphs attributed to one side, in order. */
 export function paragraphsOfSide<T extends { attribution: { side: Side } }>(paragraphs: readonly T[], side: Side): T[] {
   return paragraphs.filter((p) => p.attribution.side === side);
+}
+
+/** A paragraph given to the reporter by the rule that names a participant or says "he" or "she": the rule may have missed a speaker. */
+export interface SpeakerGap {
+  id: string;
+  /** The words that name someone: "Li made", "he". */
+  words: string;
+}
+
+/**
+ * The paragraphs the rule left to the reporter that name a participant or say "he" or "she".
+ * The rule may have missed the verb that makes them a speaker's; an override in the report's
+ * frontmatter settles each one (speaker: narrative where the reporter does speak).
+ */
+export function speakerGaps(
+  paragraphs: readonly { id: string; text: string; attribution: Attribution }[],
+  speakers: readonly Speaker[],
+): SpeakerGap[] {
+  const references = speakers.flatMap(referencesTo).map(escapeRegExp);
+  const named = new RegExp(`\\b(?:${[...references, 'he', 'she'].join('|')})\\b(?:\\s+\\p{L}+)?`, 'iu');
+  return paragraphs.flatMap(({ id, text, attribution }) => {
+    if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule') return [];
+    const match = named.exec(text);
+    return match ? [{ id, words: match[0] }] : [];
+  });
 }

@@ -60,15 +60,19 @@ export function ratioInWords(a: number, b: number): string {
 }
 
 /**
- * How the first two participants' words compare in each report: "about 2 to 1" with the
- * counts, and whether every report says the same.
+ * How two participants' words compare in each report, named by short name in the order given
+ * (whatever order a report's frontmatter lists them in): "about 2 to 1" with the counts, and
+ * whether every report says the same.
  */
-export function participantBalance(figures: readonly Figures[]): {
+export function participantBalance(
+  figures: readonly Figures[],
+  names: readonly [string, string],
+): {
   readings: { words: [number, number]; reading: string }[];
   same: boolean;
 } {
   const readings = figures.map((f) => {
-    const [a, b] = f.bySide.filter((s) => s.speaker).map((s) => s.words);
+    const [a, b] = names.map((name) => f.bySide.find((s) => s.speaker?.shortName === name)?.words);
     const words: [number, number] = [a ?? 0, b ?? 0];
     return { words, reading: ratioInWords(...words) };
   });
