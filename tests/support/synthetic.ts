@@ -14,6 +14,12 @@ const FIRST_MEETING = new Date(2002, 0, 2);
 /** The real reports' bodies and their outlets, read off content/. */
 const realBodies = () => readContent().map((file) => ({ body: `\n${file.paragraphs.join('\n\n')}\n`, publisher: file.data.publisher }));
 
+/** A real report's ¶2 is the reporter's, as its own file says: the same override, pointed at its first words. */
+function settledReporter(body: string): string {
+  const second = body.trim().split(/\n\s*\n/)[1];
+  return second ? `attribution:\n  p2: { speaker: narrative, begins: "${second.split(' ').slice(0, 3).join(' ')}" }\n` : '';
+}
+
 /** Report number `index` (0-based): its file name and its Markdown. `extra` is appended as a paragraph of its own. */
 function syntheticReport(
   index: number,
@@ -52,7 +58,7 @@ participants:
     shortName: Mishustin
     office: Prime Minister
     country: Russia
----
+${options.body ? '' : settledReporter(body)}---
 ${body}${options.extra ? `\n${options.extra}\n` : ''}`;
   return { name: `${format(meetingDay, 'yyyy')}-synthetic-city-${index + 1}.md`, source };
 }

@@ -84,7 +84,7 @@ describe('rankFindings', () => {
       change(topic('trade', 'economy', 'area'), 'new'),
       change(topic('multipolar', 'world-order'), 'dropped'),
     ]);
-    expect(titles(groups)).toEqual(['World order: dropped since 2023', 'Economy: new in 2024', 'Occasions: dropped since 2023']);
+    expect(titles(groups)).toEqual(['World order: not in the 2024 report', 'Economy: new in 2024', 'Occasions: not in the 2024 report']);
     expect(groups[1]!.items.map((i) => (i.type === 'topic' ? i.change.topic.id : ''))).toEqual(['energy', 'trade']);
   });
 
@@ -109,7 +109,7 @@ describe('rankFindings', () => {
   it('does not rank a topic in a level it holds with doubt ("SCO-wide?"): industrial manufacturing of 2023 ¶7 stays in its own theme', () => {
     const doubtful = change(topic('manufacturing', 'economy', 'area'), 'dropped', [], 'sco');
     doubtful.first[0]!.scopeCertain = false;
-    expect(titles(rank([doubtful]))).toEqual(['Economy: dropped since 2023']);
+    expect(titles(rank([doubtful]))).toEqual(['Economy: not in the 2024 report']);
   });
 
   it('weighs a change of level held with doubt half', () => {
@@ -173,7 +173,7 @@ describe('evidenceOf', () => {
 describe('groupTitle', () => {
   const theme = themes[0]!;
   it.each<[Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, string]>([
-    [{ kind: 'dropped', theme, voices: undefined }, 'World order: dropped since 2023'],
+    [{ kind: 'dropped', theme, voices: undefined }, 'World order: not in the 2024 report'],
     [{ kind: 'back', theme, voices: undefined }, 'World order: back in 2024'],
     [{ kind: 'handed-over', theme, voices: { from: ['Li'], to: ['Mishustin'] } }, 'World order: handed over from Li to Mishustin in 2024'],
     [{ kind: 'left-to', theme, voices: { from: ['Li'], to: [] } }, "World order: only in the reporter's words in 2024"],

@@ -248,18 +248,18 @@ export function evidenceOf(finding: Finding): Evidence {
 const names = (list: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(list);
 
 /**
- * A group's title, from templates: "World order: dropped since 2023", "The relationship's
+ * A group's title, from templates: "World order: not in the 2024 report", "The relationship's
  * framing: taken up by Li in 2024". Each names the meeting its paragraph marks point to.
  * `labels` name the two meetings ("2023", "2024").
  */
 export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, labels: readonly [string, string]): string {
-  const [first, second] = labels;
+  const second = labels[1];
   const theme = group.theme?.name ?? '';
   const from = names(group.voices?.from ?? []);
   const to = names(group.voices?.to ?? []);
   switch (group.kind) {
     case 'dropped':
-      return `${theme}: dropped since ${first}`;
+      return `${theme}: not in the ${second} report`;
     case 'new':
       return `${theme}: new in ${second}`;
     case 'back':
@@ -277,6 +277,6 @@ export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'
     case 'unlisted-new':
       return `Not in the lists, new in ${second}`;
     case 'unlisted-dropped':
-      return `Not in the lists, gone since ${first}`;
+      return `Not in the lists, not in the ${second} report`;
   }
 }
