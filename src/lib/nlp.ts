@@ -113,6 +113,9 @@ export interface NounPhrase {
   person: boolean;
 }
 
+/** Words of quantity the tagger does not always call comparative: "more quality Russian goods". */
+const MORE = new Set(['more', 'most', 'less', 'fewer', 'further', 'greater']);
+
 /** The tagger reads "its" as a noun: a possessive pronoun never starts or makes a noun phrase. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 
@@ -150,7 +153,8 @@ export function nounPhrases(sentence: string): NounPhrase[] {
   let run: TaggedTerm[] = [];
   const close = (): void => {
     // A comparison says how much, not what: "larger exports" is exports.
-    while (run.length > 0 && (run[0]!.tags.has('Comparative') || run[0]!.tags.has('Superlative'))) run.shift();
+    while (run.length > 0 && (run[0]!.tags.has('Comparative') || run[0]!.tags.has('Superlative') || MORE.has(run[0]!.text.toLowerCase())))
+      run.shift();
     // A phrase ends in a noun: trailing adjectives ("high" in "holding high") are left out.
     while (run.length > 0 && !run.at(-1)!.tags.has('Noun') && !run.at(-1)!.tags.has('Acronym')) run.pop();
     // "Russian" in "Russian roads" is a proper adjective, not a name.

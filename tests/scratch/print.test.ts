@@ -5,7 +5,7 @@ import { sideLabel } from '../../src/lib/compare/attribution.ts';
 
 const which = (process.env['PAIR'] ?? 'real').split(',');
 it('prints', async () => {
-  const paths = which[0] === 'real' ? [realMeetingPaths.bishkek, realMeetingPaths.islamabad] : which.map((w) => (w === 'b' ? realMeetingPaths.bishkek : w === 'i' ? realMeetingPaths.islamabad : fixturePath(w)));
+  const paths = which[0] === 'real' ? [realMeetingPaths.bishkek, realMeetingPaths.islamabad] : which.map((w) => (w === 'b' ? realMeetingPaths.bishkek : w === 'i' ? realMeetingPaths.islamabad : w.startsWith('/') ? w : fixturePath(w)));
   const pairs = await comparePairs(paths);
   let out = '';
   for (const p of pairs) {
@@ -26,7 +26,7 @@ it('prints', async () => {
 });
 import { plainText } from '../../src/lib/compare/summary.ts';
 it('summary', async () => {
-  const paths = which[0] === 'real' ? [realMeetingPaths.bishkek, realMeetingPaths.islamabad] : which.map((w) => (w === 'b' ? realMeetingPaths.bishkek : w === 'i' ? realMeetingPaths.islamabad : fixturePath(w)));
+  const paths = which[0] === 'real' ? [realMeetingPaths.bishkek, realMeetingPaths.islamabad] : which.map((w) => (w === 'b' ? realMeetingPaths.bishkek : w === 'i' ? realMeetingPaths.islamabad : w.startsWith('/') ? w : fixturePath(w)));
   const pairs = await comparePairs(paths);
   for (const p of pairs) console.log(['## ' + p.first.id + ' → ' + p.second.id, ...p.summary.headline, ...p.summary.lines.map((l) => '- ' + plainText(l.parts))].join('\n'));
 });

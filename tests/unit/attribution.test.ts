@@ -60,6 +60,11 @@ describe('attributeParagraphs on small texts', () => {
     [['During the meeting, the two sides reaffirmed their commitment.'], ['both']],
     [['Li and Mishustin agreed to deepen ties.'], ['both']],
     [['According to Mishustin, trade grew.'], ['Russia']],
+    [['In the Chinese premier’s words, trade must grow.'], ['China']],
+    [['The head of the Russian cabinet recalled the anniversary.'], ['Russia']],
+    [['For his part, the Chinese State Council Premier said ties are good.'], ['China']],
+    [['The two neighbors renewed their pledge.'], ['both']],
+    [['Moscow and Beijing agreed to expand trade.'], ['both']],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
   });

@@ -67,6 +67,8 @@ describe('matchPhrases: by meaning, not spelling', () => {
       ['strategic coordination'],
       [['strategic\u200B coordination', 'strategic coordination']],
     ],
+    ['not across a comma', 'trade, energy', ['trade energy'], []],
+    ['not across a bracket', 'Organization (SCO) member states', ['SCO member states'], []],
     ['a variation selector', 'energy\uFE0F cooperation', ['energy cooperation'], [['energy\uFE0F cooperation', 'energy cooperation']]],
   ])('%s', (_case, text, phrases, expected) => {
     expect(found(text, phrases)).toEqual(expected);

@@ -8,6 +8,7 @@
  * any paragraph the rule gets wrong.
  */
 import { escapeRegExp } from '../text.ts';
+import { COUNTRY_WORDS, countryWords } from './countries.ts';
 
 export interface Speaker {
   /** The name the report uses after the first mention: "Li", "Mishustin". */
@@ -130,17 +131,22 @@ const REPORTING_VERBS = [
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li Qiang, the Chinese premier, said". */
 const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|,[^,.;:]{1,60}?,)*`;
 
-/** How the reports name a participant's country as an adjective: "the Russian prime minister". */
-const DEMONYMS: Readonly<Record<string, string>> = { China: 'Chinese', Russia: 'Russian' };
-
-/** The ways a report refers to a speaker: full name, short name, "the premier", "the Russian prime minister". */
+/**
+ * The ways a report refers to a speaker, as regular expressions: full name, short name, the
+ * office ("the premier"), with the country's adjective and up to two capitalised words before
+ * it ("the Chinese State Council Premier"), the head of the country's government or cabinet.
+ */
 function referencesTo(speaker: Speaker): string[] {
-  const demonym = DEMONYMS[speaker.country];
-  const offices = [speaker.office, ...(speaker.office.toLowerCase() === 'prime minister' ? ['PM', 'head of government'] : [])];
-  const titles = offices.flatMap((office) => [`the ${office}`, ...(demonym ? [`the ${demonym} ${office}`, `${demonym} ${office}`] : [])]);
-  // Outlets call a prime minister "premier" too: "the Russian premier" is Mishustin, "the premier" alone the one whose office it is.
-  const premier = demonym && speaker.office.toLowerCase() !== 'premier' ? [`the ${demonym} premier`] : [];
-  return [speaker.name, speaker.shortName, ...titles, ...premier].sort((a, b) => b.length - a.length);
+  const adjective = COUNTRY_WORDS[speaker.country]?.adjective;
+  const isPrimeMinister = speaker.office.toLowerCase() === 'prime minister';
+  const offices = [speaker.office, ...(isPrimeMinister ? ['PM', 'head of government', 'government head'] : [])].map(escapeRegExp);
+  const titled = (office: string) =>
+    adjective ? `(?:the\\s+)?${adjective}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+${office}` : `the\\s+${office}`;
+  const titles = offices.flatMap((office) => [`the\\s+${office}`, titled(office)]);
+  // Outlets call a prime minister "premier" too, and "the head of the Russian cabinet": the premier alone is the one whose office it is.
+  const headOf =
+    adjective && isPrimeMinister ? [`the\\s+head\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet)`, titled('premier')] : [];
+  return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf].sort((a, b) => b.length - a.length);
 }
 
 interface Cue {
@@ -162,10 +168,12 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     }
   };
   for (const speaker of speakers) {
-    const names = referencesTo(speaker).map(escapeRegExp).join('|');
-    add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'gi'), speaker);
-    add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'gi'), speaker);
-    add(new RegExp(`\\baccording\\s+to\\s+(?:${names})\\b`, 'gi'), speaker);
+    const names = referencesTo(speaker).join('|');
+    add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'giu'), speaker);
+    add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'giu'), speaker);
+    add(new RegExp(`\\baccording\\s+to\\s+(?:${names})\\b`, 'giu'), speaker);
+    // "In the Chinese premier's words", "In Mishustin's view"
+    add(new RegExp(`\\bin\\s+(?:${names})['’]s?\\s+(?:words|view|opinion|remarks)\\b`, 'giu'), speaker);
   }
   add(new RegExp(`\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b`, 'gi'), 'pronoun');
   return cues.sort((a, b) => a.index - b.index);
@@ -183,6 +191,13 @@ const JOINT_VERBS = [
   'expressed',
   'signed',
   'called',
+  'renewed',
+  'underlined',
+  'highlighted',
+  'voiced',
+  'welcomed',
+  'noted',
+  'confirmed',
 ];
 
 /**
@@ -191,7 +206,13 @@ const JOINT_VERBS = [
  */
 function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): number | undefined {
   if (speakers.length < 2) return undefined;
-  const countries = speakers.map((s) => escapeRegExp(s.country));
+  const countries = speakers.map(
+    (s) =>
+      `(?:${countryWords(s.country)
+        .filter((w) => w !== COUNTRY_WORDS[s.country]?.adjective)
+        .map(escapeRegExp)
+        .join('|')})`,
+  );
   const names = speakers.map((s) => `(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})`);
   const subjects = [
     countries.join('\\s+and\\s+'),
@@ -200,8 +221,7 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): nu
     [...names].reverse().join('\\s+and\\s+'),
     'the two sides',
     'both sides',
-    'the two countries',
-    'the two (?:premiers|prime ministers|heads of government|leaders)',
+    'the two (?:countries|nations|neighbou?rs|governments|premiers|prime ministers|heads of government|leaders)',
   ];
   const pattern = new RegExp(
     `^(?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${JOINT_VERBS.join('|')})\\b`,
@@ -279,7 +299,7 @@ export function speakerGaps(
   paragraphs: readonly { id: string; text: string; attribution: Attribution }[],
   speakers: readonly Speaker[],
 ): SpeakerGap[] {
-  const references = speakers.flatMap(referencesTo).map(escapeRegExp);
+  const references = speakers.flatMap(referencesTo);
   const named = new RegExp(`\\b(?:${[...references, 'he', 'she'].join('|')})\\b(?:\\s+\\p{L}+)?`, 'iu');
   return paragraphs.flatMap(({ id, text, attribution }) => {
     if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule') return [];

@@ -7,6 +7,7 @@
 import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
 import { headline, summaryGroups, summaryLine, whoSaid, type SummaryLine } from './summary.ts';
 import { whatChanged, type Changes } from './changes.ts';
+import { countryWords } from './countries.ts';
 import { rankFindings, type FindingGroup } from './findings.ts';
 import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './novelty.ts';
 import { segmentText, type Segment } from './marks.ts';
@@ -78,13 +79,17 @@ export interface PairContext {
   meetings: readonly Meeting[];
 }
 
-/** Words that name who and where, never news on their own. */
+/** News agencies whose names stand in datelines: "/TASS/", "(Xinhua)". */
+const AGENCIES = ['Xinhua', 'China Daily', 'TASS', 'RIA Novosti', 'Sputnik', 'CGTN', 'Global Times', 'Interfax', 'CCTV', 'RT'];
+
+/** Words that name who and where, never news on their own: the participants, their countries by any name, the city, the outlets. */
 const namesOf = (meeting: Meeting): string[] => [
   meeting.city,
   meeting.country,
   meeting.publisher,
   meeting.meeting.name,
-  ...meeting.participants.flatMap((p) => [p.name, p.shortName, p.country, p.office]),
+  ...AGENCIES,
+  ...meeting.participants.flatMap((p) => [p.name, p.shortName, ...countryWords(p.country), p.office]),
 ];
 
 export function comparePair(first: Meeting, second: Meeting, context: PairContext): PairComparison {

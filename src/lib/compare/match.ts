@@ -20,7 +20,12 @@ export interface MatchWord {
   start: number;
   end: number;
   keys: readonly string[];
+  /** Punctuation stands between it and the next word ("trade, energy"; "(SCO) member"): no phrase runs on across it. */
+  breakAfter: boolean;
 }
+
+/** What may stand between two words of one phrase: white space, a hyphen, an apostrophe. */
+const JOINS = /^[\s\-'’\u2010-\u2013]*$/u;
 
 /** Characters a reader sees as one: folded before the text is read, one for one. */
 const SAME_TO_A_READER: Readonly<Record<string, string>> = {
@@ -40,6 +45,7 @@ const SAME_TO_A_READER: Readonly<Record<string, string>> = {
   '\u202F': ' ',
 };
 const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/u;
+const SHOWS_NOTHING_ALL = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
  * The text as matching reads it, and for each of its characters the place in the text as
@@ -75,13 +81,18 @@ export function matchWords(text: string): MatchWord[] {
   let words = read.get(text);
   if (!words) {
     const { folded, origin } = foldForMatching(text);
-    words = matchTerms(folded)
+    const found = matchTerms(folded)
       .map((term) => ({
         start: origin[term.start]!,
         end: origin[term.end - 1]! + 1,
         keys: [...new Set(term.forms.map(keyOf).filter((k) => /[\p{L}\p{N}]/u.test(k)))],
       }))
       .filter((word) => word.keys.length > 0);
+    words = found.map((word, i) => {
+      const next = found[i + 1];
+      const between = next ? text.slice(word.end, next.start).replace(SHOWS_NOTHING_ALL, '') : '';
+      return { ...word, breakAfter: !JOINS.test(between) };
+    });
     read.set(text, words);
   }
   return words;
@@ -121,7 +132,10 @@ const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((
 function endOfMatch(words: readonly MatchWord[], i: number, phrase: CompiledPhrase): number | undefined {
   let at = i;
   for (const [j, wanted] of phrase.words.entries()) {
-    if (j > 0) while (at < words.length && isArticle(words[at]!) && !wanted.some((k) => ARTICLES.has(k))) at++;
+    if (j > 0) {
+      if (words[at - 1]!.breakAfter) return undefined;
+      while (at < words.length && isArticle(words[at]!) && !wanted.some((k) => ARTICLES.has(k)) && !words[at]!.breakAfter) at++;
+    }
     if (at >= words.length || !shares(words[at]!.keys, wanted)) return undefined;
     at++;
   }

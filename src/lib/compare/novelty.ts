@@ -71,7 +71,7 @@ const NEWS_COPY = new Set(
   (
     "relations ties juncture contributions remarks sidelines meeting meetings talks side sides country countries countries' " +
     'year years time times efforts way ways work level levels republic people peoples momentum willingness commitment pledge ' +
-    'premier minister prime own progress deeper results outcomes steps measures sight capital here'
+    'premier minister prime cabinet head government words own progress deeper results outcomes steps measures sight capital here'
   ).split(' '),
 );
 
