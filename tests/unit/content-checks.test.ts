@@ -108,6 +108,10 @@ describe('assertContent', () => {
     );
   });
 
+  /** The line of a list that holds the text, counted from 1, read off the file. */
+  const lineOf = (list: string, text: string): number =>
+    readFileSync(`${projectRoot}content/${list}`, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+
   // A broken or emptied list fails here, on every build and dev request, whatever Astro's content store kept.
   it.each<[string, string, (source: string) => string, string]>([
     [
@@ -138,7 +142,7 @@ describe('assertContent', () => {
       'a parent that no list has',
       'formulae.yaml',
       (s) => s.replace('parents: [culture-and-people-to-people-exchange]', 'parents: [culture-exchange]'),
-      'formulae.yaml, line 523, culture-years.parents: "culture-exchange" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml',
+      `formulae.yaml, line ${lineOf('formulae.yaml', 'parents: [culture-and-people-to-people-exchange]')}, culture-years.parents: "culture-exchange" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`,
     ],
   ])('refuses %s in %s', (_name, list, edit, message) => {
     expect(problemAfter(edit, list)).toBe(message);
