@@ -96,8 +96,8 @@ describe('novelPhrases', () => {
 
   it('finds, in the real reports, the concrete asks of 2023 that 2024 drops, and in 2024 its new fields, and nothing else', async () => {
     const [pair] = await comparePairs([realMeetingPaths.bishkek, realMeetingPaths.islamabad]);
+    // "the Chinese market" is a country and one common word: no news of its own.
     expect(pair!.novelties.dropped.map((n) => n.text).sort()).toEqual([
-      'Chinese market',
       'high-quality Russian products',
       'new engines',
       'regional economic growth',
