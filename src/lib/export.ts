@@ -6,6 +6,7 @@
 import type { Shift } from './compare/changes.ts';
 import type { MentionsByMeeting, PairComparison } from './compare/index.ts';
 import type { SentenceRef } from './compare/parallels.ts';
+import { plainText } from './compare/summary.ts';
 import { paragraphsMentioning, type Mention, type Scope, type Theme, type Topic } from './compare/topics.ts';
 import type { Meeting } from './meetings.ts';
 import { paragraphId, sentenceId } from './paths.ts';
@@ -36,6 +37,8 @@ const mentionData = (m: Mention, url: string) => ({
   wording: m.wording,
   speaker: m.speaker?.name ?? null,
   scope: m.scope,
+  scopeCertain: m.scopeCertain,
+  via: m.via ?? null,
 });
 
 function meetingData(m: Meeting, topics: readonly Topic[], mentions: readonly Mention[], urls: Urls) {
@@ -83,6 +86,7 @@ function meetingData(m: Meeting, topics: readonly Topic[], mentions: readonly Me
       speaker: p.attribution.speaker?.name ?? null,
       attributedBy: p.attribution.decidedBy,
     })),
+    speakerGaps: m.speakerGaps.map((g) => g.id),
   };
 }
 
@@ -104,6 +108,11 @@ function comparisonData(c: PairComparison, urls: Urls) {
     first: c.first.id,
     second: c.second.id,
     url: urls.comparison(c.first.id, c.second.id),
+    reports: {
+      first: { words: c.first.wordCount, outlet: c.first.publisher },
+      second: { words: c.second.wordCount, outlet: c.second.publisher },
+    },
+    summary: { headline: c.summary.headline, lines: c.summary.lines.map((line) => plainText(line.parts)) },
     changes: {
       topics: changes.topics.map((t) => ({
         topic: t.topic.id,
@@ -145,7 +154,15 @@ export function meetingsDocument(
   const curated = (kind: Topic['kind']) =>
     input.topics
       .filter((t) => t.kind === kind)
-      .map(({ id, name, theme, weight, phrases, variants }) => ({ id, name, theme, weight, phrases, variants }));
+      .map(({ id, name, theme, weight, phrases, variants, parents }) => ({
+        id,
+        name,
+        theme,
+        weight,
+        phrases,
+        variants,
+        parents: parents ?? [],
+      }));
   return {
     version: EXPORT_VERSION,
     site: urls.site,

@@ -8,6 +8,7 @@ import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../support/build.ts';
 import { SPEAKER_LABELS } from '../support/content.ts';
+import { RANKING } from '../../src/lib/compare/findings.ts';
 import { attr, readPage, select, selectAll, textOf } from '../support/html.ts';
 
 const overview = readPage(siteDir, '/compare/');
@@ -256,6 +257,18 @@ describe('/compare/ across every meeting', () => {
     expect([textOf(after!), selectAll('a', after!).map((a) => attr(a, 'href'))]).toEqual(['Mishustin ¶8', [islamabad(8)]]);
     expect(cells('formula-culture-years').map(textOf)).toEqual(['Li ¶6', 'Mishustin ¶8']);
     expect(cells('formula-shanghai-spirit').map(textOf)).toEqual(['–Not raised', 'Li ¶6 SCO-wide']);
+  });
+
+  it('states every number of the ranking as the code has it', () => {
+    const method = textOf(select('#method', overview)!);
+    expect(method).toContain(`times ${RANKING.formula} for a political formula`);
+    expect(method).toContain(`counts ${RANKING.uncertainLevel} of that`);
+    expect(method).toContain(`adds ${RANKING.extraShift} of its weight`);
+    expect(method).toContain(`at most ${RANKING.unlisted}`);
+    expect(method).toContain(`under ${RANKING.shorterReport * 100}% of the earlier`);
+    expect(method).toContain(`sum of its ${RANKING.countedPerGroup} heaviest`);
+    expect(method).toContain(`the ${RANKING.summaryLines} heaviest groups`);
+    for (const factor of new Set(Object.values(RANKING.kind))) expect(method).toMatch(new RegExp(`[a-z] ${factor}(,| and|\\.)`));
   });
 
   it('points to the permanent address of each pair, and ends on how it is computed', () => {

@@ -54,6 +54,7 @@ const topicSchema = z.strictObject({
   weight: z.number().int().min(1).max(5),
   phrases: z.array(z.string()).min(1),
   variants: z.boolean(),
+  parents: z.array(z.string()),
 });
 
 const exportSchema = z.strictObject({
@@ -103,6 +104,8 @@ const exportSchema = z.strictObject({
           wording: z.string(),
           speaker: z.string().nullable(),
           scope: z.string(),
+          scopeCertain: z.boolean(),
+          via: z.string().nullable(),
         }),
       ),
       paragraphs: z.array(
@@ -117,6 +120,7 @@ const exportSchema = z.strictObject({
           attributedBy: z.enum(['rule', 'override']),
         }),
       ),
+      speakerGaps: z.array(z.string().regex(/^p\d+$/)),
     }),
   ),
   cooperationAreas: z.array(topicSchema),
@@ -128,6 +132,11 @@ const exportSchema = z.strictObject({
       first: z.string(),
       second: z.string(),
       url: z.url(),
+      reports: z.strictObject({
+        first: z.strictObject({ words: z.number().int(), outlet: z.string() }),
+        second: z.strictObject({ words: z.number().int(), outlet: z.string() }),
+      }),
+      summary: z.strictObject({ headline: z.array(z.string()).min(1), lines: z.array(z.string()) }),
       changes: z.strictObject({
         topics: z.array(
           z.strictObject({
@@ -201,6 +210,17 @@ describe('/meetings.json', () => {
     const culture = parsed.comparisons[0]!.changes.topics.find((t) => t.topic === 'culture-years')!;
     expect([culture.status, culture.shifts[0]]).toEqual(['shifted', { kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }]);
     expect(parsed.comparisons[0]!.findings[0]!.id).toBe('world-order-dropped');
+    // The new facts are new fields; the old ones keep their names and values.
+    expect(parsed.comparisons[0]!.reports).toEqual({
+      first: { words: 324, outlet: 'China Daily' },
+      second: { words: 479, outlet: 'Xinhua' },
+    });
+    expect(parsed.comparisons[0]!.summary.lines[0]).toMatch(
+      /^Not in the 2024 report, on world order: both sides: “[^”]*multipolar world” \(2023 ¶1\)/,
+    );
+    expect(parsed.formulae.find((f) => f.id === 'culture-years')!.parents).toEqual(['culture-and-people-to-people-exchange']);
+    const doubtful = parsed.meetings[0]!.mentions.find((m) => m.topic === 'industrial-manufacturing')!;
+    expect([doubtful.scope, doubtful.scopeCertain]).toEqual(['sco', false]);
     const mention = parsed.meetings[1]!.mentions.find((m) => m.topic === 'culture-years')!;
     expect([mention.url, mention.speaker, mention.matched]).toEqual([
       `${root}meetings/2024-islamabad/#p8-s1`,

@@ -110,7 +110,9 @@ describe('assertContent', () => {
 
   /** The line of a list that holds the text, counted from 1, read off the file. */
   const lineOf = (list: string, text: string): number =>
-    readFileSync(`${projectRoot}content/${list}`, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+    readFileSync(`${projectRoot}content/${list}`, 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(text)) + 1;
 
   // A broken or emptied list fails here, on every build and dev request, whatever Astro's content store kept.
   it.each<[string, string, (source: string) => string, string]>([

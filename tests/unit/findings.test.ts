@@ -55,6 +55,20 @@ const rank = (changes: TopicChange[], words = sameLength) => rankFindings(change
 const titles = (groups: FindingGroup[]) => groups.map((g) => groupTitle(g, ['2023', '2024']));
 
 describe('topicScore', () => {
+  it.each(Object.entries(RANKING.kind))('counts a change of kind %s at %s of its weight', (kind, factor) => {
+    const area = topic('t', 'economy', 'area');
+    const byKind: Record<string, TopicChange['shifts']> = {
+      'taken-up': [{ kind: 'taken-up', by: ['Li'] }],
+      'handed-over': [{ kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }],
+      'left-to': [{ kind: 'left-to', from: ['Li'], to: [] }],
+      scope: [{ kind: 'scope', from: ['bilateral'], to: ['sco'] }],
+      reworded: [{ kind: 'reworded', first: [], second: [] }],
+    };
+    const shifts = byKind[kind] ?? [];
+    const status = shifts.length > 0 ? 'shifted' : (kind as TopicChange['status']);
+    expect(topicScore(change(area, status, shifts))).toBeCloseTo(2 * factor, 10);
+  });
+
   const order = topic('order', 'world-order');
   const trade = topic('trade', 'economy', 'area');
   it.each([
