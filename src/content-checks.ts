@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
+import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-folder.ts';
 import { lineOfField } from './lib/frontmatter-lines.ts';
 import { escapeRegExp } from './lib/text.ts';
@@ -114,6 +114,7 @@ function fileNameProblem(name: string, facts: { meetingDate: string; city: strin
 
 /** Each list's schema, in the file's own terms. */
 const LIST_SCHEMAS = {
+  'changelog.yaml': changelogSchema,
   'cooperation-areas.yaml': topicSchema('an area'),
   'formulae.yaml': topicSchema('a formula'),
   'scopes.yaml': scopeSchema,
@@ -169,7 +170,8 @@ function listProblems(contentDir: string): string[] {
       }
       if (!result.success) continue;
       if (list === 'themes.yaml') themes.push(String(id));
-      else if (list !== 'scopes.yaml') topics.push({ list, source, entry: entry as Record<string, unknown> });
+      else if (list === 'formulae.yaml' || list === 'cooperation-areas.yaml')
+        topics.push({ list, source, entry: entry as Record<string, unknown> });
     }
   }
   const topicIds = topics.map(({ entry }) => String(entry['id']));

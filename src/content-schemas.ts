@@ -154,3 +154,17 @@ export const scopeSchema = z.strictObject({
   name: text,
   phrases: z.array(text).min(1, 'a scope needs at least one phrase that signals it'),
 });
+
+/**
+ * A version of the curated lists and the method, newest last: when, what changed, and the
+ * fingerprint of each published pair's findings at that version ("2023-bishkek--2024-islamabad").
+ */
+export const changelogSchema = z.strictObject({
+  id: text,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date, "YYYY-MM-DD"'),
+  changes: text,
+  pairs: z.record(
+    z.string().regex(/^[a-z0-9-]+--[a-z0-9-]+$/, 'must be a pair, "2023-bishkek--2024-islamabad"'),
+    z.string().regex(/^[0-9a-f]{12}$/, 'must be a fingerprint of 12 hex digits'),
+  ),
+});

@@ -1,7 +1,7 @@
 /**
  * The collections: a Markdown file per meeting report in the top-level `content/` folder (or
  * CONTENT_DIR, so that tests and the benchmark can build other sets of reports), and the
- * four curated lists beside them. The file name is the entry id and the URL slug:
+ * curated lists beside them. The file name is the entry id and the URL slug:
  * content/2024-islamabad.md becomes /meetings/2024-islamabad/. The schemas
  * (src/content-schemas.ts) reject any file whose facts are missing, mistyped or impossible,
  * naming the file and the field.
@@ -9,7 +9,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { assertContent, contentFolder } from './content-checks.ts';
-import { meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
+import { changelogSchema, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 
 const contentDir = contentFolder();
 
@@ -32,4 +32,7 @@ const scopes = defineCollection({ loader: file(`${contentDir}/scopes.yaml`), sch
 /** The themes the topics are grouped in, with the weights that rank the comparison's findings. */
 const themes = defineCollection({ loader: file(`${contentDir}/themes.yaml`), schema: themeSchema });
 
-export const collections = { meetings, areas, formulae, scopes, themes };
+/** The versions of the lists and the method, with the fingerprint of each published pair's findings. */
+const changelog = defineCollection({ loader: file(`${contentDir}/changelog.yaml`), schema: changelogSchema });
+
+export const collections = { meetings, areas, formulae, scopes, themes, changelog };

@@ -6,7 +6,9 @@
 import { getCollection } from 'astro:content';
 import { comparePair, consecutivePairs, mentionsByMeeting, type MentionsByMeeting, type PairComparison } from '../lib/compare/index.ts';
 import { checkScopeOverrides, type Scope, type Theme, type Topic } from '../lib/compare/topics.ts';
-import { topicsOf } from '../lib/compare/lists.ts';
+import { findingsFingerprint } from '../lib/compare/fingerprint.ts';
+import { themesInOrder, topicsOf } from '../lib/compare/lists.ts';
+import { pairSlug } from '../lib/paths.ts';
 import type { Meeting } from '../lib/meetings.ts';
 import { loadMeetings } from './meetings.ts';
 
@@ -15,22 +17,26 @@ export interface Comparisons {
   /** Formulae by name, then the areas by name. */
   topics: Topic[];
   scopes: Scope[];
-  /** In the order of content/themes.yaml. */
+  /** Heaviest first, then by id. */
   themes: Theme[];
   mentions: MentionsByMeeting;
   /** Oldest pair first; the last is the most recent, shown on /compare/. */
   pairs: PairComparison[];
+  /** The version of the lists and the method the findings are computed with: the last entry of content/changelog.yaml. */
+  version: { id: string; date: string };
 }
 
 let cached: { meetings: Meeting[]; dataJson: string; value: Comparisons } | undefined;
 
 export async function loadComparisons(): Promise<Comparisons> {
   const meetings = await loadMeetings();
-  const themes = (await getCollection('themes')).map((entry) => ({ ...entry.data, id: entry.id }));
+  const themes = themesInOrder((await getCollection('themes')).map((entry) => ({ ...entry.data, id: entry.id })));
   const entries = async (name: 'formulae' | 'areas') => (await getCollection(name)).map((entry) => ({ ...entry.data, id: entry.id }));
   const topics = topicsOf({ formulae: await entries('formulae'), areas: await entries('areas') }, themes);
   const scopes = (await getCollection('scopes')).map((entry) => ({ ...entry.data, id: entry.id }));
-  const dataJson = JSON.stringify([topics, scopes, themes]);
+  // The content checks (src/content-checks.ts) refused an empty changelog, with its line.
+  const changelog = (await getCollection('changelog')).map((entry) => ({ ...entry.data, id: entry.id }));
+  const dataJson = JSON.stringify([topics, scopes, themes, changelog]);
   // Meetings keep their identity until their file changes, so this recomputes only when a
   // report or the curated data changed: once per build, and on an edit in the dev server.
   const unchanged =
@@ -49,7 +55,23 @@ export async function loadComparisons(): Promise<Comparisons> {
     const mentions = mentionsByMeeting(meetings, topics, scopes, scopeOverrides);
     const context = { topics, themes, mentions, meetings };
     const pairs = consecutivePairs(meetings).map(([first, second]) => comparePair(first, second, context));
-    cached = { meetings, dataJson, value: { meetings, topics, scopes, themes, mentions, pairs } };
+    const latest = changelog.at(-1)!;
+    for (const pair of pairs) {
+      const slug = pairSlug(pair.first.id, pair.second.id);
+      const recorded = latest.pairs[slug];
+      const now = findingsFingerprint(pair);
+      if (recorded !== undefined && recorded !== now) {
+        console.warn(
+          `Warning: the findings of /compare/${slug}/ are not those of version ${latest.id} in content/changelog.yaml (fingerprint ${now}, recorded ${recorded}). ` +
+            'A published pair page that people cite has changed: if the lists or the method changed on purpose, add a version to content/changelog.yaml that says what changed, with the new fingerprint.',
+        );
+      }
+    }
+    cached = {
+      meetings,
+      dataJson,
+      value: { meetings, topics, scopes, themes, mentions, pairs, version: { id: latest.id, date: latest.date } },
+    };
   }
   return cached.value;
 }

@@ -1,12 +1,12 @@
 /**
  * What may stand in content/: a report per meeting, named YEAR-city.md ("2024-islamabad.md",
- * lower case, which is also its URL), and the four curated lists the site reads. Anything
+ * lower case, which is also its URL), and the curated lists the site reads. Anything
  * else would be skipped by the loader without a word, or published by mistake (a draft named
  * "_notes.md"), so it is an error that names the file.
  */
 
 /** The curated lists, read by their own collections. */
-export const DATA_FILES = ['cooperation-areas.yaml', 'formulae.yaml', 'scopes.yaml', 'themes.yaml'] as const;
+export const DATA_FILES = ['changelog.yaml', 'cooperation-areas.yaml', 'formulae.yaml', 'scopes.yaml', 'themes.yaml'] as const;
 
 /** A report's file name: its id, which is its URL, so lower case, digits and hyphens only. */
 export const REPORT_FILE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;

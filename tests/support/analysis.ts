@@ -8,7 +8,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { comparePair, consecutivePairs, mentionsByMeeting, type PairComparison } from '../../src/lib/compare/index.ts';
-import { topicsOf, type TopicEntry } from '../../src/lib/compare/lists.ts';
+import { themesInOrder, topicsOf, type TopicEntry } from '../../src/lib/compare/lists.ts';
 import { checkScopeOverrides, type Scope, type Theme, type Topic } from '../../src/lib/compare/topics.ts';
 import { buildMeeting, byMeetingDate, type Meeting, type MeetingFacts } from '../../src/lib/meetings.ts';
 import { parseReport } from '../../src/markdown.ts';
@@ -24,7 +24,7 @@ export interface Lists {
 
 /** The curated lists of content/, as the site makes them into topics. */
 export function realLists(): Lists {
-  const themes = readYaml<Theme[]>('themes.yaml');
+  const themes = themesInOrder(readYaml<Theme[]>('themes.yaml'));
   const topics = topicsOf(
     { formulae: readYaml<TopicEntry[]>('formulae.yaml'), areas: readYaml<TopicEntry[]>('cooperation-areas.yaml') },
     themes,

@@ -1,10 +1,9 @@
 /** The real reports and curated data as the analysis functions take them, read from content/ by the tests. */
-import { load } from 'js-yaml';
-import { readFileSync } from 'node:fs';
 import { attributeParagraphs, type Attribution, type Speaker } from '../../src/lib/compare/attribution.ts';
 import type { Scope, Theme, Topic } from '../../src/lib/compare/topics.ts';
 import { countWords, splitSentences } from '../../src/lib/text.ts';
-import { contentDir, readContent } from './content.ts';
+import { realLists } from './analysis.ts';
+import { readContent } from './content.ts';
 
 export interface TestReport {
   id: string;
@@ -28,29 +27,10 @@ export function attributed(report: TestReport): { paragraphs: (TestReport['parag
   return { paragraphs: report.paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })) };
 }
 
-type TopicEntry = { id: string; name: string; phrases: string[]; variants?: boolean; theme: string; weight?: number; parents?: string[] };
-const readYaml = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
-
-export const realThemes = (): Theme[] => readYaml<Theme[]>('themes.yaml');
-
-/** The curated topics as the site uses them: formulae, then cooperation areas. */
-export function realTopics(): Topic[] {
-  const themes = realThemes();
-  const asTopic =
-    (kind: Topic['kind']) =>
-    (entry: TopicEntry): Topic => ({
-      ...entry,
-      kind,
-      variants: entry.variants ?? false,
-      weight: entry.weight ?? themes.find((t) => t.id === entry.theme)!.weight,
-    });
-  return [
-    ...readYaml<TopicEntry[]>('formulae.yaml').map(asTopic('formula')),
-    ...readYaml<TopicEntry[]>('cooperation-areas.yaml').map(asTopic('area')),
-  ];
-}
-
-export const realScopes = (): Scope[] => readYaml<Scope[]>('scopes.yaml');
+/** The curated lists as the site reads them (src/lib/compare/lists.ts), through the tests' one loader. */
+export const realThemes = (): Theme[] => realLists().themes;
+export const realTopics = (): Topic[] => realLists().topics;
+export const realScopes = (): Scope[] => realLists().scopes;
 
 /** Plain paragraphs from plain strings, for small synthetic texts. */
 export const paragraphsOf = (...texts: string[]) =>

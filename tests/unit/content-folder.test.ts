@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contentFolderProblems, type FolderEntry } from '../../src/lib/content-folder.ts';
 
-const lists: FolderEntry[] = ['cooperation-areas.yaml', 'formulae.yaml', 'scopes.yaml', 'themes.yaml'].map((name) => ({
+const lists: FolderEntry[] = ['changelog.yaml', 'cooperation-areas.yaml', 'formulae.yaml', 'scopes.yaml', 'themes.yaml'].map((name) => ({
   name,
   kind: 'file',
 }));
 const problems = (...extra: FolderEntry[]) => contentFolderProblems([...lists, ...extra]);
 
 describe('contentFolderProblems', () => {
-  it('accepts reports named YEAR-city.md and the four lists', () => {
+  it('accepts reports named YEAR-city.md and the lists', () => {
     expect(problems({ name: '2024-islamabad.md', kind: 'file' }, { name: '2025-nizhny-novgorod.md', kind: 'file' })).toEqual([]);
   });
 
@@ -36,6 +36,7 @@ describe('contentFolderProblems', () => {
   it('names a list that is missing', () => {
     expect(
       contentFolderProblems([
+        { name: 'changelog.yaml', kind: 'file' },
         { name: 'formulae.yaml', kind: 'file' },
         { name: 'scopes.yaml', kind: 'file' },
         { name: 'themes.yaml', kind: 'file' },

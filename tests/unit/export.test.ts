@@ -38,6 +38,8 @@ describe('meetingsDocument', () => {
         wording: 'agriculture',
         speaker: 'Li Qiang',
         scope: 'bilateral',
+        scopeCertain: true,
+        via: null,
       },
     ]);
     const [comparison] = document.comparisons;

@@ -232,11 +232,13 @@ describe('topics of the real reports (checked by reading them)', () => {
   });
 
   it('reads the level of the sentence: SCO-wide in 2023 ¶7 and 2024 ¶6, multilateral in 2024 ¶9, bilateral in 2024 ¶5', () => {
-    const scopeOf = (mentions: typeof first, paragraph: number) => mentions.find((m) => m.paragraph === paragraph - 1)?.scope;
-    expect(scopeOf(first, 7)).toBe('sco'); // "within the SCO framework"
-    expect(scopeOf(second, 6)).toBe('sco'); // "encourage SCO member states"
-    expect(scopeOf(second, 9)).toBe('multilateral'); // "within the United Nations, the SCO, BRICS"
-    expect(scopeOf(second, 5)).toBe('bilateral');
+    const scopeOf = (mentions: typeof first, paragraph: number, topic: string) =>
+      mentions.find((m) => m.paragraph === paragraph - 1 && m.topic === topic)?.scope;
+    expect(scopeOf(first, 7, 'digital-economy')).toBe('sco'); // "within the SCO framework" (with doubt: a later clause)
+    expect(scopeOf(second, 6, 'strategic-mutual-trust')).toBe('sco'); // "encourage SCO member states to … enhance strategic mutual trust"
+    expect(scopeOf(second, 6, 'communication-and-coordination')).toBe('bilateral'); // "maintain close communication", before the frame
+    expect(scopeOf(second, 9, 'brics')).toBe('multilateral'); // "within the United Nations, the SCO, BRICS"
+    expect(scopeOf(second, 5, 'energy')).toBe('bilateral');
   });
 
   it('has at least one phrase for every topic, and no id twice', () => {

@@ -143,7 +143,7 @@ export function absenceWeight(words: { first: number; second: number }): number 
 
 /**
  * Every change of the pair (topics kept are not findings) and every phrase no list names,
- * grouped by theme and kind, heaviest group first; ties keep the order of the themes. When the
+ * grouped by theme and kind, heaviest group first; ties go to the heavier theme. When the
  * newer report is much the shorter, no absence leads.
  */
 export function rankFindings(changes: readonly TopicChange[], { novelties, themes, words }: RankingInput): FindingGroup[] {
@@ -181,10 +181,12 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
       add({ kind, theme: undefined, voices: undefined }, { type: 'novelty', novelty, score });
     }
   }
-  const themeOrder = (g: FindingGroup): number => (g.theme ? themes.indexOf(g.theme) : themes.length);
+  // Ties go to the heavier theme, then by id: the order never depends on how the lists were read.
+  const tieBreak = (a: FindingGroup, b: FindingGroup): number =>
+    (b.theme?.weight ?? 0) - (a.theme?.weight ?? 0) || a.id.localeCompare(b.id);
   const ranked = [...groups.values()]
     .map((g) => ({ ...g, items: [...g.items].sort(heavierFirst), score: groupScore(g.items) }))
-    .sort((a, b) => b.score - a.score || themeOrder(a) - themeOrder(b));
+    .sort((a, b) => b.score - a.score || tieBreak(a, b));
   const leader = ranked.findIndex((g) => !ABSENCES.includes(g.kind));
   if (absence < 1 && leader > 0) ranked.unshift(...ranked.splice(leader, 1));
   return ranked;

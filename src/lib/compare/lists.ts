@@ -53,3 +53,7 @@ export function topicsOf(lists: { formulae: readonly TopicEntry[]; areas: readon
     );
   return topics;
 }
+
+/** The themes heaviest first, then by id: one order whichever way the list was read. */
+export const themesInOrder = <T extends { id: string; weight: number }>(themes: readonly T[]): T[] =>
+  [...themes].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
