@@ -6,6 +6,8 @@ export interface SitePaths {
   home: string;
   compare: string;
   meeting: (id: string) => string;
+  /** A paragraph of a report, 1-based: "/meetings/2024-islamabad/#p8". */
+  paragraph: (id: string, paragraphNumber: number) => string;
   /** A sentence of a report, 1-based: "/meetings/2024-islamabad/#p8-s1". */
   sentence: (id: string, paragraphNumber: number, sentenceNumber: number) => string;
   /** A meeting's entry on the timeline: "/#2024-islamabad". */
@@ -24,12 +26,6 @@ export const paragraphId = (paragraphNumber: number): string => `p${paragraphNum
 /** A sentence's fragment id on a meeting page: sentence 2 of paragraph 3 is "p3-s2" (1-based). */
 export const sentenceId = (paragraphNumber: number, sentenceNumber: number): string => `${paragraphId(paragraphNumber)}-s${sentenceNumber}`;
 
-/**
- * A paragraph's fragment id where several reports share a page (the comparison's texts side
- * by side): paragraph 3 of 2024-islamabad is "2024-islamabad-p3".
- */
-export const sharedPageParagraphId = (meetingId: string, paragraphNumber: number): string => `${meetingId}-${paragraphId(paragraphNumber)}`;
-
 /** A topic's fragment id on the comparison pages: "area-energy", "formula-culture-years". */
 export const topicId = (topic: { kind: string; id: string }): string => `${topic.kind}-${topic.id}`;
 
@@ -42,6 +38,7 @@ export function sitePaths(basePath: string): SitePaths {
     home: base,
     compare: `${base}compare/`,
     meeting: (id) => `${base}meetings/${id}/`,
+    paragraph: (id, paragraphNumber) => `${base}meetings/${id}/#${paragraphId(paragraphNumber)}`,
     sentence: (id, paragraphNumber, sentenceNumber) => `${base}meetings/${id}/#${sentenceId(paragraphNumber, sentenceNumber)}`,
     timelineEntry: (id) => `${base}#${id}`,
     compareEntry: (id) => `${base}compare/#${id}`,

@@ -156,13 +156,27 @@ describe('the comparison', () => {
     expect(selectAll('td', row).map(textOf)).toEqual(byDate.map((c) => String(c.paragraphs.length)));
   });
 
-  it('shows the two most recent reports side by side on their pair page, word for word, with unique ids', () => {
+  it('quotes the reports word for word in what changed: each quotation, ellipses aside, stands in the paragraph its first link points to', () => {
     const pairPage = readPage(siteDir, `/compare/${byDate.at(-2)!.id}--${byDate.at(-1)!.id}/`);
-    for (const { id, paragraphs } of byDate.slice(-2)) {
-      const column = select(`[id="text-${id}"]`, pairPage)!;
-      const shown = selectAll('.para', column);
-      expect(shown.map(paragraphText)).toEqual(paragraphs);
-      expect(shown.map((p) => attr(p, 'id'))).toEqual(paragraphs.map((_, i) => `${id}-p${i + 1}`));
+    const paragraphOf = (href: string) => {
+      const [, id, n] = /\/meetings\/([^/]+)\/#p(\d+)/.exec(href)!;
+      return byDate.find((m) => m.id === id)!.paragraphs[Number(n) - 1]!;
+    };
+    const quotes = selectAll('#what-changed .summary__line q', pairPage);
+    expect(quotes.length).toBeGreaterThan(10);
+    for (const line of selectAll('#what-changed .summary__line', pairPage)) {
+      const hrefs = selectAll('a.para-ref', line).map((a) => attr(a, 'href'));
+      for (const q of selectAll('q', line)) {
+        const pieces = textOf(q)
+          .split('…')
+          .filter((piece) => piece.trim() !== '');
+        const paragraphs = hrefs.map(paragraphOf);
+        for (const piece of pieces)
+          expect(
+            paragraphs.some((p) => p.includes(piece)),
+            piece,
+          ).toBe(true);
+      }
     }
   });
 });

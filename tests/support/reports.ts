@@ -1,6 +1,6 @@
 /** The real reports and curated data as the analysis functions take them, read from content/ by the tests. */
 import { attributeParagraphs, type Attribution, type Speaker } from '../../src/lib/compare/attribution.ts';
-import type { Scope, Theme, Topic } from '../../src/lib/compare/topics.ts';
+import type { Scope, Topic } from '../../src/lib/compare/topics.ts';
 import { countWords, splitSentences } from '../../src/lib/text.ts';
 import { realLists } from './analysis.ts';
 import { readContent } from './content.ts';
@@ -28,7 +28,6 @@ export function attributed(report: TestReport): { paragraphs: (TestReport['parag
 }
 
 /** The curated lists as the site reads them (src/lib/compare/lists.ts), through the tests' one loader. */
-export const realThemes = (): Theme[] => realLists().themes;
 export const realTopics = (): Topic[] => realLists().topics;
 export const realScopes = (): Scope[] => realLists().scopes;
 

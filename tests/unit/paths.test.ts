@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, sentenceId, sharedPageParagraphId, sitePaths, topicId } from '../../src/lib/paths.ts';
+import { paragraphId, sentenceId, sitePaths, topicId } from '../../src/lib/paths.ts';
 
 describe('the URL contract', () => {
   it.each([
@@ -13,7 +13,8 @@ describe('the URL contract', () => {
   });
 
   it('names paragraphs, sentences and topics', () => {
-    expect([paragraphId(3), sentenceId(3, 2), sharedPageParagraphId('2024-islamabad', 3)]).toEqual(['p3', 'p3-s2', '2024-islamabad-p3']);
+    expect([paragraphId(3), sentenceId(3, 2)]).toEqual(['p3', 'p3-s2']);
+    expect(sitePaths('/sco/').paragraph('2024-islamabad', 3)).toBe('/sco/meetings/2024-islamabad/#p3');
     expect([topicId({ kind: 'area', id: 'energy' }), topicId({ kind: 'formula', id: 'culture-years' })]).toEqual([
       'area-energy',
       'formula-culture-years',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../../src/lib/compare/marks.ts';
 import { figuresOf } from '../../src/lib/compare/figures.ts';
 import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/compare/attribution.ts';
 import {
@@ -244,54 +243,6 @@ describe('topics of the real reports (checked by reading them)', () => {
   it('has at least one phrase for every topic, and no id twice', () => {
     for (const t of topics) expect(t.phrases.length).toBeGreaterThan(0);
     expect(new Set(topics.map((t) => t.id)).size).toBe(topics.length);
-  });
-});
-
-describe('segmentText', () => {
-  it.each([
-    ['abcdef', [], [['abcdef', undefined]]],
-    [
-      'abcdef',
-      [{ start: 1, end: 3, mark: 0 }],
-      [
-        ['a', undefined],
-        ['bc', 0],
-        ['def', undefined],
-      ],
-    ],
-    [
-      'abcdef',
-      [
-        { start: 0, end: 6, mark: 0 },
-        { start: 2, end: 4, mark: 1 },
-      ],
-      [['abcdef', 0]],
-    ],
-    [
-      'abcdef',
-      [
-        { start: 4, end: 6, mark: 1 },
-        { start: 0, end: 2, mark: 0 },
-      ],
-      [
-        ['ab', 0],
-        ['cd', undefined],
-        ['ef', 1],
-      ],
-    ],
-    [
-      'abcdef',
-      [
-        { start: 0, end: 3, mark: 0 },
-        { start: 2, end: 5, mark: 1 },
-      ],
-      [
-        ['abc', 0],
-        ['def', undefined],
-      ],
-    ],
-  ])('%s with %j', (text, ranges, expected) => {
-    expect(segmentText(text, ranges).map((s) => [s.text, s.mark])).toEqual(expected);
   });
 });
 

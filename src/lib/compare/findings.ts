@@ -71,8 +71,6 @@ export const RANKING = {
   summaryLines: 5,
 } as const;
 
-/** Findings counted in a group's weight. */
-export const COUNTED_PER_GROUP = RANKING.countedPerGroup;
 /** The lines of the summary. */
 export const SUMMARY_LINES = RANKING.summaryLines;
 
@@ -107,7 +105,7 @@ function groupScore(items: readonly Finding[]): number {
   return [...items]
     .map((i) => i.score)
     .sort((a, b) => b - a)
-    .slice(0, COUNTED_PER_GROUP)
+    .slice(0, RANKING.countedPerGroup)
     .reduce((sum, s) => sum + s, 0);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The comparison of two reports, computed once from their data and the curated topics: what
  * changed, ranked into findings, the phrases no list names, parallel statements, shared
- * phrases and the marks they leave in both texts. Also what spans every meeting: each
+ * phrases. Also what spans every meeting: each
  * meeting's mentions of the topics, and the consecutive pairs that each get a comparison.
  */
 import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
@@ -10,9 +10,8 @@ import { whatChanged, type Changes } from './changes.ts';
 import { countryWords } from './countries.ts';
 import { rankFindings, type FindingGroup } from './findings.ts';
 import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './novelty.ts';
-import { segmentText, type Segment } from './marks.ts';
 import { parallelStatements, type Parallels } from './parallels.ts';
-import { sharedPhrases, type Occurrence, type SharedPhrase } from './phrases.ts';
+import { sharedPhrases, type SharedPhrase } from './phrases.ts';
 import { compilePhrases, matchPhrases } from './match.ts';
 import { findMentions, type Mention, type Scope, type Theme, type Topic } from './topics.ts';
 
@@ -34,8 +33,6 @@ export interface PairComparison {
   /** Substantive phrases first, each group longest first. */
   phrases: RecurringPhrase[];
   parallels: Parallels;
-  /** Each report's paragraphs cut into runs, shared phrases marked by their index in `phrases`. */
-  markedParagraphs: { first: Segment[][]; second: Segment[][] };
 }
 
 /** Meeting id → every mention of a topic in its report. */
@@ -50,16 +47,6 @@ export function mentionsByMeeting(
 ): MentionsByMeeting {
   return new Map(
     meetings.map((m) => [m.id, findMentions({ paragraphs: m.paragraphs, scopeOverrides: scopeOverrides.get(m.id) }, topics, scopes)]),
-  );
-}
-
-function markParagraphs(meeting: Meeting, phrases: readonly SharedPhrase[], side: 'inFirst' | 'inSecond'): Segment[][] {
-  const ranges = phrases.flatMap((phrase, mark) => phrase[side].map((o: Occurrence) => ({ ...o, mark })));
-  return meeting.paragraphs.map((paragraph, index) =>
-    segmentText(
-      paragraph.text,
-      ranges.filter((r) => r.paragraph === index),
-    ),
   );
 }
 
@@ -141,7 +128,6 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
     },
     phrases,
     parallels: parallelStatements(first.paragraphs, second.paragraphs, { first: firstMentions, second: secondMentions }),
-    markedParagraphs: { first: markParagraphs(first, phrases, 'inFirst'), second: markParagraphs(second, phrases, 'inSecond') },
   };
 }
 

@@ -7,7 +7,7 @@
 import { tokenize } from '../text.ts';
 
 /** A place in a report: paragraph `paragraph` (0-based), characters start–end of its text. */
-export interface Occurrence {
+interface Occurrence {
   paragraph: number;
   start: number;
   end: number;

@@ -11,7 +11,7 @@ import { ABSENCES, absenceWeight, evidenceOf, RANKING, type Finding, type Findin
 import type { Mention } from './topics.ts';
 
 /** Which report of the pair a reference points into. */
-export type Report = 'first' | 'second';
+type Report = 'first' | 'second';
 
 export type Part =
   | { kind: 'text'; text: string }
@@ -39,7 +39,7 @@ export interface SummaryContext {
 }
 
 /** Items a line names; the rest are a link away. */
-export const ITEMS_PER_LINE = 3;
+const ITEMS_PER_LINE = 3;
 
 const list = (names: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
 
@@ -167,7 +167,7 @@ function itemParts(finding: Finding, state: LineState): { who: string; parts: Pa
 }
 
 /** The start of a line: what became of the group's topics, and where. */
-export function lead(group: FindingGroup, context: SummaryContext): string {
+function lead(group: FindingGroup, context: SummaryContext): string {
   const [first, second] = context.labels;
   // "World order" reads "on world order"; "The SCO" "on the SCO".
   const theme = group.theme ? `, on ${group.theme.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : '';
@@ -237,14 +237,14 @@ export const plainText = (parts: readonly Part[]): string =>
 const are = (n: number): string => `${n} ${n === 1 ? 'is' : 'are'}`;
 
 /** The counts of a pair's topics by what became of them. */
-export interface Counts {
+interface Counts {
   absent: number;
   new: number;
   shifted: number;
   kept: number;
 }
 
-export function countsOf(changes: readonly TopicChange[]): Counts {
+function countsOf(changes: readonly TopicChange[]): Counts {
   const count = (...statuses: TopicChange['status'][]) => changes.filter((c) => statuses.includes(c.status)).length;
   return { absent: count('dropped'), new: count('new', 'back'), shifted: count('shifted'), kept: count('kept') };
 }
@@ -285,4 +285,4 @@ function whoOfGroup(group: FindingGroup, context: SummaryContext): string {
 }
 
 /** Whether a group is an absence from the later report. */
-export const isAbsence = (group: Pick<FindingGroup, 'kind'>): boolean => ABSENCES.includes(group.kind);
+const isAbsence = (group: Pick<FindingGroup, 'kind'>): boolean => ABSENCES.includes(group.kind);
