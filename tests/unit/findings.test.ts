@@ -209,29 +209,29 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
 
   it("leads with the world-order language gone: both sides' multipolar world (¶1), Li's third party, global development, fairness and justice (¶3)", () => {
     expect(lines[0]).toMatch(
-      /^Not in the 2024 report, on world order: both sides: “…regional economic growth and build a multipolar world” \(2023 ¶1\); Li: “…targeted at nor influenced by any third party” \(¶3\), “promoting global development and upholding fairness and…” \(¶3\); and 1 more\.$/,
+      /^Not in the 2024 report, on world order: both sides: “[^”]*build a multipolar world” \(2023 ¶1\); Li: “[^”]*any third party” \(¶3\), “promoting global development[^”]*” \(¶3\); and 1 more\.$/,
     );
   });
 
   it("then the new framing: Li's strategic coordination (¶1, ¶3), the consensus of the two heads of state from both (¶4, ¶8), the strategic guidance (¶3)", () => {
     expect(lines[1]).toMatch(
-      /^New in 2024, on the relationship's framing: Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\); Li and Mishustin: “[^”]*the important consensus reached by the two heads of state” \(¶4, ¶8\); Li: “Under the strategic guidance of President Xi Jinping…” \(¶3\); and 3 more\.$/,
+      /^New in 2024, on the relationship's framing: Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\); Li and Mishustin: “[^”]*the important consensus reached by the two heads of state” \(¶4, ¶8\); Li: “Under the strategic guidance of[^”]*” \(¶3\); and 3 more\.$/,
     );
   });
 
   it('then what Li takes up that only Mishustin said in 2023: the high level (¶8 → ¶3), the partnership (¶8 → ¶3), core interests (¶9 → ¶3)', () => {
     expect(lines[2]).toMatch(/^Taken up by Li in 2024, on the relationship's framing: Li: /);
-    expect(lines[2]).toContain('high level of development” (2024 ¶3; in 2023 only Mishustin, ¶8)');
-    expect(lines[2]).toContain('comprehensive strategic partnership of coordination');
-    expect(lines[2]).toContain('core interests and enjoy fruitful strategic…” (¶3; in 2023 only Mishustin, ¶9)');
+    expect(lines[2]).toMatch(/high level of development” \(2024 ¶3; in 2023 only Mishustin, ¶8\)/);
+    expect(lines[2]).toContain('comprehensive strategic partnership');
+    expect(lines[2]).toMatch(/core interests[^”]*” \(¶3; in 2023 only Mishustin, ¶9\)/);
   });
 
   it('then the SCO-wide ¶6 and the concrete asks gone', () => {
-    expect(lines[3]).toBe(
-      'New in 2024, on the SCO: Li: “enhance strategic mutual trust” (2024 ¶6), “…holding high the banner of the Shanghai Spirit” (¶6).',
+    expect(lines[3]).toMatch(
+      /^New in 2024, on the SCO: Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
     );
     expect(lines[4]).toMatch(
-      /^Not in the 2024 report, on economy and trade: Li: “[^”]*trade facilitation” \(2023 ¶4\), “[^”]*trade and investment cooperation” \(¶4\), “[^”]*automotive manufacturing cooperation” \(¶5\); and 1 more\.$/,
+      /^Not in the 2024 report, on economy and trade: Li: “[^”]*trade facilitation” \(2023 ¶4\), “[^”]*trade and investment[^”]*” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
     );
   });
 
@@ -264,8 +264,7 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
   it('heads the summary with the counts and the first change, naming who', () => {
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
-      `Of the ${pair!.changes.topics.length} tracked topics the two reports raise, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} are new in it, ${count('shifted')} changed speaker, level or wording, and ${count('kept')} are unchanged.`,
-      'First among the changes: not in the 2024 report, on world order, as both sides and Li said it in 2023.',
+      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} new, ${count('shifted')} shifted and ${count('kept')} unchanged; first among the changes: not in the 2024 report, on world order (both sides and Li).`,
     ]);
   });
 });
@@ -278,6 +277,6 @@ describe('clauseAround', () => {
     ['a whole short clause', 'their commitment', 'China and Russia on Wednesday reiterated their commitment'],
   ])('%s', (_case, phrase, expected) => {
     const start = sentence.indexOf(phrase);
-    expect(clauseAround(sentence, start, start + phrase.length)).toBe(expected);
+    expect(clauseAround(sentence, start, start + phrase.length, 6, 4)).toBe(expected);
   });
 });

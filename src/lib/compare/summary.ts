@@ -7,7 +7,7 @@
  */
 import { BOTH } from './attribution.ts';
 import type { Shift, TopicChange } from './changes.ts';
-import { ABSENCES, absenceWeight, evidenceOf, RANKING, type Finding, type FindingGroup } from './findings.ts';
+import { absenceWeight, evidenceOf, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
 
 /** Which report of the pair a reference points into. */
@@ -60,7 +60,7 @@ const CLAUSE_BREAK = /[,;:()]|--|—|–/g;
  * `after` after it, with an ellipsis where words are left out: "…regional economic growth and
  * build a multipolar world".
  */
-export function clauseAround(sentence: string, start: number, end: number, before = 6, after = 4): string {
+export function clauseAround(sentence: string, start: number, end: number, before = 3, after = 3): string {
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const from = Math.max(0, ...breaks.filter((b) => b.end <= start).map((b) => b.end));
   const to = Math.min(sentence.length, ...breaks.filter((b) => b.start >= end).map((b) => b.start));
@@ -233,9 +233,6 @@ export function summaryGroups(findings: readonly FindingGroup[]): FindingGroup[]
 export const plainText = (parts: readonly Part[]): string =>
   parts.map((p) => (p.kind === 'quote' ? `“${p.text}”` : p.kind === 'ref' ? p.label : p.text)).join('');
 
-/** "1 is", "2 are". */
-const are = (n: number): string => `${n} ${n === 1 ? 'is' : 'are'}`;
-
 /** The counts of a pair's topics by what became of them. */
 interface Counts {
   absent: number;
@@ -250,22 +247,21 @@ function countsOf(changes: readonly TopicChange[]): Counts {
 }
 
 /**
- * The headline: the counts, then the leading finding's lead. Absences are named as what they
- * are ("not in the 2024 report"), and said to weigh less when the later report is much shorter.
+ * The headline: the leading finding and who said it, then the counts. Absences are named as
+ * what they are ("not in the 2024 report"), and said to weigh less when the later report is
+ * much the shorter.
  */
 export function headline(changes: readonly TopicChange[], findings: readonly FindingGroup[], context: SummaryContext): string[] {
-  const [first, second] = context.labels;
+  const second = context.labels[1];
   const counts = countsOf(changes);
   const total = counts.absent + counts.new + counts.shifted + counts.kept;
-  const sentences = [
-    `Of the ${total} tracked topics the two reports raise, ${are(counts.absent)} not in the ${second} report, ${are(counts.new)} new in it, ${counts.shifted} changed speaker, level or wording, and ${are(counts.kept)} unchanged.`,
-  ];
   const top = findings[0];
-  if (top) {
-    const who = whoOfGroup(top, context);
-    const said = isAbsence(top) ? `as ${who} said it in ${first}` : `said by ${who}`;
-    sentences.push(`First among the changes: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, ${said}.`);
-  }
+  const leading = top
+    ? `; first among the changes: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())} (${whoOfGroup(top, context)})`
+    : '';
+  const sentences = [
+    `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} new, ${counts.shifted} shifted and ${counts.kept} unchanged${leading}.`,
+  ];
   if (absenceWeight(context.words) < 1) {
     sentences.push(
       `The ${second} report is much the shorter (${context.words.second} words against ${context.words.first}), so what it leaves out weighs less here.`,
@@ -285,4 +281,3 @@ function whoOfGroup(group: FindingGroup, context: SummaryContext): string {
 }
 
 /** Whether a group is an absence from the later report. */
-const isAbsence = (group: Pick<FindingGroup, 'kind'>): boolean => ABSENCES.includes(group.kind);
