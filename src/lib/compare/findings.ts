@@ -11,7 +11,7 @@ import type { Mention, SentencePlace, Theme } from './topics.ts';
 
 /** The kinds of change a listed topic can show. */
 type TopicKind = 'dropped' | 'new' | 'back' | Shift['kind'];
-export type FindingKind = TopicKind | 'unlisted-new' | 'unlisted-dropped';
+type FindingKind = TopicKind | 'unlisted-new' | 'unlisted-dropped';
 
 export type Finding = { type: 'topic'; change: TopicChange; score: number } | { type: 'novelty'; novelty: Novelty; score: number };
 
@@ -29,7 +29,7 @@ export interface FindingGroup {
 }
 
 /** The kinds of finding that are an absence from the newer report. */
-export const ABSENCES: readonly FindingKind[] = ['dropped', 'left-to', 'unlisted-dropped'];
+const ABSENCES: readonly FindingKind[] = ['dropped', 'left-to', 'unlisted-dropped'];
 
 /**
  * Every number of the ranking, in one place. A finding weighs its topic's weight (its own, or
