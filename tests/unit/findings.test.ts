@@ -279,4 +279,10 @@ describe('clauseAround', () => {
     const start = sentence.indexOf(phrase);
     expect(clauseAround(sentence, start, start + phrase.length, 6, 4)).toBe(expected);
   });
+
+  it('never cuts off a negation: "neither targeted at nor influenced by any third party" (2023 ¶3)', () => {
+    const noting = 'Noting that the Sino-Russian cooperation is neither targeted at nor influenced by any third party, Li said so.';
+    const start = noting.indexOf('third party');
+    expect(clauseAround(noting, start, start + 'third party'.length, 3, 3)).toBe('…neither targeted at nor influenced by any third party');
+  });
 });

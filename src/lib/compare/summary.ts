@@ -52,13 +52,16 @@ export function whoSaid(mention: Pick<Mention, 'side' | 'speaker'>): string {
 /** The people of a set of mentions, in order of first mention. */
 const whoOf = (mentions: readonly Pick<Mention, 'side' | 'speaker'>[]): string => list([...new Set(mentions.map(whoSaid))]);
 
+/** Words that turn a clause's meaning: a quotation keeps them. */
+const NEGATIONS = /^(?:not|no|neither|nor|never|without|non-\S*|cannot|n't)$/i;
+
 /** Where a clause of a sentence begins and ends around [start, end): at commas, semicolons, colons, brackets or dashes. */
 const CLAUSE_BREAK = /[,;:()]|--|—|–/g;
 
 /**
  * The clause that holds a match, as written, cut to at most `before` words before the match and
  * `after` after it, with an ellipsis where words are left out: "…regional economic growth and
- * build a multipolar world".
+ * build a multipolar world"; a negation before the match is always kept.
  */
 export function clauseAround(sentence: string, start: number, end: number, before = 3, after = 3): string {
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -71,7 +74,11 @@ export function clauseAround(sentence: string, start: number, end: number, befor
     .trimEnd()
     .split(/\s+/)
     .filter(Boolean);
-  const kept = { head: head.slice(-before), tail: tail.slice(0, after) };
+  // A negation is never cut off: "…influenced by any third party" would say the opposite of
+  // "neither targeted at nor influenced by any third party".
+  const negation = head.findIndex((word) => NEGATIONS.test(word));
+  const from_ = negation >= 0 ? Math.min(negation, Math.max(0, head.length - before)) : Math.max(0, head.length - before);
+  const kept = { head: head.slice(from_), tail: tail.slice(0, after) };
   const gap = (words: string[]) => (words.length > 0 ? ' ' : '');
   const match = sentence.slice(start, end);
   const left = kept.head.join(' ');
