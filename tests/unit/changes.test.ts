@@ -188,6 +188,14 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
     expect(shiftsOf('strategy-synergy')?.[0]).toEqual({ kind: 'left-to', from: ['Li'], to: ['Mishustin'] });
   });
 
+  it('reads a topic\'s wordings from its own phrases only, not from the narrower topic it counts through ("alignment" → "synergy", not "Eurasian Economic Union")', () => {
+    const reworded = shiftsOf('strategy-synergy')?.find((s) => s.kind === 'reworded');
+    expect(reworded?.kind === 'reworded' && [reworded.first.map((u) => u.wording), reworded.second.map((u) => u.wording)]).toEqual([
+      ['synergy', 'alignment'],
+      ['synergy'],
+    ]);
+  });
+
   it('the Culture Year(s) are handed over from Li (2023 ¶6) to Mishustin (2024 ¶8), and reworded', () => {
     expect(shiftsOf('culture-years')?.[0]).toEqual({ kind: 'handed-over', from: ['Li'], to: ['Mishustin'] });
     expect(shiftsOf('culture-years')?.[1]?.kind).toBe('reworded');

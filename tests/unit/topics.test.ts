@@ -124,6 +124,50 @@ describe('findMentions', () => {
     expect(mentions.map((m) => [m.topic, m.scope])).toEqual(expected);
   });
 
+  it.each<[string, string, [string, string, boolean][]]>([
+    [
+      'the phrase is the subject of the infinitives that follow: every clause after it is SCO-wide for certain (2024 ¶6)',
+      'He called on the two countries to maintain close communication and coordination, encourage SCO member states to continue holding high the banner of the Shanghai Spirit, enhance strategic mutual trust, and strengthen cooperation in various areas such as trade and energy.',
+      [
+        ['communication-and-coordination', 'bilateral', true],
+        ['shanghai-spirit', 'sco', true],
+        ['strategic-mutual-trust', 'sco', true],
+        ['trade-and-economy', 'sco', true],
+        ['energy', 'sco', true],
+      ],
+    ],
+    [
+      'coordinated clauses with nothing to carry the frame: SCO-wide only with doubt (2023 ¶7)',
+      "He also expressed China's willingness to strengthen cooperation with Russia within the SCO framework, promote in-depth cooperation in industrial and supply chains, and to expand cooperation in industrial manufacturing, the digital economy, and green development.",
+      [
+        ['sco', 'sco', true],
+        ['industrial-and-supply-chains', 'sco', false],
+        ['industrial-manufacturing', 'sco', false],
+        ['digital-economy', 'sco', false],
+        ['green-development', 'sco', false],
+      ],
+    ],
+    [
+      'a purpose clause that names the organization carries the frame over the clauses before it',
+      'Within the SCO, China will deepen trade, expand energy ties and promote the digital economy, so as to make the organization more dynamic.',
+      [
+        ['sco', 'sco', true],
+        ['trade-and-economy', 'sco', true],
+        ['energy', 'sco', true],
+        ['digital-economy', 'sco', true],
+      ],
+    ],
+  ])('levels with doubt: %s', (_case, text, expected) => {
+    const mentions = findMentions(narrated(text), realTopics(), realScopes());
+    const order = expected.map(([id]) => id);
+    expect(
+      mentions
+        .filter((m) => order.includes(m.topic))
+        .sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic))
+        .map((m) => [m.topic, m.scope, m.scopeCertain]),
+    ).toEqual(expected);
+  });
+
   it('gives a span of text to one topic: the longer phrase wins, so "Cultural Year" is not also "cultural"', () => {
     const culturalArea = topic('cultural', ['cultural']);
     const consensus = topic('consensus', ['important consensus', 'consensus reached by the two heads of state']);
