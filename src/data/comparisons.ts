@@ -60,7 +60,11 @@ export async function loadComparisons(): Promise<Comparisons> {
       const slug = pairSlug(pair.first.id, pair.second.id);
       const recorded = latest.pairs[slug];
       const now = findingsFingerprint(pair);
-      if (recorded !== undefined && recorded !== now) {
+      if (recorded === undefined) {
+        console.warn(
+          `Note: /compare/${slug}/ is not in content/changelog.yaml yet (fingerprint ${now}); record it in a version once the page is published, so that any later change to what it finds is named.`,
+        );
+      } else if (recorded !== now) {
         console.warn(
           `Warning: the findings of /compare/${slug}/ are not those of version ${latest.id} in content/changelog.yaml (fingerprint ${now}, recorded ${recorded}). ` +
             'A published pair page that people cite has changed: if the lists or the method changed on purpose, add a version to content/changelog.yaml that says what changed, with the new fingerprint.',

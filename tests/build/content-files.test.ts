@@ -52,7 +52,9 @@ const thirdReport = islamabad
     '---\n\nTESTVILLE, Nov. 18 (Xinhua) -- Chinese Premier Li Qiang said here on Tuesday that China is willing to work with Russia to build a multipolar world. ' +
       'Li said the two countries should deepen cooperation in agriculture.\n\nMishustin said Russia would hold a Cultural Year with China.\n\n' +
       // Phrases no curated list names: the comparison must find them by itself.
-      'Li proposed that the two sides open the Amur river ferry corridor and set up a joint polar research fleet.\n',
+      'Li proposed that the two sides open the Amur river ferry corridor and set up a joint polar research fleet.\n\n' +
+      // A participant named with no reporting verb the rule knows: the build says so, with the line.
+      'Mishustin made the remarks at a dinner.\n',
   );
 
 // Saved as some editors save: with a byte-order mark and Windows line endings, which build the same site.
@@ -67,9 +69,18 @@ describe('a third report', () => {
 
   it('needs nothing but its Markdown file', () => {
     const page = readPage(outDir, '/meetings/2025-testville/');
-    expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2', 'p3']);
+    expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2', 'p3', 'p4']);
     const previous = select('a[rel=prev]', page);
     expect(previous && attr(previous, 'href')).toBe('/meetings/2024-islamabad/');
+  });
+
+  it('warns, naming the file and the line, of a paragraph left to the reporter that names a participant', async () => {
+    const { output } = await third.built;
+    // Counted as the Markdown pipeline's own messages count: ¶1 on line 1, ¶2 on 3, ¶3 on 5, ¶4 on 7.
+    expect(output).toContain(
+      '2025-testville.md, line 7 of the text below the frontmatter: paragraph p4 is given to the reporter, yet names someone ("Mishustin made").',
+    );
+    expect(readFileSync(`${siteDir}.log`, 'utf8')).not.toContain('is given to the reporter, yet names someone');
   });
 
   it('joins the timeline in date order, with its interval', () => {
