@@ -74,7 +74,7 @@ export const meetingSchema = z.strictObject({
         `the site lists the meetings of ${PARTICIPANTS.join(' and ')}; this report names ${(issue.input as { name: string }[]).map((p) => p.name).join(' and ')}`,
     }),
   photoCaption: text.optional(),
-  // Who speaks in a paragraph, where the rule in src/lib/compare/attribution.ts gets it
+  // Who speaks in a paragraph, where the rule in src/lib/attribution.ts gets it
   // wrong: { p4: { speaker: Li, begins: "China is ready" } }, or both, or narrative. Checked
   // against the paragraphs' words at build time.
   attribution: overrideRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: text, begins: text })).optional(),

@@ -11,8 +11,8 @@ import {
   type Attribution,
   type SpeakerGap,
   type Speaker,
-} from './compare/attribution.ts';
-import { figuresOf, type Figures } from './compare/figures.ts';
+} from './attribution.ts';
+import { figuresOf, type Figures } from './figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';

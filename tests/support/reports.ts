@@ -1,5 +1,5 @@
 /** The real reports and curated data as the analysis functions take them, read from content/ by the tests. */
-import { attributeParagraphs, type Attribution, type Speaker } from '../../src/lib/compare/attribution.ts';
+import { attributeParagraphs, type Attribution, type Speaker } from '../../src/lib/attribution.ts';
 import type { Scope, Topic } from '../../src/lib/compare/topics.ts';
 import { countWords, splitSentences } from '../../src/lib/text.ts';
 import { realLists } from './analysis.ts';

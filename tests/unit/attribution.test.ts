@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeParagraphs, speakerGaps, type Speaker } from '../../src/lib/compare/attribution.ts';
+import { attributeParagraphs, speakerGaps, type Speaker } from '../../src/lib/attribution.ts';
 import { paragraphsOf, realReports } from '../support/reports.ts';
 
 const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };

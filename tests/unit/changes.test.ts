@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NARRATIVE, type Speaker } from '../../src/lib/compare/attribution.ts';
+import { NARRATIVE, type Speaker } from '../../src/lib/attribution.ts';
 import { voiceShift, whatChanged, withStatus, type Changes, type TopicChange } from '../../src/lib/compare/changes.ts';
 import { findMentions, type Mention, type Topic } from '../../src/lib/compare/topics.ts';
 import { attributed, realReports, realScopes, realTopics } from '../support/reports.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { participantBalance, ratioInWords } from '../../src/lib/compare/figures.ts';
+import { participantBalance, ratioInWords } from '../../src/lib/figures.ts';
 import { documentFrequencies, novelPhrases, wordsOf } from '../../src/lib/compare/novelty.ts';
 import { nounPhrases } from '../../src/lib/nlp.ts';
 import { comparePairs, realMeetingPaths } from '../support/analysis.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from '../../src/lib/compare/figures.ts';
-import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/compare/attribution.ts';
+import { figuresOf } from '../../src/lib/figures.ts';
+import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/attribution.ts';
 import {
   BILATERAL,
   bySpeaker,

@@ -7,7 +7,7 @@
 import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
 import { headline, summaryGroups, summaryLine, whoSaid, type SummaryLine } from './summary.ts';
 import { whatChanged, type Changes } from './changes.ts';
-import { countryWords } from './countries.ts';
+import { countryWords } from '../countries.ts';
 import { rankFindings, type FindingGroup } from './findings.ts';
 import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './novelty.ts';
 import { parallelStatements, type Parallels } from './parallels.ts';

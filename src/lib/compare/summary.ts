@@ -5,7 +5,7 @@
  * parts (text, quotations, references to sentences), so that a page can make the references
  * links and a test or the open data can read them as plain text.
  */
-import { BOTH } from './attribution.ts';
+import { BOTH } from '../attribution.ts';
 import type { Shift, TopicChange } from './changes.ts';
 import { absenceWeight, evidenceOf, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';

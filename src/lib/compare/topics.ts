@@ -5,7 +5,7 @@
  * at what level: bilateral, or one of the scopes of content/scopes.yaml ("SCO-wide",
  * "Multilateral"), by the frame of the clause that holds it.
  */
-import { sideLabel, type Attribution, type Side, type Speaker } from './attribution.ts';
+import { sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { BILATERAL, framesOf, levelAt, type Scope } from './levels.ts';
 import { compilePhrases, findPhrases, longestFirst, type PhraseMatch, type PhraseSet } from './match.ts';
 import { sentenceId } from '../paths.ts';

@@ -7,7 +7,7 @@
  * a participant's when its reported speech is all theirs; a frontmatter override settles
  * any paragraph the rule gets wrong.
  */
-import { escapeRegExp } from '../text.ts';
+import { escapeRegExp } from './text.ts';
 import { COUNTRY_WORDS, countryWords } from './countries.ts';
 
 export interface Speaker {
