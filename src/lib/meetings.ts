@@ -3,15 +3,7 @@
  * text says (paragraphs, sentences, words, dateline, the evidence for the date), and the
  * order of meetings on the timeline. Plain data in, plain data out.
  */
-import {
-  attributeParagraphs,
-  BOTH,
-  NARRATIVE,
-  speakerGaps,
-  type Attribution,
-  type SpeakerGap,
-  type Speaker,
-} from './attribution.ts';
+import { attributeParagraphs, BOTH, NARRATIVE, speakerGaps, type Attribution, type SpeakerGap, type Speaker } from './attribution.ts';
 import { figuresOf, type Figures } from './figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';

@@ -156,6 +156,8 @@ describe('every change, on the pair page (read off the two reports)', () => {
     const items = selectAll('section[id="unlisted-new"] li', pairPage);
     const traditional = items.find((li) => textOf(li).includes('traditional areas'))!;
     expect(attr(select('a', traditional)!, 'href')).toBe(islamabad(5));
+    // Each has an anchor of its own, from its words, that a reader can cite.
+    expect(attr(traditional, 'id')).toBe('unlisted-traditional-areas');
     const gone = selectAll('section[id="unlisted-dropped"] li', pairPage).map(textOf);
     expect(gone.some((t) => t.includes('high-quality Russian products'))).toBe(true);
   });

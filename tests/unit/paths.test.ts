@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, sentenceId, sitePaths, topicId } from '../../src/lib/paths.ts';
+import { paragraphId, sentenceId, sitePaths, topicId, unlistedId } from '../../src/lib/paths.ts';
 
 describe('the URL contract', () => {
   it.each([
@@ -14,6 +14,10 @@ describe('the URL contract', () => {
 
   it('names paragraphs, sentences and topics', () => {
     expect([paragraphId(3), sentenceId(3, 2)]).toEqual(['p3', 'p3-s2']);
+    expect([unlistedId('traditional areas'), unlistedId('“high-quality Russian products”')]).toEqual([
+      'unlisted-traditional-areas',
+      'unlisted-high-quality-russian-products',
+    ]);
     expect(sitePaths('/sco/').paragraph('2024-islamabad', 3)).toBe('/sco/meetings/2024-islamabad/#p3');
     expect([topicId({ kind: 'area', id: 'energy' }), topicId({ kind: 'formula', id: 'culture-years' })]).toEqual([
       'area-energy',

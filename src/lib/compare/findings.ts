@@ -7,6 +7,7 @@
  */
 import type { Novelty } from './novelty.ts';
 import type { Shift, TopicChange } from './changes.ts';
+import { slugOf } from '../paths.ts';
 import type { Mention, SentencePlace, Theme } from './topics.ts';
 
 /** The kinds of change a listed topic can show. */
@@ -99,8 +100,6 @@ function themeOf(change: TopicChange, themes: readonly Theme[]): Theme | undefin
   return level ?? themes.find((t) => t.id === change.topic.theme);
 }
 
-const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-
 function groupScore(items: readonly Finding[]): number {
   return [...items]
     .map((i) => i.score)
@@ -148,7 +147,7 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
   const groups = new Map<string, FindingGroup>();
   const add = (key: Omit<FindingGroup, 'items' | 'score' | 'id'>, finding: Finding): void => {
     const who = key.voices ? [...key.voices.from, 'to', ...key.voices.to].join('-') : '';
-    const id = slug([key.theme?.id, key.kind, who].filter(Boolean).join('-'));
+    const id = slugOf([key.theme?.id, key.kind, who].filter(Boolean).join('-'));
     const group = groups.get(id) ?? { ...key, id, items: [], score: 0 };
     group.items.push(finding);
     groups.set(id, group);
