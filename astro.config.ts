@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroUserConfig } from 'astro';
 import goneComparisons from './src/integrations/gone-comparisons.ts';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
+import pageBudget from './src/integrations/page-budget.ts';
 import { deployAddress } from './src/lib/deploy-address.ts';
 import { markdownProcessor } from './src/markdown.ts';
 
@@ -44,7 +45,7 @@ export default {
     },
   },
   // @astrojs/sitemap leaves the 404 page out by itself.
-  integrations: [sitemap(), noScriptCsp(), goneComparisons()],
+  integrations: [sitemap(), noScriptCsp(), goneComparisons(), pageBudget()],
   vite: {
     // Bundled into the build's own chunks rather than loaded by Node: date-fns's package.json
     // maps 741 exports, and Node reads it again for each of the ~110 files it loads (~0.5 s).

@@ -1,0 +1,48 @@
+/**
+ * The site's promise: every page renders from one request, its HTML with the CSS inlined at
+ * most 14,336 bytes gzipped (what a first round trip carries). After a build, this names any
+ * page over that budget and its size, so that an editor learns it when building, not from a
+ * reader. It warns and does not fail: a longer report is still worth publishing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+
+/** Bytes, gzipped: ten TCP segments of 1,434 bytes, the first round trip of a new connection. */
+export const PAGE_BUDGET = 14_336;
+
+/** The pages over the budget, each "/path/ 15,931 B", largest first. */
+export function pagesOverBudget(pages: readonly { path: string; gzipped: number }[], budget = PAGE_BUDGET): string[] {
+  return pages
+    .filter((page) => page.gzipped > budget)
+    .sort((a, b) => b.gzipped - a.gzipped)
+    .map((page) => `${page.path} ${page.gzipped.toLocaleString('en')} B`);
+}
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
+
+export default function pageBudgetIntegration(): AstroIntegration {
+  return {
+    name: 'page-budget',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = htmlFiles(root).map((file) => ({
+          path: `/${relative(root, file).replace(/index\.html$/, '')}`,
+          gzipped: gzipSync(readFileSync(file), { level: 9 }).length,
+        }));
+        const over = pagesOverBudget(pages);
+        if (over.length > 0) {
+          logger.warn(
+            `These pages are over the budget of ${PAGE_BUDGET.toLocaleString('en')} B gzipped, so they need more than one round trip: ${over.join(', ')}. See docs/ for what each page kind may hold.`,
+          );
+        }
+      },
+    },
+  };
+}
