@@ -38,15 +38,15 @@ describe.each([
 
   it('opens with the headline, then a ranked summary: world order gone, the new framing, what Li takes up, the SCO, the concrete asks gone', () => {
     expect(textOf(select('#what-changed .headline', root)!)).toMatch(
-      /^Of 41 tracked topics, 10 are not in the 2024 report, 14 new, 15 shifted and 2 unchanged; first among the changes: not in the 2024 report, on world order \(both sides and Li\)\.$/,
+      /^Of 41 tracked topics, 10 are not in the 2024 report, 14 new, 15 shifted and 2 unchanged; first among the changes, not in the 2024 report \(world order\): both sides and Li\.$/,
     );
     const lines = selectAll('#what-changed .summary__line', root).map((li) => textOf(select('.summary__title', li)!));
     expect(lines).toEqual([
-      'Not in the 2024 report, on world order',
-      "New in 2024, on the relationship's framing",
-      "Taken up by Li in 2024, on the relationship's framing",
-      'New in 2024, on the SCO',
-      'Not in the 2024 report, on economy and trade',
+      'Not in the 2024 report (world order)',
+      "New in 2024 (the relationship's framing)",
+      "Taken up by Li in 2024 (the relationship's framing)",
+      'New in 2024 (the SCO)',
+      'Not in the 2024 report (economy and trade)',
     ]);
   });
 
@@ -89,14 +89,14 @@ describe('every change, on the pair page (read off the two reports)', () => {
     ['area-automotive-manufacturing', 'Automotive manufacturing: 2023 Li ¶5', [bishkek(5)]],
     ['area-education', 'Education: 2023 Li ¶6', [bishkek(6)]],
     // "within the SCO framework" frames its own clause; the third clause after it is SCO-wide only with doubt
-    ['area-industrial-manufacturing', 'Industrial manufacturing: 2023 Li ¶7 SCO-wide?', [bishkek(7)]],
+    ['area-industrial-manufacturing', 'Industrial manufacturing: 2023 Li ¶7 (SCO-wide?)', [bishkek(7)]],
   ])('%s is dropped: %s', (id, text, hrefs) => {
     expect(topicLine(id).text).toBe(text);
     expect(topicLine(id).hrefs.slice(1)).toEqual(hrefs);
   });
 
   it.each([
-    ['formula-strategic-coordination', 'Strategic coordination: 2024 Li ¶1 ¶3', [islamabad(1), islamabad(3, 2)]],
+    ['formula-strategic-coordination', 'Strategic coordination: 2024 Li ¶1, ¶3', [islamabad(1), islamabad(3, 2)]],
     ['formula-strategic-guidance', 'Strategic guidance of the two presidents: 2024 Li ¶3', [islamabad(3)]],
     [
       'formula-heads-of-state-consensus',
@@ -105,14 +105,14 @@ describe('every change, on the pair page (read off the two reports)', () => {
     ],
     ['formula-anniversary-of-ties', 'The anniversary of diplomatic ties: 2024 Li ¶4; Mishustin ¶7', [islamabad(4), islamabad(7)]],
     ['formula-anniversary-of-the-prc', "The anniversary of the People's Republic of China: 2024 Mishustin ¶7", [islamabad(7)]],
-    ['formula-shanghai-spirit', 'The Shanghai Spirit: 2024 Li ¶6 SCO-wide', [islamabad(6)]],
-    ['formula-strategic-mutual-trust', 'Strategic mutual trust: 2024 Li ¶6 SCO-wide', [islamabad(6)]],
+    ['formula-shanghai-spirit', 'The Shanghai Spirit: 2024 Li ¶6 (SCO-wide)', [islamabad(6)]],
+    ['formula-strategic-mutual-trust', 'Strategic mutual trust: 2024 Li ¶6 (SCO-wide)', [islamabad(6)]],
     // "mutually beneficial cooperation" (¶1) is the two countries'; "mutual benefit and win-win" (¶6) the SCO's
-    ['formula-mutual-benefit', 'Mutual benefit: 2024 Li ¶1 ¶6 SCO-wide', [islamabad(1), islamabad(6)]],
+    ['formula-mutual-benefit', 'Mutual benefit: 2024 Li ¶1, ¶6 (SCO-wide)', [islamabad(1), islamabad(6)]],
     ['formula-international-situation', 'The international situation: 2024 Mishustin ¶8', [islamabad(8)]],
     ['area-agriculture', 'Agriculture: 2024 Mishustin ¶8', [islamabad(8)]],
-    ['area-brics', 'BRICS: 2024 Mishustin ¶9 Multilateral', [islamabad(9)]],
-    ['area-united-nations', 'The United Nations: 2024 Mishustin ¶9 Multilateral', [islamabad(9)]],
+    ['area-brics', 'BRICS: 2024 Mishustin ¶9 (Multilateral)', [islamabad(9)]],
+    ['area-united-nations', 'The United Nations: 2024 Mishustin ¶9 (Multilateral)', [islamabad(9)]],
   ])('%s is new: %s', (id, text, hrefs) => {
     expect(topicLine(id).text).toBe(text);
     expect(topicLine(id).hrefs.slice(1)).toEqual(hrefs);
@@ -141,7 +141,7 @@ describe('every change, on the pair page (read off the two reports)', () => {
   });
 
   it('supply chains move from within the SCO framework to between the two countries', () => {
-    expect(topicLine('area-industrial-and-supply-chains').text).toBe('Industrial and supply chains: 2023 Li ¶7 SCO-wide? → 2024 Li ¶5');
+    expect(topicLine('area-industrial-and-supply-chains').text).toBe('Industrial and supply chains: 2023 Li ¶7 (SCO-wide?) → 2024 Li ¶5');
     expect(groupTopics('economy-scope')).toContain('area-industrial-and-supply-chains');
   });
 
@@ -258,7 +258,7 @@ describe('/compare/ across every meeting', () => {
     expect(textOf(before!)).toBe('–Not raised'); // the dash is hidden from screen readers
     expect([textOf(after!), selectAll('a', after!).map((a) => attr(a, 'href'))]).toEqual(['Mishustin ¶8', [islamabad(8)]]);
     expect(cells('formula-culture-years').map(textOf)).toEqual(['Li ¶6', 'Mishustin ¶8']);
-    expect(cells('formula-shanghai-spirit').map(textOf)).toEqual(['–Not raised', 'Li ¶6 SCO-wide']);
+    expect(cells('formula-shanghai-spirit').map(textOf)).toEqual(['–Not raised', 'Li ¶6 (SCO-wide)']);
   });
 
   it('states every number of the ranking as the code has it', () => {

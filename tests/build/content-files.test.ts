@@ -118,7 +118,7 @@ describe('a third report', () => {
     expect(line('area-agriculture')).toBe('Agriculture: 2024 Mishustin ¶8 → 2025 Li ¶1');
     expect(groupOf('area-agriculture')).toBe('economy-handed-over-mishustin-to-li');
     expect(line('formula-culture-years')).toMatch(/^Culture Year\(s\): 2024 Mishustin ¶8 → 2025 Mishustin ¶2 · in other words: /);
-    expect(line('formula-strategic-coordination')).toBe('Strategic coordination: 2024 Li ¶1 ¶3');
+    expect(line('formula-strategic-coordination')).toBe('Strategic coordination: 2024 Li ¶1, ¶3');
     expect(groupOf('formula-strategic-coordination')).toBe('framing-dropped');
   });
 

@@ -209,18 +209,18 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
 
   it("leads with the world-order language gone: both sides' multipolar world (¶1), Li's third party, global development, fairness and justice (¶3)", () => {
     expect(lines[0]).toMatch(
-      /^Not in the 2024 report, on world order: both sides: “[^”]*build a multipolar world” \(2023 ¶1\); Li: “[^”]*any third party” \(¶3\), “promoting global development[^”]*” \(¶3\); and 1 more\.$/,
+      /^Not in the 2024 report \(world order\): both sides: “[^”]*build a multipolar world” \(2023 ¶1\); Li: “…neither targeted at nor influenced by any third party” \(¶3\), “promoting global development…” \(¶3\); and 1 more\.$/,
     );
   });
 
   it("then the new framing: Li's strategic coordination (¶1, ¶3), the consensus of the two heads of state from both (¶4, ¶8), the strategic guidance (¶3)", () => {
     expect(lines[1]).toMatch(
-      /^New in 2024, on the relationship's framing: Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\); Li and Mishustin: “[^”]*the important consensus reached by the two heads of state” \(¶4, ¶8\); Li: “Under the strategic guidance of[^”]*” \(¶3\); and 3 more\.$/,
+      /^New in 2024 \(the relationship's framing\): Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\), “[^”]*the important consensus reached by the two heads of state” \(¶4\); also Mishustin: “consensus reached by the two heads of state” \(¶8\); Li: “Under the strategic guidance of President Xi Jinping and President Vladimir Putin” \(¶3\); and 3 more\.$/,
     );
   });
 
   it('then what Li takes up that only Mishustin said in 2023: the high level (¶8 → ¶3), the partnership (¶8 → ¶3), core interests (¶9 → ¶3)', () => {
-    expect(lines[2]).toMatch(/^Taken up by Li in 2024, on the relationship's framing: Li: /);
+    expect(lines[2]).toMatch(/^Taken up by Li in 2024 \(the relationship's framing\): Li: /);
     expect(lines[2]).toMatch(/high level of development” \(2024 ¶3; in 2023 only Mishustin, ¶8\)/);
     expect(lines[2]).toContain('comprehensive strategic partnership');
     expect(lines[2]).toMatch(/core interests[^”]*” \(¶3; in 2023 only Mishustin, ¶9\)/);
@@ -228,10 +228,11 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
 
   it('then the SCO-wide ¶6 and the concrete asks gone', () => {
     expect(lines[3]).toMatch(
-      /^New in 2024, on the SCO: Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
+      /^New in 2024 \(the SCO\): Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
     );
     expect(lines[4]).toMatch(
-      /^Not in the 2024 report, on economy and trade: Li: “[^”]*trade facilitation” \(2023 ¶4\), “[^”]*trade and investment[^”]*” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
+      // Each quotation shows its own topic: "trade facilitation", not "boost connectivity and trade facilitation".
+      /^Not in the 2024 report \(economy and trade\): Li: “…trade facilitation” \(2023 ¶4\), “…investment cooperation” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
     );
   });
 
@@ -264,7 +265,7 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
   it('heads the summary with the counts and the first change, naming who', () => {
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
-      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} new, ${count('shifted')} shifted and ${count('kept')} unchanged; first among the changes: not in the 2024 report, on world order (both sides and Li).`,
+      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} new, ${count('shifted')} shifted and ${count('kept')} unchanged; first among the changes, not in the 2024 report (world order): both sides and Li.`,
     ]);
   });
 });
@@ -278,6 +279,34 @@ describe('clauseAround', () => {
   ])('%s', (_case, phrase, expected) => {
     const start = sentence.indexOf(phrase);
     expect(clauseAround(sentence, start, start + phrase.length, 6, 4)).toBe(expected);
+  });
+
+  it.each([
+    // 2023 ¶4: connectivity is another topic, still raised in 2024; the quotation shows trade facilitation alone.
+    [
+      'China is willing to deepen cooperation in the energy sector and boost connectivity and trade facilitation, he said.',
+      'trade facilitation',
+      ['connectivity'],
+      '…trade facilitation',
+    ],
+    // 2023 ¶3: fairness and justice is a topic of its own; the quotation of global development stops before it.
+    [
+      'They are committed to promoting global development and upholding fairness and justice through bilateral cooperation.',
+      'global development',
+      ['fairness and justice'],
+      '…committed to promoting global development…',
+    ],
+    // 2024 ¶3: a short tail is quoted whole, so that neither president is cut off.
+    [
+      'Under the strategic guidance of President Xi Jinping and President Vladimir Putin, the partnership grew.',
+      'strategic guidance',
+      [],
+      'Under the strategic guidance of President Xi Jinping and President Vladimir Putin',
+    ],
+  ])('quotes one topic: %s', (sentence, phrase, otherPhrases, expected) => {
+    const start = sentence.indexOf(phrase);
+    const others = otherPhrases.map((o) => ({ start: sentence.indexOf(o), end: sentence.indexOf(o) + o.length }));
+    expect(clauseAround(sentence, start, start + phrase.length, 3, 3, others)).toBe(expected);
   });
 
   it('never cuts off a negation: "neither targeted at nor influenced by any third party" (2023 ¶3)', () => {

@@ -112,6 +112,10 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
     labels: pairLabels(first, second),
     speakers: { first: speakersOf(first), second: speakersOf(second) },
     meetingName: (id: string) => placeAndYear(meetings.find((m) => m.id === id)!),
+    spansIn: (report: 'first' | 'second', paragraph: number, sentence: number) =>
+      (report === 'first' ? firstMentions : secondMentions)
+        .filter((m) => m.paragraph === paragraph && m.sentence === sentence && m.via === undefined)
+        .map((m) => ({ start: m.start, end: m.start + m.matched.length })),
     words,
   };
   const sentenceOf = (report: 'first' | 'second', paragraph: number, sentence: number) =>
