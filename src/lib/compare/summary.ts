@@ -33,6 +33,8 @@ export interface SummaryContext {
   labels: readonly [string, string];
   /** Who speaks in each paragraph of each report, for the phrases no list names. */
   speakers: { first: readonly string[]; second: readonly string[] };
+  /** Where the topics' phrases stand in a sentence of either report. */
+  spansIn: (report: Report, paragraph: number, sentence: number) => readonly Span[];
   /** The place and year of an earlier meeting, by id: "Bishkek, 2023". */
   meetingName: (id: string) => string;
   words: { first: number; second: number };
@@ -58,34 +60,58 @@ const NEGATIONS = /^(?:not|no|neither|nor|never|without|non-\S*|cannot|n't)$/i;
 /** Where a clause of a sentence begins and ends around [start, end): at commas, semicolons, colons, brackets or dashes. */
 const CLAUSE_BREAK = /[,;:()]|--|—|–/g;
 
+/** Words that join a clause to the next: a quotation does not end on one, nor begin with one. */
+const JOINERS = /^(?:and|or|as|well|nor|but)$/i;
+
+/** Words that lead on to what was left out: a quotation cut before another topic does not end on one. */
+const LEADS_ON = /^(?:a|an|the|of|to|in|for|at|on|by|with|their|its)$/i;
+
+/** A tail this short is quoted whole: "of President Xi Jinping and President Vladimir Putin". */
+const WHOLE_TAIL = 8;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * The clause that holds a match, as written, cut to at most `before` words before the match and
- * `after` after it, with an ellipsis where words are left out: "…regional economic growth and
- * build a multipolar world"; a negation before the match is always kept.
+ * The clause that holds a match, as written, with an ellipsis where words are left out: up to
+ * `before` words before the match ("…regional economic growth and build a multipolar world"),
+ * and after it the rest of the clause if short, else `after` words. A negation before the match
+ * is always kept ("neither targeted at nor influenced by any third party"). The words of other
+ * topics (`others`) are left out, with the conjunction that joins them, so that a quotation
+ * shows one topic: "trade facilitation", not "boost connectivity and trade facilitation".
  */
-export function clauseAround(sentence: string, start: number, end: number, before = 3, after = 3): string {
+export function clauseAround(sentence: string, start: number, end: number, before = 3, after = 3, others: readonly Span[] = []): string {
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const from = Math.max(0, ...breaks.filter((b) => b.end <= start).map((b) => b.end));
   const to = Math.min(sentence.length, ...breaks.filter((b) => b.start >= end).map((b) => b.start));
-  const head = sentence.slice(from, start).trimStart().split(/\s+/).filter(Boolean);
-  const tail = sentence
-    .slice(end, to)
-    .replace(/[.!?"”]+\s*$/, '')
-    .trimEnd()
-    .split(/\s+/)
-    .filter(Boolean);
-  // A negation is never cut off: "…influenced by any third party" would say the opposite of
-  // "neither targeted at nor influenced by any third party".
-  const negation = head.findIndex((word) => NEGATIONS.test(word));
-  const from_ = negation >= 0 ? Math.min(negation, Math.max(0, head.length - before)) : Math.max(0, head.length - before);
-  const kept = { head: head.slice(from_), tail: tail.slice(0, after) };
-  const gap = (words: string[]) => (words.length > 0 ? ' ' : '');
-  const match = sentence.slice(start, end);
-  const left = kept.head.join(' ');
-  const right = kept.tail.join(' ');
-  // No space before the match where the clause ran straight into it ("(SCO)"); one otherwise.
-  const text = `${left}${left && !/\s$/.test(sentence.slice(0, start)) ? '' : gap(kept.head)}${match}${right && /^\s/.test(sentence.slice(end)) ? ' ' : ''}${right}`;
-  return `${kept.head.length < head.length ? '…' : ''}${text}${kept.tail.length < tail.length ? '…' : ''}`;
+  const words = [...sentence.slice(from, to).matchAll(/\S+/g)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].replace(/[.!?"”]+$/, '').length,
+    text: m[0],
+  }));
+  const otherBefore = Math.max(from, ...others.filter((o) => o.end <= start).map((o) => o.end));
+  const otherAfter = Math.min(to, ...others.filter((o) => o.start >= end).map((o) => o.start));
+  let head = words.filter((w) => w.end <= start && w.start >= otherBefore);
+  while (head.length > 0 && JOINERS.test(head[0]!.text)) head = head.slice(1);
+  let tail = words.filter((w) => w.start >= end && w.end <= otherAfter && w.end > w.start);
+  if (otherAfter < to) {
+    // What joins the tail to another topic goes with it: "promoting global development", not "… and upholding".
+    const joiner = tail.findLastIndex((w) => JOINERS.test(w.text));
+    if (joiner >= 0) tail = tail.slice(0, joiner);
+    while (tail.length > 0 && LEADS_ON.test(tail.at(-1)!.text)) tail = tail.slice(0, -1);
+  }
+  const clauseHead = words.filter((w) => w.end <= start).length;
+  const clauseTail = words.filter((w) => w.start >= end && w.end > w.start).length;
+  const negation = head.findIndex((w) => NEGATIONS.test(w.text));
+  const cut = Math.max(0, head.length - before);
+  const keptHead = head.slice(negation >= 0 ? Math.min(negation, cut) : cut);
+  const keptTail = tail.length <= WHOLE_TAIL ? tail : tail.slice(0, after);
+  const first = keptHead[0]?.start ?? start;
+  const last = keptTail.at(-1)?.end ?? end;
+  const quoted = sentence.slice(first, last).replace(/[,;:]$/, '');
+  return `${keptHead.length < clauseHead ? '…' : ''}${quoted}${keptTail.length < clauseTail ? '…' : ''}`;
 }
 
 /** The sentence a mention stands in. */
@@ -114,10 +140,13 @@ interface LineState {
 
 const text = (value: string): Part => ({ kind: 'text', text: value });
 
-/** A quotation of the clause around a mention. */
-function quoteOf(mention: Mention, report: Report, state: LineState): Part {
+/** A quotation of the clause around a mention, without the words of the other topics in its sentence. */
+function quoteOf(mention: Mention, report: Report, state: LineState): { kind: 'quote'; text: string } {
   const sentence = state.sentenceOf(report, mention.paragraph, mention.sentence);
-  return { kind: 'quote', text: clauseAround(sentence, mention.start, mention.start + mention.matched.length) };
+  const others = state.context
+    .spansIn(report, mention.paragraph, mention.sentence)
+    .filter((span) => span.end <= mention.start || span.start >= mention.start + mention.matched.length);
+  return { kind: 'quote', text: clauseAround(sentence, mention.start, mention.start + mention.matched.length, 3, 3, others) };
 }
 
 const levelName = (ids: readonly string[], certain: boolean): string =>
@@ -139,7 +168,10 @@ function contrast(change: TopicChange, shift: Shift | undefined, state: LineStat
       return [text(`; in ${second} only ${whoOf(change.second)}, `), ...refs('second', change.second, state, true)];
     case 'scope': {
       const certain = [...change.first, ...change.second].every((m) => m.scopeCertain);
-      return [text(`, ${levelName(shift.to, certain)}`), ...earlier(levelName(shift.from, certain), change.first)];
+      const added = shift.to.filter((id) => !shift.from.includes(id));
+      const kept = shift.from.every((id) => shift.to.includes(id));
+      const now = kept ? `now also ${levelName(added, certain)}` : levelName(shift.to, certain);
+      return [text(`, ${now}`), ...earlier(levelName(shift.from, certain), change.first)];
     }
     case 'reworded': {
       const old = shift.first.find((use) => !use.inBoth) ?? shift.first[0];
@@ -153,31 +185,50 @@ function contrast(change: TopicChange, shift: Shift | undefined, state: LineStat
 }
 
 /** One item of a line: who, the quotation and its references, and what it differs from. */
-function itemParts(finding: Finding, state: LineState): { who: string; parts: Part[] } {
+function itemParts(finding: Finding, state: LineState): { who: string; parts: Part[]; lastWho: string } {
   const evidence = evidenceOf(finding);
   if (finding.type === 'novelty') {
     const { novelty } = finding;
     const speakers = novelty.report === 'first' ? state.context.speakers.first : state.context.speakers.second;
+    const who = speakers[novelty.paragraph] ?? 'the reporter';
     return {
-      who: speakers[novelty.paragraph] ?? 'the reporter',
+      who,
+      lastWho: who,
       parts: [{ kind: 'quote', text: novelty.text }, text(' ('), ...refs(novelty.report, [novelty], state), text(')')],
     };
   }
   const { change } = finding;
   const mentions = evidence.places as Mention[];
   const shift = change.shifts[0];
-  const quote = quoteOf(mentions[0]!, evidence.report, state);
-  return {
-    who: whoOf(mentions),
-    parts: [quote, text(' ('), ...refs(evidence.report, mentions, state), ...contrast(change, shift, state), text(')')],
-  };
+  // The clause quoted is one speaker's, in one wording; the other speakers and wordings follow, each named.
+  const key = (m: Mention) => `${whoSaid(m)}|${m.matched.toLowerCase()}`;
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) groups.set(key(m), [...(groups.get(key(m)) ?? []), m]);
+  const [quoted, ...others] = [...groups.values()];
+  const who = whoSaid(quoted![0]!);
+  // In reading order, so that the first reference names its meeting.
+  const quote = quoteOf(quoted![0]!, evidence.report, state);
+  const parts: Part[] = [quote, text(' ('), ...refs(evidence.report, quoted!, state)];
+  parts.push(...contrast(change, shift, state), text(')'));
+  let last = who;
+  for (const group of others) {
+    const otherWho = whoSaid(group[0]!);
+    // The same words by another speaker need no second quotation: "also Mishustin (¶8)".
+    const same = quote.text.toLowerCase().includes(group[0]!.matched.toLowerCase());
+    if (otherWho === last) parts.push(text(', '));
+    else parts.push(text(same ? `; also ${otherWho} ` : `; also ${otherWho}: `));
+    if (!same || otherWho === last) parts.push({ kind: 'quote', text: group[0]!.matched }, text(' '));
+    parts.push(text('('), ...refs(evidence.report, group, state), text(')'));
+    last = otherWho;
+  }
+  return { who, parts, lastWho: last };
 }
 
 /** The start of a line: what became of the group's topics, and where. */
 function lead(group: FindingGroup, context: SummaryContext): string {
   const [first, second] = context.labels;
-  // "World order" reads "on world order"; "The SCO" "on the SCO".
-  const theme = group.theme ? `, on ${group.theme.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : '';
+  // "(world order)", "(the SCO)": the group is some topics of the theme, never all of it.
+  const theme = group.theme ? ` (${group.theme.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())})` : '';
   const to = list(group.voices?.to ?? []);
   const from = list(group.voices?.from ?? []);
   switch (group.kind) {
@@ -188,7 +239,7 @@ function lead(group: FindingGroup, context: SummaryContext): string {
     case 'back': {
       const item = group.items[0];
       const last = item?.type === 'topic' && item.change.lastSeen ? ` (last in ${context.meetingName(item.change.lastSeen)})` : '';
-      return `Back in ${second}${last}${theme}`;
+      return `Back in ${second}${theme}${last.replace(/^ \((.*)\)$/, ', $1')}`;
     }
     case 'taken-up':
       return `Taken up by ${to} in ${second}${theme}`;
@@ -197,7 +248,7 @@ function lead(group: FindingGroup, context: SummaryContext): string {
     case 'left-to':
       return to ? `Not said by ${from} in ${second}${theme}` : `Only in the reporter's words in ${second}${theme}`;
     case 'scope':
-      return `Said at another level in ${second}${theme}`;
+      return `A change of level in ${second}${theme}`;
     case 'reworded':
       return `In other words in ${second}${theme}`;
     case 'unlisted-new':
@@ -214,11 +265,12 @@ export function summaryLine(group: FindingGroup, context: SummaryContext, senten
   const parts: Part[] = [text(`${lead(group, context)}: `)];
   let lastWho: string | undefined;
   for (const item of shown) {
-    const { who, parts: itemText } = itemParts(item, state);
+    const { who, parts: itemText, lastWho: endsWith } = itemParts(item, state);
+    // A speaker is named again wherever the words before were another's.
     if (who === lastWho) parts.push(text(', '));
     else parts.push(text(`${lastWho === undefined ? '' : '; '}${who}: `));
     parts.push(...itemText);
-    lastWho = who;
+    lastWho = endsWith;
   }
   const more = group.items.length - shown.length;
   parts.push(text(more > 0 ? `; and ${more} more.` : '.'));
@@ -264,7 +316,7 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const total = counts.absent + counts.new + counts.shifted + counts.kept;
   const top = findings[0];
   const leading = top
-    ? `; first among the changes: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())} (${whoOfGroup(top, context)})`
+    ? `; first among the changes, ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}: ${whoOfGroup(top, context)}`
     : '';
   const sentences = [
     `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} new, ${counts.shifted} shifted and ${counts.kept} unchanged${leading}.`,
