@@ -55,7 +55,21 @@ test('the dev server shows a broken file on the page, and recovers when it is fi
       // While a page is in error, the dev server reloads every open page on each file change
       // it sees (Astro's dev controller), and the writes that follow a broken file can keep the
       // page reloading for seconds (a trace: 26 reloads in 6 s), past the default 5 s wait.
-      await expect(page.getByText(error).first()).toBeVisible({ timeout: 20_000 });
+      // On a cold start Vite may re-optimize its dependencies and reload the tab once more: visit
+      // again until the overlay shows, rather than wait on a page that a reload replaced.
+      await expect
+        .poll(
+          async () => {
+            if (!(await page.getByText(error).first().isVisible())) await visit(path);
+            return page
+              .getByText(error)
+              .first()
+              .isVisible({ timeout: 3_000 })
+              .catch(() => false);
+          },
+          { timeout: 40_000, intervals: [1_000, 2_000, 3_000] },
+        )
+        .toBe(true);
     }
 
     writeFileSync(file, good);
