@@ -134,6 +134,8 @@ describe('a report where Mishustin speaks first and most, listed first', async (
       'core-interests',
       'connectivity-and-transport',
       'shanghai-spirit',
+      // "student exchanges and tourism … are booming" (¶5), "more Russian students and tourists" (¶7): people-to-people exchange
+      'culture-and-people-to-people-exchange',
     ];
     expect(present.filter((id) => status[id] === undefined || status[id] === 'dropped')).toEqual([]);
   });
