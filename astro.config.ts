@@ -24,7 +24,7 @@ if (!process.env['SITE_URL'] && process.argv.includes('build')) {
 const cacheDir = process.env['CACHE_DIR'];
 
 // A typed object rather than defineConfig(): importing 'astro/config' loads all it exports,
-// svgo among them (~0.8 s of every build, dev start and preview, for an identity function).
+// svgo among them, on every build, dev start and preview, for an identity function.
 export default {
   site,
   base,
@@ -48,7 +48,7 @@ export default {
   integrations: [sitemap(), noScriptCsp(), goneComparisons(), pageBudget()],
   vite: {
     // Bundled into the build's own chunks rather than loaded by Node: date-fns's package.json
-    // maps 741 exports, and Node reads it again for each of the ~110 files it loads (~0.5 s).
+    // maps 741 exports, and Node would read it again for each of the files it loads.
     resolve: { noExternal: ['date-fns'] },
     // The dev server reloads a page in error on any change it sees under the project, and the
     // tests and `npm run build` write there (Vite leaves out only Playwright's default folder).

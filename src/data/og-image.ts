@@ -41,7 +41,7 @@ const rangesOf = new Map(
 
 /**
  * The subsets a text needs: Latin always, and each other one that covers a character of it.
- * Reading and parsing a font (WOFF is compressed) takes ~15 ms, so a Latin card loads 3 fonts,
+ * Reading and parsing a font (WOFF is compressed) costs time, so a Latin card loads 3 fonts,
  * not 18. A character no subset covers is left to satori, which then asks for another font.
  */
 export function subsetsFor(text: string, folder: string = SANS): string[] {
@@ -127,7 +127,7 @@ export async function drawPreviewImage(card: PreviewCard): Promise<Buffer> {
       throw new Error(`${card.source}: no font bundled for the preview images draws ${[...segment].map(describeCharacter).join(', ')}`);
     },
   });
-  // The text is already paths: resvg needs no fonts, and loading the system's took ~9 ms an image.
+  // The text is already paths: resvg needs no fonts, and loading the system's would cost time for each image.
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
 

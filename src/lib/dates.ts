@@ -3,8 +3,8 @@
  * Every computation and format goes through date-fns on local-midnight dates, so the
  * machine's time zone never shifts a meeting to another day.
  */
-// One module per function: the package's index loads all of date-fns (~1.5 s where Vite loads
-// it unbundled, as for the content config).
+// One module per function: the package's index loads all of date-fns, which is slow where Vite
+// loads it unbundled, as for the content config.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
