@@ -7,7 +7,8 @@ import type { Shift } from './compare/changes.ts';
 import type { MentionsByMeeting, PairComparison } from './compare/index.ts';
 import type { SentenceRef } from './compare/parallels.ts';
 import { plainText } from './compare/summary.ts';
-import { paragraphsMentioning, type Mention, type Scope, type Theme, type Topic } from './compare/topics.ts';
+import { paragraphsMentioning, type Mention, type Theme, type Topic } from './compare/topics.ts';
+import type { Scope } from './compare/levels.ts';
 import type { Meeting } from './meetings.ts';
 import { paragraphId, sentenceId } from './paths.ts';
 

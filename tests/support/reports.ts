@@ -1,6 +1,7 @@
 /** The real reports and curated data as the analysis functions take them, read from content/ by the tests. */
 import { attributeParagraphs, type Attribution, type Speaker } from '../../src/lib/attribution.ts';
-import type { Scope, Topic } from '../../src/lib/compare/topics.ts';
+import type { Topic } from '../../src/lib/compare/topics.ts';
+import type { Scope } from '../../src/lib/compare/levels.ts';
 import { countWords, splitSentences } from '../../src/lib/text.ts';
 import { realLists } from './analysis.ts';
 import { readContent } from './content.ts';

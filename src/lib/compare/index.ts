@@ -13,7 +13,8 @@ import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './nove
 import { parallelStatements, type Parallels } from './parallels.ts';
 import { sharedPhrases, type SharedPhrase } from './phrases.ts';
 import { compilePhrases, matchPhrases } from './match.ts';
-import { findMentions, type Mention, type Scope, type Theme, type Topic } from './topics.ts';
+import { findMentions, type Mention, type Theme, type Topic } from './topics.ts';
+import type { Scope } from './levels.ts';
 
 /** A shared phrase, and whether it carries a tracked topic or is the stock wording of news copy. */
 interface RecurringPhrase extends SharedPhrase {

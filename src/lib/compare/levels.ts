@@ -84,8 +84,8 @@ export function framesOf(sentence: string, scopes: readonly { scope: Scope; phra
     const end = Math.min(sentence.length, ...purposes.filter((p) => p > phrase.index));
     const clauseEnd = Math.min(end, ...breaks.filter((b) => b >= phrase.end));
     // "encourage SCO member states to continue …, enhance …": the phrase is the infinitives' subject.
-    const carried =
-      /^\s+to\s+\p{L}/u.test(sentence.slice(phrase.end)) && isClauseVerb(terms.find((t) => t.start > phrase.end + 3) ?? terms[0]!);
+    const [next, afterNext] = terms.filter((t) => t.start >= phrase.end);
+    const carried = next?.text.toLowerCase() === 'to' && afterNext !== undefined && isClauseVerb(afterNext);
     if (last && last.end > start) {
       last.end = start;
       last.clauseEnd = Math.min(last.clauseEnd, start);

@@ -39,9 +39,6 @@ export interface Topic {
   parents?: readonly string[] | undefined;
 }
 
-export type { Scope } from './levels.ts';
-export { BILATERAL } from './levels.ts';
-
 /** A place in a report: 0-based paragraph and sentence within it. */
 export interface SentencePlace {
   paragraph: number;
