@@ -54,7 +54,7 @@ export async function loadComparisons(): Promise<Comparisons> {
       }
     }
     const mentions = mentionsByMeeting(meetings, topics, scopes, scopeOverrides);
-    const context = { topics, themes, mentions, meetings };
+    const context = { topics, scopes, themes, mentions, meetings };
     const pairs = consecutivePairs(meetings).map(([first, second]) => comparePair(first, second, context));
     const latest = changelog.at(-1)!;
     for (const pair of pairs) {

@@ -270,7 +270,7 @@ export function attributeParagraphs(
 }
 
 /** Who a side is, for people: the participant's short name ("Li"), "Both sides" or "Reporter". */
-export function sideLabel(attribution: { side: Side; speaker?: Speaker | undefined }): string {
+export function sideLabel(attribution: { side: Side; speaker?: Pick<Speaker, 'shortName'> | undefined }): string {
   if (attribution.speaker) return attribution.speaker.shortName;
   return attribution.side === BOTH ? 'Both sides' : 'Reporter';
 }

@@ -35,6 +35,18 @@ export function yearOf(isoDay: string): string {
   return format(toDay(isoDay), 'yyyy');
 }
 
+/**
+ * The shortest names that tell these days apart: their years ("2023", "2024"), else month and
+ * year ("Oct 2023"), else the day ("2 Jan 2002").
+ */
+export function shortDates(isoDays: readonly string[]): string[] {
+  for (const pattern of ['yyyy', 'MMM yyyy']) {
+    const names = isoDays.map((day) => format(toDay(day), pattern));
+    if (new Set(names).size === names.length) return names;
+  }
+  return isoDays.map((day) => format(toDay(day), 'd MMM yyyy'));
+}
+
 /** "Wednesday" */
 export function weekdayName(isoDay: string): string {
   return format(toDay(isoDay), 'EEEE');

@@ -5,6 +5,8 @@
 export interface SitePaths {
   home: string;
   compare: string;
+  /** How the comparison is computed: "/compare/method/". */
+  method: string;
   meeting: (id: string) => string;
   /** A paragraph of a report, 1-based: "/meetings/2024-islamabad/#p8". */
   paragraph: (id: string, paragraphNumber: number) => string;
@@ -47,6 +49,7 @@ export function sitePaths(basePath: string): SitePaths {
   return {
     home: base,
     compare: `${base}compare/`,
+    method: `${base}compare/method/`,
     meeting: (id) => `${base}meetings/${id}/`,
     paragraph: (id, paragraphNumber) => `${base}meetings/${id}/#${paragraphId(paragraphNumber)}`,
     sentence: (id, paragraphNumber, sentenceNumber) => `${base}meetings/${id}/#${sentenceId(paragraphNumber, sentenceNumber)}`,

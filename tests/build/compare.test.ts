@@ -14,14 +14,26 @@ const overview = readPage(siteDir, '/compare/');
 const pairPage = readPage(siteDir, '/compare/2023-bishkek--2024-islamabad/');
 const topicsPage = readPage(siteDir, '/compare/2023-bishkek--2024-islamabad/topics/');
 
-/** A topic's line on the pair page (each topic is listed once, with its id): its text and the hrefs of its links. */
-function topicLine(id: string): { text: string; hrefs: string[] } {
-  const li = select(`#what-changed li[id="${id}"]`, pairPage);
-  if (!li) throw new Error(`no topic ${id} in what changed`);
-  return { text: textOf(li), hrefs: selectAll('a', li).map((a) => attr(a, 'href')) };
+/** A row of the pair page's matrix: its group, its name and notes, and per meeting who raised it where ("Li ¶1, ¶3; Mishustin ¶8"). */
+function matrixRow(id: string): { group: string; name: string; cells: string[]; hrefs: string[][]; words: string } {
+  const tr = select(`#what-changed tr[id="${id}"]`, pairPage);
+  if (!tr) throw new Error(`no row ${id} in what changed`);
+  const group = selectAll('#what-changed tbody', pairPage).find((body) => selectAll('tr', body).includes(tr))!;
+  const cells = selectAll('td', tr).map((td) =>
+    selectAll('.cell-mark', td)
+      .map((mark) => `${textOf(select('.visually-hidden', mark)!).replace(/:$/, '')} ${selectAll('a', mark).map(textOf).join(', ')}`)
+      .join('; '),
+  );
+  return {
+    group: attr(group, 'id'),
+    name: textOf(select('summary', tr)!),
+    cells,
+    hrefs: selectAll('td', tr).map((td) => selectAll('a', td).map((a) => attr(a, 'href'))),
+    words: textOf(select('.matrix__words', tr)!),
+  };
 }
-/** The topic ids listed in one group of findings on the pair page. */
-const groupTopics = (groupId: string) => selectAll(`section[id="${groupId}"] li`, pairPage).map((li) => attr(li, 'id'));
+/** The row ids of one group of the pair page's matrix. */
+const groupRows = (status: string) => selectAll(`#what-changed tbody[id="${status}"] tr[id]`, pairPage).map((tr) => attr(tr, 'id'));
 const bishkek = (p: number, s = 1) => `/meetings/2023-bishkek/#p${p}-s${s}`;
 const islamabad = (p: number, s = 1) => `/meetings/2024-islamabad/#p${p}-s${s}`;
 
@@ -65,109 +77,135 @@ describe.each([
 
   it('says how long the two reports are and that two outlets wrote them', () => {
     expect(textOf(select('#what-changed .caution', root)!)).toBe(
-      'The 2023 report (China Daily) has 324 words, the 2024 report (Xinhua) 479. Two outlets: a change of wording may be house style, not the speakers’.',
+      'The 2023 report (China Daily) has 324 words; the 2024 report (Xinhua), 479. With two outlets, a change of wording may be house style.',
     );
   });
 });
 
 describe('/compare/ and the pair page do not repeat each other', () => {
-  it('the overview has the summary and a link to the pair, not the full list', () => {
-    expect(select('#what-changed .findings', overview)).toBeUndefined();
+  it('the overview has the summary and a link to the pair, not the pair’s matrix', () => {
+    expect(select('#what-changed .matrix', overview)).toBeUndefined();
     expect(selectAll('#what-changed a', overview).map((a) => attr(a, 'href'))).toContain('/compare/2023-bishkek--2024-islamabad/');
   });
 });
 
-describe('every change, on the pair page (read off the two reports)', () => {
+describe('every change, in the pair page’s matrix (read off the two reports)', () => {
   it.each([
-    ['formula-third-party', 'Not targeted at any third party: 2023 Li ¶3', [bishkek(3)]],
-    ['formula-multipolar-world', 'A multipolar world: 2023 Both sides ¶1', [bishkek(1)]],
-    ['formula-fairness-and-justice', 'Fairness and justice: 2023 Li ¶3', [bishkek(3)]],
-    ['formula-global-development', 'Global development: 2023 Li ¶3', [bishkek(3)]],
-    ['formula-belt-and-road-forum', 'The Belt and Road Forum: 2023 Mishustin ¶8', [bishkek(8)]],
-    ['formula-trade-facilitation', 'Trade facilitation: 2023 Li ¶4', [bishkek(4)]],
-    ['area-investment', 'Investment: 2023 Li ¶4', [bishkek(4)]],
-    ['area-automotive-manufacturing', 'Automotive manufacturing: 2023 Li ¶5', [bishkek(5)]],
-    ['area-education', 'Education: 2023 Li ¶6', [bishkek(6)]],
-    // "within the SCO framework" frames its own clause; the third clause after it is SCO-wide only with doubt
-    ['area-industrial-manufacturing', 'Industrial manufacturing: 2023 Li ¶7 (SCO-wide?)', [bishkek(7)]],
-  ])('%s is dropped: %s', (id, text, hrefs) => {
-    expect(topicLine(id).text).toBe(text);
-    expect(topicLine(id).hrefs.slice(1)).toEqual(hrefs);
+    ['formula-third-party', 'Not targeted at any third party', 'Li ¶3', [bishkek(3)]],
+    ['formula-multipolar-world', 'A multipolar world', 'Both sides ¶1', [bishkek(1)]],
+    ['formula-fairness-and-justice', 'Fairness and justice', 'Li ¶3', [bishkek(3)]],
+    ['formula-global-development', 'Global development', 'Li ¶3', [bishkek(3)]],
+    ['formula-belt-and-road-forum', 'The Belt and Road Forum', 'Mishustin ¶8', [bishkek(8)]],
+    ['formula-trade-facilitation', 'Trade facilitation', 'Li ¶4', [bishkek(4)]],
+    ['area-investment', 'Investment', 'Li ¶4', [bishkek(4)]],
+    ['area-automotive-manufacturing', 'Automotive manufacturing', 'Li ¶5', [bishkek(5)]],
+    ['area-education', 'Education', 'Li ¶6', [bishkek(6)]],
+    ['area-industrial-manufacturing', 'Industrial manufacturing', 'Li ¶7', [bishkek(7)]],
+  ])('%s is not in 2024: %s, 2023 %s', (id, name, cell, hrefs) => {
+    const row = matrixRow(id);
+    expect([row.group, row.name, row.cells, row.hrefs]).toEqual(['dropped', name, [cell, ''], [hrefs, []]]);
+  });
+
+  // "within the SCO framework" frames its own clause; the third clause after it is SCO-wide only with doubt
+  it('opens industrial manufacturing to its words, SCO-wide with doubt', () => {
+    expect(matrixRow('area-industrial-manufacturing').words).toMatch(/^2023 · Li .*industrial manufacturing.* ¶7 \(SCO-wide\?\)/);
   });
 
   it.each([
-    ['formula-strategic-coordination', 'Strategic coordination: 2024 Li ¶1, ¶3', [islamabad(1), islamabad(3, 2)]],
-    ['formula-strategic-guidance', 'Strategic guidance of the two presidents: 2024 Li ¶3', [islamabad(3)]],
+    ['formula-strategic-coordination', 'Strategic coordination', 'Li ¶1, ¶3', [islamabad(1), islamabad(3, 2)]],
+    ['formula-strategic-guidance', 'Strategic guidance of the two presidents', 'Li ¶3', [islamabad(3)]],
     [
       'formula-heads-of-state-consensus',
-      'Consensus reached by the two heads of state: 2024 Li ¶4; Mishustin ¶8',
+      'Consensus reached by the two heads of state',
+      'Li ¶4; Mishustin ¶8',
       [islamabad(4), islamabad(8)],
     ],
-    ['formula-anniversary-of-ties', 'The anniversary of diplomatic ties: 2024 Li ¶4; Mishustin ¶7', [islamabad(4), islamabad(7)]],
-    ['formula-anniversary-of-the-prc', "The anniversary of the People's Republic of China: 2024 Mishustin ¶7", [islamabad(7)]],
-    ['formula-shanghai-spirit', 'The Shanghai Spirit: 2024 Li ¶6 (SCO-wide)', [islamabad(6)]],
-    ['formula-strategic-mutual-trust', 'Strategic mutual trust: 2024 Li ¶6 (SCO-wide)', [islamabad(6)]],
+    ['formula-anniversary-of-ties', 'The anniversary of diplomatic ties', 'Li ¶4; Mishustin ¶7', [islamabad(4), islamabad(7)]],
+    ['formula-anniversary-of-the-prc', "The anniversary of the People's Republic of China", 'Mishustin ¶7', [islamabad(7)]],
+    ['formula-shanghai-spirit', 'The Shanghai Spirit', 'Li ¶6', [islamabad(6)]],
+    ['formula-strategic-mutual-trust', 'Strategic mutual trust', 'Li ¶6', [islamabad(6)]],
+    ['formula-mutual-benefit', 'Mutual benefit', 'Li ¶1, ¶6', [islamabad(1), islamabad(6)]],
+    ['formula-international-situation', 'The international situation', 'Mishustin ¶8', [islamabad(8)]],
+    ['area-agriculture', 'Agriculture', 'Mishustin ¶8', [islamabad(8)]],
+    ['area-brics', 'BRICS', 'Mishustin ¶9', [islamabad(9)]],
+    ['area-united-nations', 'The United Nations', 'Mishustin ¶9', [islamabad(9)]],
+  ])('%s is new in 2024: %s, %s', (id, name, cell, hrefs) => {
+    const row = matrixRow(id);
+    expect([row.group, row.name, row.cells, row.hrefs]).toEqual(['new', name, ['', cell], [[], hrefs]]);
+  });
+
+  it.each([
     // "mutually beneficial cooperation" (¶1) is the two countries'; "mutual benefit and win-win" (¶6) the SCO's
-    ['formula-mutual-benefit', 'Mutual benefit: 2024 Li ¶1, ¶6 (SCO-wide)', [islamabad(1), islamabad(6)]],
-    ['formula-international-situation', 'The international situation: 2024 Mishustin ¶8', [islamabad(8)]],
-    ['area-agriculture', 'Agriculture: 2024 Mishustin ¶8', [islamabad(8)]],
-    ['area-brics', 'BRICS: 2024 Mishustin ¶9 (Multilateral)', [islamabad(9)]],
-    ['area-united-nations', 'The United Nations: 2024 Mishustin ¶9 (Multilateral)', [islamabad(9)]],
-  ])('%s is new: %s', (id, text, hrefs) => {
-    expect(topicLine(id).text).toBe(text);
-    expect(topicLine(id).hrefs.slice(1)).toEqual(hrefs);
+    ['formula-mutual-benefit', /¶1 .*¶6 \(SCO-wide\)/],
+    ['formula-shanghai-spirit', /¶6 \(SCO-wide\)/],
+    ['area-brics', /¶9 \(Multilateral\)/],
+  ])('opens %s to its words, with its level', (id, level) => {
+    expect(matrixRow(id).words).toMatch(level);
   });
 
   it('Li takes up core interests, the partnership and the high level, which only Mishustin said in 2023', () => {
-    expect(groupTopics('framing-taken-up-to-li').sort()).toEqual([
-      'formula-core-interests',
-      'formula-high-level',
-      'formula-partnership-name',
-    ]);
-    expect(topicLine('formula-core-interests').text).toBe('Mutual support on core interests: 2023 Mishustin ¶9 → 2024 Li ¶3; Mishustin ¶8');
-    expect(topicLine('formula-high-level').text).toMatch(
-      /^Relations at a high level: 2023 Mishustin ¶8 → 2024 Li ¶3; Mishustin ¶7 · also in other words: /,
-    );
+    expect(matrixRow('formula-core-interests')).toMatchObject({
+      group: 'shifted',
+      name: 'Mutual support on core interests',
+      cells: ['Mishustin ¶9', 'Li ¶3; Mishustin ¶8'],
+    });
+    expect(matrixRow('formula-partnership-name').cells).toEqual(['Mishustin ¶8', 'Li ¶3; Mishustin ¶7']);
+    expect(matrixRow('formula-high-level').cells).toEqual(['Mishustin ¶8', 'Li ¶3; Mishustin ¶7']);
+    expect(matrixRow('formula-core-interests').words).toMatch(/^Taken up by Li\./);
   });
 
   it('the Culture Year(s) are handed over from Li to Mishustin, in other words', () => {
-    expect(groupTopics('people-handed-over-li-to-mishustin')).toEqual(['formula-culture-years']);
-    const culture = topicLine('formula-culture-years');
-    expect(culture.text).toMatch(
-      /^Culture Year\(s\): 2023 Li ¶6 → 2024 Mishustin ¶8 · also in other words: Cultural Year Li ¶6 → Years of Culture Mishustin ¶8$/,
-    );
-    expect(culture.hrefs.slice(1, 3)).toEqual([bishkek(6), islamabad(8)]);
-    expect(culture.hrefs[0]).toBe('/compare/2023-bishkek--2024-islamabad/topics/#formula-culture-years');
-  });
-
-  it('supply chains move from within the SCO framework to between the two countries', () => {
-    expect(topicLine('area-industrial-and-supply-chains').text).toBe('Industrial and supply chains: 2023 Li ¶7 (SCO-wide?) → 2024 Li ¶5');
-    expect(groupTopics('economy-scope')).toContain('area-industrial-and-supply-chains');
-  });
-
-  it('keeps, below the findings, only what the same side says at the same level in the same words', () => {
-    expect(selectAll('#kept li', pairPage).map((li) => attr(li, 'id'))).toEqual([
-      'formula-benefits-to-the-peoples',
-      'area-belt-and-road-and-eaeu',
+    const culture = matrixRow('formula-culture-years');
+    expect(culture).toMatchObject({
+      group: 'shifted',
+      name: 'Culture Year(s) · reworded: “Cultural Year” → “Years of Culture”',
+      cells: ['Li ¶6', 'Mishustin ¶8'],
+      hrefs: [[bishkek(6)], [islamabad(8)]],
+    });
+    expect(culture.words).toMatch(/^Handed over from Li to Mishustin; reworded: /);
+    expect(selectAll('a', select('tr[id="formula-culture-years"] .matrix__words', pairPage)!).map((a) => attr(a, 'href'))).toEqual([
+      bishkek(6),
+      islamabad(8),
+      '/compare/2023-bishkek--2024-islamabad/topics/#formula-culture-years',
     ]);
   });
 
-  it('lists what no curated list names, each linked to its sentence', () => {
-    const items = selectAll('section[id="unlisted-new"] li', pairPage);
-    const traditional = items.find((li) => textOf(li).includes('traditional areas'))!;
-    expect(attr(select('a', traditional)!, 'href')).toBe(islamabad(5));
-    // Each has an anchor of its own, from its words, that a reader can cite.
-    expect(attr(traditional, 'id')).toBe('unlisted-traditional-areas');
-    const gone = selectAll('section[id="unlisted-dropped"] li', pairPage).map(textOf);
-    expect(gone.some((t) => t.includes('high-quality Russian products'))).toBe(true);
+  it('supply chains move from within the SCO framework to between the two countries', () => {
+    const chains = matrixRow('area-industrial-and-supply-chains');
+    expect([chains.group, chains.name, chains.cells]).toEqual([
+      'shifted',
+      'Industrial and supply chains · level: SCO-wide → bilateral',
+      ['Li ¶7', 'Li ¶5'],
+    ]);
   });
 
-  it('shows every topic once at a glance, its name the mark, in four columns', () => {
-    const column = (id: string) => selectAll(`.topic-marks__column--${id} li`, pairPage);
-    // Culture is raised in both: the Cultural Year (2023 ¶6), "people-to-people" and the Years of Culture (2024 ¶3, ¶8).
-    expect(['dropped', 'shifted', 'kept', 'new'].map((id) => column(id).length)).toEqual([10, 15, 2, 14]);
-    expect(textOf(column('dropped').find((li) => textOf(li).startsWith('Fairness'))!)).toBe('Fairness and justice Li');
-    expect(textOf(column('dropped').find((li) => textOf(li).startsWith('A multipolar'))!)).toBe('A multipolar world Both sides');
+  it('keeps apart only what the same side says at the same level in the same words', () => {
+    expect(groupRows('kept')).toEqual(['formula-benefits-to-the-peoples', 'area-belt-and-road-and-eaeu']);
+  });
+
+  it('has a row for each phrase no curated list names, linked to its sentence', () => {
+    const traditional = matrixRow('unlisted-traditional-areas');
+    expect([traditional.group, traditional.name, traditional.cells, traditional.hrefs]).toEqual([
+      'new',
+      'traditional areas', // quoted by its <q>, as a phrase of the report
+      ['', 'Li ¶5'],
+      [[], [islamabad(5)]],
+    ]);
+    expect(select('tr[id="unlisted-traditional-areas"] summary > q', pairPage)).toBeDefined();
+    expect(matrixRow('unlisted-high-quality-russian-products').group).toBe('dropped');
+  });
+
+  it('has every topic once, by what became of it: 10 not in 2024, 15 shifted, 2 kept, 14 new', () => {
+    const topics = (status: string) => groupRows(status).filter((id) => !id.startsWith('unlisted-'));
+    expect(['dropped', 'shifted', 'kept', 'new'].map((status) => topics(status).length)).toEqual([10, 15, 2, 14]);
+  });
+
+  it('is a table with column and row headers, each mark named for screen readers', () => {
+    const table = select('#what-changed table.matrix', pairPage)!;
+    expect(selectAll('thead th[scope="col"]', table).map(textOf)).toEqual(['Topic', '2023, Bishkek', '2024, Islamabad']);
+    expect(selectAll('tbody th[scope="row"]', table)).toHaveLength(selectAll('tbody tr[id]', table).length);
+    for (const mark of selectAll('.cell-mark', table))
+      expect(textOf(select('.visually-hidden', mark)!)).toMatch(/^(Li|Mishustin|Both sides|Reporter):$/);
   });
 });
 
@@ -192,13 +230,20 @@ describe('the pair page', () => {
     }
   });
 
-  it('sets statements made twice side by side, closest first, marking only words the other sentence lacks', () => {
-    const rows = selectAll('table[aria-labelledby="parallels-restated"] tbody tr', pairPage);
-    expect(rows.map((tr) => attr(tr, 'id'))).toEqual(['parallel-1', 'parallel-2', 'parallel-3', 'parallel-4', 'parallel-5']);
-    const [first, second] = selectAll('td', rows[0]!);
+  it('sets statements made twice side by side with their speakers, closest first, marking only words the other sentence lacks', () => {
+    const rows = selectAll('table[aria-labelledby="parallels-heading"] tbody tr', pairPage);
+    // The closest pair, each report's ¶2 (the meeting's setting), shares no tracked topic: it folds away below the others.
+    expect(rows.map((tr) => attr(tr, 'id'))).toEqual(['parallel-2', 'parallel-3', 'parallel-4', 'parallel-5']);
+    const setting = selectAll('[id="parallels-no-topic"] tbody tr', pairPage);
+    expect(setting.map((tr) => attr(tr, 'id'))).toEqual(['parallel-1']);
+    const [first, second] = selectAll('td', setting[0]!);
     const marked = (cell: Element) => selectAll('mark.diff', cell).map(textOf);
     expect(marked(first!)).toEqual(['pledge was', 'when Premier', 'Qiang met', '22nd', 'or', 'in Bishkek', 'capital', 'Kyrgyzstan']);
     expect(marked(second!)).toEqual(['remarks during his', '23rd']);
+    // 2023 ¶9 is Mishustin's (“…, he said”), 2024 ¶8 too (“he noted that Russia stands ready”).
+    const core = rows.find((tr) => textOf(tr).includes('core interests'))!;
+    expect(selectAll('.parallels__who', core).map(textOf)).toEqual(['Mishustin', 'Mishustin']);
+    expect(textOf(core)).not.toMatch(/similarity/);
   });
 
   it('sets sentences on the same topic side by side, with the topics they share', () => {
@@ -216,15 +261,15 @@ describe('the pair page', () => {
   });
 
   it('lists the substantive shared formulations first and the stock wording of news copy after', () => {
-    const listed = selectAll('ol.phrases > li .phrases__text', pairPage).map(textOf);
+    const listed = selectAll('ol.phrases > li .phrases__text', topicsPage).map(textOf);
     expect(listed).toContain('“the Russia-China comprehensive strategic partnership of coordination for a new era”');
     expect(listed).toContain('“at an unprecedented high level”');
     expect(listed).not.toContain('“is willing to work with”');
-    expect(textOf(select('.phrases__stock', pairPage)!)).toContain('“is willing to work with”');
+    expect(textOf(select('.phrases__stock', topicsPage)!)).toContain('“is willing to work with”');
   });
 
   it('links each shared formulation to its paragraphs on the meetings’ pages, where the texts are', () => {
-    const partnership = selectAll('ol.phrases > li', pairPage).find((li) => textOf(li).includes('comprehensive strategic partnership'))!;
+    const partnership = selectAll('ol.phrases > li', topicsPage).find((li) => textOf(li).includes('comprehensive strategic partnership'))!;
     // "the Russia-China comprehensive strategic partnership of coordination for a new era": 2023 ¶8, 2024 ¶7
     expect(selectAll('a.para-ref', partnership).map((a) => attr(a, 'href'))).toEqual([
       '/meetings/2023-bishkek/#p8',
@@ -252,30 +297,48 @@ describe('the topic page', () => {
 });
 
 describe('/compare/ across every meeting', () => {
-  it('has a grid of topics whose marks name the speaker and link to the sentences', () => {
-    const cells = (id: string) => selectAll('td', select(`[id="${id}"]`, overview)!);
-    const [before, after] = cells('area-agriculture');
-    expect(textOf(before!)).toBe('–Not raised'); // the dash is hidden from screen readers
-    expect([textOf(after!), selectAll('a', after!).map((a) => attr(a, 'href'))]).toEqual(['Mishustin ¶8', [islamabad(8)]]);
-    expect(cells('formula-culture-years').map(textOf)).toEqual(['Li ¶6', 'Mishustin ¶8']);
-    expect(cells('formula-shanghai-spirit').map(textOf)).toEqual(['–Not raised', 'Li ¶6 (SCO-wide)']);
+  const method = readPage(siteDir, '/compare/method/');
+  /** Per column, who raised it at that meeting, as a screen reader hears each mark. */
+  const cells = (id: string) =>
+    selectAll('td', select(`[id="${id}"]`, overview)!).map((td) => selectAll('.cell-mark', td).map(textOf).join('; '));
+
+  it('has a matrix of every topic by meeting, each mark naming the speaker and the paragraphs', () => {
+    expect(cells('area-agriculture')).toEqual(['', 'Mishustin ¶8']);
+    expect(cells('formula-culture-years')).toEqual(['Li ¶6', 'Mishustin ¶8']);
+    // 2024 ¶5 and ¶6: Li on trade; 2024 ¶8: Mishustin. The count says two paragraphs.
+    expect(cells('area-trade-and-economy')).toEqual(['Li ¶4; Mishustin ¶9', '2Li ¶5, ¶6; Mishustin ¶8']);
+    expect(attr(select('[id="area-agriculture"] th a', overview)!, 'href')).toBe('/compare/2023-bishkek--2024-islamabad/#area-agriculture');
   });
 
-  it('states every number of the ranking as the code has it', () => {
-    const method = textOf(select('#method', overview)!);
-    expect(method).toContain(`times ${RANKING.formula} for a political formula`);
-    expect(method).toContain(`counts ${RANKING.uncertainLevel} of that`);
-    expect(method).toContain(`adds ${RANKING.extraShift} of its weight`);
-    expect(method).toContain(`at most ${RANKING.unlisted}`);
-    expect(method).toContain(`under ${RANKING.shorterReport * 100}% of the earlier`);
-    expect(method).toContain(`sum of its ${RANKING.countedPerGroup} heaviest`);
-    expect(method).toContain(`the ${RANKING.summaryLines} heaviest groups`);
-    for (const factor of new Set(Object.values(RANKING.kind))) expect(method).toMatch(new RegExp(`[a-z] ${factor}(,| and|\\.)`));
+  it('groups the rows by what became of each topic at the latest meeting, and lists no topic no report raises', () => {
+    const groups = selectAll('table.matrix--overview tbody', overview).map((body) => [
+      textOf(select('.matrix__group th', body)!),
+      selectAll('tr[id]', body).length,
+    ]);
+    expect(groups).toEqual([
+      ['Not in the 2024 report 10', 10],
+      ['Raised at the last two, with a change 15', 15],
+      ['Raised at the last two, as before 2', 2],
+      ['New in 2024 14', 14],
+    ]);
+  });
+
+  it('states every number of the ranking as the code has it, on the page of the method', () => {
+    const text = textOf(select('.method', method)!);
+    expect(text).toContain(`times ${RANKING.formula} for a political formula`);
+    expect(text).toContain(`counts ${RANKING.uncertainLevel} of that`);
+    expect(text).toContain(`adds ${RANKING.extraShift} of its weight`);
+    expect(text).toContain(`at most ${RANKING.unlisted}`);
+    expect(text).toContain(`under ${RANKING.shorterReport * 100}% of the earlier`);
+    expect(text).toContain(`sum of its ${RANKING.countedPerGroup} heaviest`);
+    expect(text).toContain(`the ${RANKING.summaryLines} heaviest groups`);
+    for (const factor of new Set(Object.values(RANKING.kind))) expect(text).toMatch(new RegExp(`[a-z] ${factor}(,| and|\\.)`));
   });
 
   it('points to the permanent address of each pair, and ends on how it is computed', () => {
     expect(selectAll('a', overview).map((a) => attr(a, 'href'))).toContain('/compare/2023-bishkek--2024-islamabad/');
-    const headings = selectAll('main h2', overview);
-    expect(attr(headings.at(-1)!, 'id')).toBe('method-heading');
+    const last = selectAll('main .compare > *', overview).at(-1)!;
+    expect(attr(last, 'id')).toBe('method');
+    expect(attr(select('a', last)!, 'href')).toBe('/compare/method/');
   });
 });

@@ -93,53 +93,57 @@ describe('a third report', () => {
     expect(textOf(select('[id="2025-testville"] .timeline__gap time', timeline)!)).toBe('398 days later'); // 16 October 2024 to 18 November 2025, counted by hand
   });
 
-  it('joins the overview: a column of facts and of topics, and what changed at the newest meeting', () => {
+  it('joins the overview: a column of the matrix, and what changed at the newest meeting', () => {
     const compare = readPage(outDir, '/compare/');
-    expect(selectAll('.facts-table thead th[scope=col]', compare).map((th) => attr(th, 'id'))).toEqual([
-      '2023-bishkek',
-      '2024-islamabad',
-      '2025-testville',
-    ]);
-    expect(selectAll('.topic-grid thead th[scope=col]', compare).map(textOf)).toEqual([
+    expect(selectAll('.matrix--overview thead th[scope=col]', compare).map(textOf)).toEqual([
       'Topic',
-      'Bishkek, 2023',
-      'Islamabad, 2024',
-      'Testville, 2025',
+      '2023, Bishkek',
+      '2024, Islamabad',
+      '2025, Testville',
     ]);
     expect(textOf(select('#what-changed-heading', compare)!)).toBe('What changed from 2024 to 2025');
   });
 
-  it("lists the newest pair's changes, computed as for the real pair", () => {
+  /** A row of the newest pair's matrix: its group, its name and, per meeting, who raised it where. */
+  const row = (id: string) => {
     const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
-    const line = (id: string) => textOf(select(`#what-changed li[id="${id}"]`, pair)!);
-    const groupOf = (id: string) => attr(select(`#what-changed section:has(li[id="${id}"])`, pair)!, 'id');
+    const tr = select(`#what-changed tr[id="${id}"]`, pair)!;
+    const group = selectAll('#what-changed tbody', pair).find((body) => selectAll('tr', body).includes(tr))!;
+    const cells = selectAll('td', tr).map((td) =>
+      selectAll('.cell-mark', td)
+        .map((mark) => `${textOf(select('.visually-hidden', mark)!).replace(/:$/, '')} ${selectAll('a', mark).map(textOf).join(', ')}`)
+        .join('; '),
+    );
+    return { group: attr(group, 'id'), name: textOf(select('summary', tr)!), cells, hrefs: selectAll('a', tr).map((a) => attr(a, 'href')) };
+  };
+
+  it("lists the newest pair's changes, computed as for the real pair", () => {
     // Read off the synthetic text: Li names agriculture (Mishustin's in 2024); Mishustin words the
     // culture year as China Daily did in 2023; Li names a multipolar world, last said in Bishkek.
-    expect(line('area-agriculture')).toBe('Agriculture: 2024 Mishustin ¶8 → 2025 Li ¶1');
-    expect(groupOf('area-agriculture')).toBe('economy-handed-over-mishustin-to-li');
-    expect(line('formula-culture-years')).toMatch(/^Culture Year\(s\): 2024 Mishustin ¶8 → 2025 Mishustin ¶2 · in other words: /);
-    expect(line('formula-strategic-coordination')).toBe('Strategic coordination: 2024 Li ¶1, ¶3');
-    expect(groupOf('formula-strategic-coordination')).toBe('framing-dropped');
+    expect(row('area-agriculture')).toMatchObject({ group: 'shifted', cells: ['Mishustin ¶8', 'Li ¶1'] });
+    expect(row('formula-culture-years')).toMatchObject({ group: 'shifted', cells: ['Mishustin ¶8', 'Mishustin ¶2'] });
+    expect(row('formula-culture-years').name).toMatch(/^Culture Year\(s\) · reworded: /);
+    expect(row('formula-strategic-coordination')).toMatchObject({ group: 'dropped', cells: ['Li ¶1, ¶3', ''] });
   });
 
   it('shows a topic that returns after a gap as back, naming the meeting it was last seen at', () => {
-    const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
-    expect(textOf(select('#what-changed li[id="formula-multipolar-world"]', pair)!)).toBe(
-      'A multipolar world: 2025 Li ¶1 last seen in Bishkek, 2023',
-    );
-    expect(attr(select('#what-changed section:has(li[id="formula-multipolar-world"])', pair)!, 'id')).toBe('world-order-back');
+    expect(row('formula-multipolar-world')).toMatchObject({
+      group: 'new',
+      name: 'A multipolar world · back: last raised in Bishkek, 2023',
+      cells: ['', 'Li ¶1'],
+    });
   });
 
   it('finds what no list names in the new report, with links, without anyone editing content/', () => {
     const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
-    const novel = selectAll('section[id="unlisted-new"] li', pair);
-    const find = (words: string) => novel.find((li) => textOf(li).includes(words));
-    expect(attr(select('a', find('Amur river ferry corridor')!)!, 'href')).toBe('/meetings/2025-testville/#p3-s1');
+    const novel = selectAll('#what-changed tr[id^="unlisted-"]', pair).filter((tr) => row(attr(tr, 'id')).group === 'new');
+    const find = (words: string) => novel.find((tr) => textOf(select('summary', tr)!).includes(words));
+    expect(row(attr(find('Amur river ferry corridor')!, 'id')).hrefs[0]).toBe('/meetings/2025-testville/#p3-s1');
     // "a joint polar research fleet" is no longer news to the lists: the Arctic and science are listed topics.
     expect(find('polar research')).toBeUndefined();
-    expect(select('#what-changed li[id="area-arctic"]', pair)).toBeDefined();
+    expect(select('#what-changed tr[id="area-arctic"]', pair)).toBeDefined();
     // Words the 2024 report has already are no news: "cooperation", "the two countries".
-    expect(novel.map(textOf).some((t) => /two countries|^“?cooperation/.test(t))).toBe(false);
+    expect(novel.map((tr) => textOf(select('summary', tr)!)).some((t) => /two countries|^“?cooperation/.test(t))).toBe(false);
   });
 
   it('gets a comparison with the meeting before it, and the older pair keeps its own', () => {
@@ -149,6 +153,7 @@ describe('a third report', () => {
       '/compare/2023-bishkek--2024-islamabad/topics/',
       '/compare/2024-islamabad--2025-testville/',
       '/compare/2024-islamabad--2025-testville/topics/',
+      '/compare/method/',
     ]);
   });
 

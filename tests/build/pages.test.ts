@@ -26,6 +26,7 @@ describe('the URL contract', () => {
   const contract = [
     '/',
     '/compare/',
+    '/compare/method/',
     '/404.html',
     ...content.map((c) => `/meetings/${c.id}/`),
     ...pairPages,
@@ -144,16 +145,9 @@ describe('the timeline', () => {
 describe('the comparison', () => {
   const page = readPage(siteDir, '/compare/');
 
-  it('has a column of facts for every meeting, in date order', () => {
-    const columns = selectAll('.facts-table thead th[scope=col]', page);
-    expect(columns.map((th) => attr(th, 'id'))).toEqual(byDate.map((c) => c.id));
-    const rows = selectAll('.facts-table tbody th[scope=row]', page).map(textOf);
-    expect(rows).toEqual(expect.arrayContaining(['Meeting date', 'Weekday', 'Place', 'Meeting', 'Publisher', 'Paragraphs', 'Words']));
-  });
-
-  it('counts paragraphs as the content files have them', () => {
-    const row = selectAll('.facts-table tbody tr', page).find((tr) => textOf(select('th', tr)!) === 'Paragraphs')!;
-    expect(selectAll('td', row).map(textOf)).toEqual(byDate.map((c) => String(c.paragraphs.length)));
+  it('has a column for every meeting in its matrix, in date order', () => {
+    const columns = selectAll('.matrix--overview thead th[scope=col] a', page).map((a) => attr(a, 'href'));
+    expect(columns).toEqual(byDate.map((c) => `/meetings/${c.id}/`));
   });
 
   it('quotes the reports word for word in what changed: each quotation, ellipses aside, stands in the paragraph its first link points to', () => {
@@ -164,7 +158,10 @@ describe('the comparison', () => {
     };
     const quotes = selectAll('#what-changed .summary__line q', pairPage);
     expect(quotes.length).toBeGreaterThan(10);
-    for (const line of selectAll('#what-changed .summary__line', pairPage)) {
+    // The summary's sentences, and each row of the matrix opened to its words, a side and a meeting a line.
+    const lines = [...selectAll('#what-changed .summary__line', pairPage), ...selectAll('#what-changed .matrix__words p:has(q)', pairPage)];
+    expect(lines.length).toBeGreaterThan(50);
+    for (const line of lines) {
       const hrefs = selectAll('a.para-ref', line).map((a) => attr(a, 'href'));
       for (const q of selectAll('q', line)) {
         const pieces = textOf(q)

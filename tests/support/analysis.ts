@@ -58,6 +58,6 @@ export async function comparePairs(paths: readonly string[], lists: Lists = real
   const ordered = byMeetingDate(await Promise.all(paths.map(readMeeting)));
   const overrides = new Map(ordered.map((m) => [m.id, checkScopeOverrides(m.scope ?? {}, m.paragraphs, lists.scopes)]));
   const mentions = mentionsByMeeting(ordered, lists.topics, lists.scopes, overrides);
-  const context = { topics: lists.topics, themes: lists.themes, mentions, meetings: ordered };
+  const context = { topics: lists.topics, scopes: lists.scopes, themes: lists.themes, mentions, meetings: ordered };
   return consecutivePairs(ordered).map(([first, second]) => comparePair(first, second, context));
 }

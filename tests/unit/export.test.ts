@@ -25,7 +25,7 @@ describe('meetingsDocument', () => {
     const second = buildMeeting(facts('2024-b', '2024-10-16', '2024-10-17', 'B'), await parseReport('Li said agriculture matters.'));
     const meetings = [first, second];
     const mentions = mentionsByMeeting(meetings, topics, []);
-    const pairs = [comparePair(first, second, { topics, themes, mentions, meetings })];
+    const pairs = [comparePair(first, second, { topics, scopes: [], themes, mentions, meetings })];
     const document = meetingsDocument({ meetings, topics, scopes: [], themes, mentions, pairs }, urls);
     expect(document.version).toBe(2);
     expect(document.meetings[1]!.mentions).toEqual([

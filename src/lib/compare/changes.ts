@@ -22,7 +22,7 @@ function sentencesOf(mentions: readonly Mention[], topic: Topic): Mention[] {
 }
 
 /** One wording of a topic in one report: the data file's phrase, and where it stands. */
-export interface WordingUse {
+interface WordingUse {
   wording: string;
   /** As written at its first place. */
   asWritten: string;

@@ -7,7 +7,7 @@
  */
 import type { Novelty } from './novelty.ts';
 import type { Shift, TopicChange } from './changes.ts';
-import { slugOf } from '../paths.ts';
+import { slugOf, topicId, unlistedId } from '../paths.ts';
 import type { Mention, SentencePlace, Theme } from './topics.ts';
 
 /** The kinds of change a listed topic can show. */
@@ -196,6 +196,10 @@ function heavierFirst(a: Finding, b: Finding): number {
   const [pa, pb] = [ea[0]!, eb[0]!];
   return b.score - a.score || eb.length - ea.length || pa.paragraph - pb.paragraph || pa.sentence - pb.sentence || pa.start - pb.start;
 }
+
+/** A finding's fragment id on its pair's page, where its row is: "formula-strategic-coordination", "unlisted-traditional-areas". */
+export const findingId = (finding: Finding): string =>
+  finding.type === 'topic' ? topicId(finding.change.topic) : unlistedId(finding.novelty.text);
 
 /** What a finding shows in a summary line: the report's own words, and the sentences that are its evidence. */
 export interface Evidence {

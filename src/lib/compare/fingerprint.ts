@@ -1,7 +1,8 @@
 /**
  * A pair's findings in twelve characters, so that a change to what a published pair page says
  * can be noticed and named (content/changelog.yaml): the same reports, lists and method give the
- * same fingerprint, any change in a finding, its evidence or a summary sentence another.
+ * same fingerprint, any change in a finding, its evidence or a summary sentence another; the
+ * page's layout and its links are not part of it.
  */
 import { createHash } from 'node:crypto';
 import type { PairComparison } from './index.ts';
@@ -16,6 +17,8 @@ export function findingsFingerprint(pair: Pick<PairComparison, 'findings' | 'sum
     ),
   ]);
   const statuses = pair.changes.topics.map((t) => [t.topic.id, t.status]);
-  const text = JSON.stringify([findings, statuses, pair.summary]);
+  // What the sentences say, not where their links lead: a new layout of the page is no new finding.
+  const summary = [pair.summary.headline, pair.summary.lines.map((line) => [line.parts, line.more])];
+  const text = JSON.stringify([findings, statuses, summary]);
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }

@@ -15,6 +15,7 @@ import { sharedPhrases, type SharedPhrase } from './phrases.ts';
 import { compilePhrases, matchPhrases } from './match.ts';
 import { findMentions, type Mention, type Theme, type Topic } from './topics.ts';
 import type { Scope } from './levels.ts';
+import { pairMatrix, type PairRow, type RowGroup } from './matrix.ts';
 
 /** A shared phrase, and whether it carries a tracked topic or is the stock wording of news copy. */
 interface RecurringPhrase extends SharedPhrase {
@@ -31,6 +32,8 @@ export interface PairComparison {
   findings: FindingGroup[];
   /** The answer in sentences: the headline, then a line for each of the heaviest groups. */
   summary: { headline: string[]; lines: SummaryLine[] };
+  /** Every topic and phrase no list names, grouped by what became of it, with who raised it where. */
+  matrix: RowGroup<PairRow>[];
   /** Substantive phrases first, each group longest first. */
   phrases: RecurringPhrase[];
   parallels: Parallels;
@@ -61,6 +64,7 @@ function rankPhrases(phrases: readonly SharedPhrase[], topics: readonly Topic[])
 /** What a pair's comparison reads beyond its two reports: the meetings before them, and the words of all reports. */
 export interface PairContext {
   topics: readonly Topic[];
+  scopes: readonly Scope[];
   themes: readonly Theme[];
   mentions: MentionsByMeeting;
   /** Every meeting, oldest first: those before the pair are its history ("back"); with the pair, the words' rarity. */
@@ -131,6 +135,13 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
       headline: headline(changes.topics, findings, summaryContext),
       lines: summaryGroups(findings).map((group) => summaryLine(group, summaryContext, sentenceOf)),
     },
+    matrix: pairMatrix({
+      changes: changes.topics,
+      findings,
+      reports: { first, second },
+      scopes: context.scopes,
+      meetingName: summaryContext.meetingName,
+    }),
     phrases,
     parallels: parallelStatements(first.paragraphs, second.paragraphs, { first: firstMentions, second: secondMentions }),
   };

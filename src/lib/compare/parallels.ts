@@ -88,7 +88,7 @@ export interface DiffRun {
   kind: RunKind;
 }
 
-interface ParallelPair {
+export interface ParallelPair {
   first: SentenceRef;
   second: SentenceRef;
   similarity: number;

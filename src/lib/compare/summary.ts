@@ -7,7 +7,7 @@
  */
 import { BOTH } from '../attribution.ts';
 import type { Shift, TopicChange } from './changes.ts';
-import { absenceWeight, evidenceOf, RANKING, type Finding, type FindingGroup } from './findings.ts';
+import { absenceWeight, evidenceOf, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
 
 /** Which report of the pair a reference points into. */
@@ -20,11 +20,11 @@ export type Part =
   | { kind: 'ref'; report: Report; paragraph: number; sentence: number; label: string };
 
 export interface SummaryLine {
-  /** The group's id: where its full list is on the pair's page. */
-  group: string;
   parts: Part[];
   /** The items the line leaves out. */
   more: number;
+  /** The row of the first item left out, on the pair's page. */
+  moreId: string | undefined;
 }
 
 /** What the templates read besides the findings. */
@@ -274,7 +274,7 @@ export function summaryLine(group: FindingGroup, context: SummaryContext, senten
   }
   const more = group.items.length - shown.length;
   parts.push(text(more > 0 ? `; and ${more} more.` : '.'));
-  return { group: group.id, parts, more };
+  return { parts, more, moreId: group.items[shown.length] && findingId(group.items[shown.length]!) };
 }
 
 /** The groups the summary gives a line to: the heaviest, and the new names of the later report whatever their weight. */
