@@ -36,7 +36,7 @@ for (const path of ['/compare/', '/compare/2023-bishkek--2024-islamabad/']) {
 test('a finding links to its sentence, which lands in view and is highlighted', async ({ page }) => {
   await page.goto(`${siteOrigin()}/compare/2023-bishkek--2024-islamabad/`);
   // Mishustin's "core interests" in 2024 ¶8: the evidence of Li taking them up sits beside it.
-  const link = page.locator('#formula-core-interests a[href$="#p8-s1"]');
+  const link = page.locator('#formula-core-interests td a[href$="#p8-s1"]');
   await link.click();
   await expect(page).toHaveURL(/\/meetings\/2024-islamabad\/#p8-s1$/);
   const sentence = page.locator('[id="p8-s1"]');
@@ -55,9 +55,15 @@ test('a summary item links to its sentence: "third party" to Bishkek ¶3', async
   await expect(page.locator('[id="p3-s1"]')).toContainText('neither targeted at nor influenced by any third party');
 });
 
-test('a topic link opens its quotations side by side', async ({ page }) => {
+test('a row of the matrix opens, without script, to its words, and leads to the quotations side by side', async ({ page }) => {
   await page.goto(`${siteOrigin()}/compare/2023-bishkek--2024-islamabad/`);
-  await page.locator('#what-changed a.change__topic', { hasText: 'Culture Year(s)' }).first().click();
+  const row = page.locator('[id="formula-culture-years"]');
+  await expect(row.locator('.matrix__words')).toBeHidden();
+  await row.locator('summary').click();
+  // 2023 ¶6, Li: "the upcoming China-Russia Cultural Year"; 2024 ¶8, Mishustin: "the Russia-China Years of Culture".
+  await expect(row.locator('.matrix__words')).toContainText('Cultural Year');
+  await expect(row.locator('.matrix__words')).toContainText('Years of Culture');
+  await row.getByRole('link', { name: 'Every sentence on Culture Year(s)' }).click();
   await expect(page).toHaveURL(/\/topics\/#formula-culture-years$/);
   const topic = page.locator('[id="formula-culture-years"]');
   await expect(topic).toBeInViewport();

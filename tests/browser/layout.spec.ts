@@ -22,6 +22,18 @@ test('a link to #p3 lands with context above the paragraph, below the top edge',
   expect(box!.y).toBeLessThan(page.viewportSize()!.height / 2);
 });
 
+test("a paragraph's number, which citations use, stands inside the screen at every width", async ({ page }) => {
+  const outside: string[] = [];
+  for (const width of [320, 375, 700, 768, 1024, 1100, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${siteOrigin()}/meetings/2024-islamabad/#p3`);
+    const box = (await page.locator('[id="p3"] .para-link').boundingBox())!;
+    if (box.x < 0 || box.x + box.width > width)
+      outside.push(`at ${width} px it spans ${Math.round(box.x)} to ${Math.round(box.x + box.width)}`);
+  }
+  expect(outside).toEqual([]);
+});
+
 test('the timeline starts on the first screen, with what changed named between the meetings', async ({ page }) => {
   await page.goto(`${siteOrigin()}/`);
   const title = await page.locator('.entry__title').first().boundingBox();

@@ -12,7 +12,7 @@ export const siteOrigin = (): string => fromEnvironment('SITE_ORIGIN');
 export const baseSiteOrigin = (): string => fromEnvironment('BASE_SITE_ORIGIN');
 
 /** The sites built with more meetings than the real two, for the layout tests. */
-export const MANY_MEETINGS = [4, 30] as const;
+export const MANY_MEETINGS = [4, 12, 30] as const;
 
 /** A word of 160 characters, as a pasted URL can be: the first synthetic report ends with it. */
 export const LONG_WORD = `docs.example.org/${'scocouncilofheadsofgovernment'.repeat(6)}`.slice(0, 160);

@@ -41,6 +41,7 @@ const pairs = ids.slice(1).map((id, index) => `${ids[index]}--${id}`);
 const PAGES = [
   '/',
   '/compare/',
+  '/compare/method/',
   ...pairs.flatMap((pair) => [`/compare/${pair}/`, `/compare/${pair}/topics/`]),
   ...ids.map((id) => `/meetings/${id}/`),
 ].sort();

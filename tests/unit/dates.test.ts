@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../src/lib/calendar-date.ts';
-import { formatDayWithWeekday, intervalBetween, toDay, weekdayName } from '../../src/lib/dates.ts';
+import { formatDayWithWeekday, intervalBetween, shortDates, toDay, weekdayName } from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -56,5 +56,25 @@ describe('intervalBetween', () => {
 
   it('refuses an interval that runs backwards', () => {
     expect(() => intervalBetween('2024-10-16', '2023-10-25')).toThrow(/before/);
+  });
+});
+
+describe('shortDates', () => {
+  it.each([
+    [
+      ['2023-10-25', '2024-10-16'],
+      ['2023', '2024'],
+    ],
+    [
+      ['2002-01-02', '2002-02-06', '2003-01-01'],
+      ['Jan 2002', 'Feb 2002', 'Jan 2003'],
+    ],
+    [
+      ['2002-01-02', '2002-01-09'],
+      ['2 Jan 2002', '9 Jan 2002'],
+    ],
+    [[], []],
+  ])('%j → %j', (days, names) => {
+    expect(shortDates(days)).toEqual(names);
   });
 });

@@ -198,8 +198,8 @@ export function pairMatrix({ changes, findings, reports, scopes, meetingName }: 
 /** A column of the overview: one meeting, or the earlier meetings together. */
 export type Column<M> = { kind: 'meeting'; meeting: M } | { kind: 'earlier'; meetings: M[] };
 
-/** At most this many columns, so that the matrix fits a phone's width at any number of meetings. */
-export const MAX_COLUMNS = 5;
+/** At most this many columns, so that the matrix fits a phone's width (320 px) at any number of meetings. */
+export const MAX_COLUMNS = 4;
 
 /** The overview's columns: every meeting while they fit, else the earliest together in one column and the latest each in its own. */
 export function overviewColumns<M>(meetings: readonly M[]): Column<M>[] {
