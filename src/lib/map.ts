@@ -3,7 +3,7 @@
  * path data, and the places as points. Pure: it takes country outlines (GeoJSON) and
  * coordinates, and returns strings and numbers for a component to put into an <svg>.
  */
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 export interface MapPlace {
@@ -18,9 +18,10 @@ export interface LocatorMap {
   height: number;
   /** One path per country whose shape reaches into the frame, with its name. */
   countries: { name: string; d: string }[];
-  /** The countries to name on the map, each at the middle of its part in the frame. */
-  labels: { name: string; x: number; y: number }[];
-  places: (MapPlace & { x: number; y: number })[];
+  /** The countries named on the map, each inside its own land, with its type size. */
+  labels: { name: string; x: number; y: number; size: number }[];
+  /** Each place where it is (x, y), numbered in the order given, with its marker (moved off any other). */
+  places: (MapPlace & { number: number; x: number; y: number; marker: { x: number; y: number } })[];
 }
 
 /** Degrees of margin around the places, so that they sit among their neighbours. */
@@ -75,53 +76,112 @@ export function mapProjection(places: readonly MapPlace[], width: number): { pro
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** A label's box on the map, estimated from its length: about 8 units a character at the map's type size. */
+/** A box on the map, in its units. */
 export interface Box {
   left: number;
   right: number;
   top: number;
   bottom: number;
 }
-const CHARACTER = 8;
-const LINE = 16;
-export const placeLabelBox = (place: { x: number; y: number; label: string }): Box => ({
-  left: place.x - 8,
-  right: place.x + 12 + place.label.length * CHARACTER,
-  top: place.y - LINE,
-  bottom: place.y + 8,
-});
-export const countryLabelBox = (label: { x: number; y: number; name: string }): Box => ({
-  left: label.x - (label.name.length * CHARACTER) / 2,
-  right: label.x + (label.name.length * CHARACTER) / 2,
-  top: label.y - LINE + 4,
-  bottom: label.y + 4,
-});
 export const boxesMeet = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** A place's marker: a numbered disc of this radius (the names are listed beside the map, where they can wrap). */
+export const MARKER_RADIUS = 9;
+export const markerBox = (marker: { x: number; y: number }): Box => ({
+  left: marker.x - MARKER_RADIUS - 1,
+  right: marker.x + MARKER_RADIUS + 1,
+  top: marker.y - MARKER_RADIUS - 1,
+  bottom: marker.y + MARKER_RADIUS + 1,
+});
+
+/** The type sizes a country's name may take, largest first: a small country gets the smaller. */
+export const NAME_SIZES = [10, 8] as const;
+/** A country's name in capitals, letter-spaced (see locator.css): about 0.75 of its size a letter. */
+export const countryLabelBox = (label: { x: number; y: number; name: string; size: number }): Box => ({
+  left: label.x - (label.name.length * label.size * 0.75) / 2,
+  right: label.x + (label.name.length * label.size * 0.75) / 2,
+  top: label.y - label.size + 2,
+  bottom: label.y + 2,
+});
+
+const insideFrame = (box: Box, width: number, height: number): boolean =>
+  box.left >= 1 && box.top >= 1 && box.right <= width - 1 && box.bottom <= height - 1;
+
 /**
- * Countries' names where no place's label and no other name is: at the middle of the part
- * that shows, else above or below the place whose label it would cover ("Kyrgyzstan" at
- * Bishkek), else left where it was.
+ * Each place's marker where it is, or, where it would cover another marker or cross the frame,
+ * the nearest free spot on a spiral around it (a leader line then joins it to the place).
  */
-function placeLabels<T extends { x: number; y: number; name: string }>(
-  labels: readonly T[],
-  places: readonly { x: number; y: number; label: string }[],
-): T[] {
-  const placed: T[] = [];
-  const free = (label: T): boolean =>
-    !places.some((place) => boxesMeet(countryLabelBox(label), placeLabelBox(place))) &&
-    !placed.some((other) => boxesMeet(countryLabelBox(label), countryLabelBox(other)));
-  for (const label of labels) {
-    const near = places.find((place) => boxesMeet(countryLabelBox(label), placeLabelBox(place)));
-    const candidates = near ? [-LINE - 10, LINE + 14].map((dy) => ({ ...label, x: near.x, y: near.y + dy })) : [];
-    placed.push([label, ...candidates].find(free) ?? label);
-  }
-  return placed;
+function placeMarkers<T extends { x: number; y: number }>(
+  points: readonly T[],
+  width: number,
+  height: number,
+): (T & { marker: { x: number; y: number } })[] {
+  const placed: { x: number; y: number }[] = [];
+  return points.map((point) => {
+    const free = (m: { x: number; y: number }) =>
+      insideFrame(markerBox(m), width, height) && !placed.some((other) => boxesMeet(markerBox(m), markerBox(other)));
+    let marker = { x: point.x, y: point.y };
+    for (let step = 0; step < 200 && !free(marker); step++) {
+      // A golden-angle spiral: each step a little further out, never twice in one direction.
+      const angle = step * 2.39996;
+      const distance = MARKER_RADIUS * (0.8 + step * 0.12);
+      marker = { x: round(point.x + distance * Math.cos(angle)), y: round(point.y + distance * Math.sin(angle)) };
+    }
+    placed.push(marker);
+    return { ...point, marker };
+  });
 }
 
 /**
- * The map of the places: every country whose shape reaches into the map's rectangle, and the
- * names of `named` countries (the hosts, the participants' countries) where they show.
+ * A country's name inside the country: of the spots on a grid over its part of the map, those
+ * where the whole name lies on the country's land, within the frame and clear of the markers
+ * and of the names placed before, the one nearest the middle of that part; in smaller type if
+ * the larger does not fit. A country with no such spot (too small, or covered by markers) goes
+ * unnamed rather than named on its neighbour.
+ */
+function nameInside(
+  country: Feature<Geometry>,
+  name: string,
+  projection: GeoProjection,
+  frame: { width: number; height: number },
+  taken: readonly Box[],
+): { name: string; x: number; y: number; size: number } | undefined {
+  const path = geoPath(projection);
+  const [[x0, y0], [x1, y1]] = path.bounds(country);
+  const [cx, cy] = path.centroid(country);
+  if (![x0, y0, x1, y1, cx, cy].every(Number.isFinite)) return undefined;
+  const onLand = (x: number, y: number) => {
+    const lonLat = projection.invert?.([x, y]);
+    return lonLat !== null && lonLat !== undefined && geoContains(country, lonLat);
+  };
+  const spots: { x: number; y: number; distance: number }[] = [];
+  const STEP = 6;
+  for (let y = Math.ceil(y0); y <= y1; y += STEP) {
+    for (let x = Math.ceil(x0); x <= x1; x += STEP) spots.push({ x, y, distance: Math.hypot(x - cx, y - cy) });
+  }
+  const nearestFirst = spots.sort((a, b) => a.distance - b.distance);
+  for (const size of NAME_SIZES) {
+    for (const spot of nearestFirst) {
+      const label = { name, x: round(spot.x), y: round(spot.y), size };
+      const box = countryLabelBox(label);
+      if (!insideFrame(box, frame.width, frame.height) || taken.some((other) => boxesMeet(box, other))) continue;
+      const corners = [
+        [box.left, box.top],
+        [box.right, box.top],
+        [box.left, box.bottom],
+        [box.right, box.bottom],
+        [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+      ] as const;
+      if (corners.every(([x, y]) => onLand(x, y))) return label;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The map of the places: every country whose shape reaches into the map's rectangle, a
+ * numbered marker per place (in the order given), and the names of `named` countries (the
+ * hosts, the participants' countries) each inside its own land where it fits.
  */
 export function locatorMap(
   countries: FeatureCollection<Geometry, { name?: string }>,
@@ -135,18 +195,18 @@ export function locatorMap(
   const drawn = countries.features
     .map((country) => ({ country, name: country.properties?.name ?? '', d: path(country) ?? '' }))
     .filter(({ d }) => d !== '');
-  const shown = places.map((place) => {
+  const projected = places.map((place, index) => {
     const [x, y] = projection([place.longitude, place.latitude]) ?? [0, 0];
-    return { ...place, x: round(x), y: round(y) };
+    return { ...place, number: index + 1, x: round(x), y: round(y) };
   });
-  const centres = drawn
-    .filter(({ name }) => named.includes(name))
-    .map(({ country, name }) => {
-      // The centre of the part that shows: the clipped shape's centroid.
-      const [x, y] = geoPath(projection).centroid(country);
-      return { name, x: round(x), y: round(y) };
-    })
-    .filter(({ x, y }) => Number.isFinite(x) && Number.isFinite(y));
-  const labels = placeLabels(centres, shown);
+  const shown = placeMarkers(projected, width, height);
+  const taken: Box[] = shown.map((place) => markerBox(place.marker));
+  const labels: LocatorMap['labels'] = [];
+  for (const { country, name } of drawn.filter(({ name }) => named.includes(name))) {
+    const label = nameInside(country, name, projection, { width, height }, taken);
+    if (!label) continue;
+    labels.push(label);
+    taken.push(countryLabelBox(label));
+  }
   return { width, height, countries: drawn.map(({ name, d }) => ({ name, d })), labels, places: shown };
 }
