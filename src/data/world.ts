@@ -1,13 +1,11 @@
 /** Country outlines for the locator map: Natural Earth 1:110m via the world-atlas package. */
-import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { presimplify, sphericalTriangleArea } from 'topojson-simplify';
 import countries110m from 'world-atlas/countries-110m.json';
-import { locatorMap, type LocatorMap } from '../lib/map.ts';
+import { locatorMap, type LocatorMap, type World } from '../lib/map.ts';
 import { meetingYear, type Meeting } from '../lib/meetings.ts';
 
-const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+/** Weighted once, for every map of the build to simplify at its own scale. */
+const world = presimplify(countries110m as unknown as World, sphericalTriangleArea) as World;
 
 /**
  * The map's width in its own units, close to the pixels it is shown at (at most 28rem, see
@@ -26,5 +24,5 @@ export function mapOfMeetings(meetings: readonly Meeting[]): LocatorMap {
   const places = [...byCity.values()].map(({ years, ...place }) => ({ ...place, label: `${place.label} ${years.join(', ')}` }));
   // The countries a reader needs named: the hosts, and the participants' own.
   const named = [...new Set(meetings.flatMap((m) => [m.country, ...m.participants.map((p) => p.country)]))];
-  return locatorMap(countries, places, MAP_WIDTH, named);
+  return locatorMap(world, places, MAP_WIDTH, named);
 }

@@ -1,10 +1,24 @@
 /**
  * A small locator map drawn at build time: the countries around the meeting places, as SVG
- * path data, and the places as points. Pure: it takes country outlines (GeoJSON) and
- * coordinates, and returns strings and numbers for a component to put into an <svg>.
+ * path data, and the places as points. Pure: it takes country outlines (TopoJSON) and
+ * coordinates, and returns strings and numbers for a component to put into an <svg>. Only
+ * what the frame shows is drawn (clipped to it), simplified for the map's scale, so that a
+ * meeting in Russia costs what one in Kyrgyzstan does.
  */
 import { geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import { simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** Country outlines as TopoJSON, each point weighted for simplifying (topojson-simplify's presimplify, spherical). */
+export type World = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
+
+/**
+ * The smallest triangle, in square pixels at the map's scale, that a point of an outline must
+ * make with its neighbours to be kept: below it the point changes nothing a reader can see.
+ */
+const MIN_PIXEL_AREA = 8;
 
 export interface MapPlace {
   id: string;
@@ -86,7 +100,7 @@ export interface Box {
 export const boxesMeet = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** A place's marker: a numbered disc of this radius (the names are listed beside the map, where they can wrap). */
-export const MARKER_RADIUS = 9;
+const MARKER_RADIUS = 9;
 export const markerBox = (marker: { x: number; y: number }): Box => ({
   left: marker.x - MARKER_RADIUS - 1,
   right: marker.x + MARKER_RADIUS + 1,
@@ -95,7 +109,7 @@ export const markerBox = (marker: { x: number; y: number }): Box => ({
 });
 
 /** The type sizes a country's name may take, largest first: a small country gets the smaller. */
-export const NAME_SIZES = [10, 8] as const;
+const NAME_SIZES = [10, 8] as const;
 /** A country's name in capitals, letter-spaced (see locator.css): about 0.75 of its size a letter. */
 export const countryLabelBox = (label: { x: number; y: number; name: string; size: number }): Box => ({
   left: label.x - (label.name.length * label.size * 0.75) / 2,
@@ -183,14 +197,12 @@ function nameInside(
  * numbered marker per place (in the order given), and the names of `named` countries (the
  * hosts, the participants' countries) each inside its own land where it fits.
  */
-export function locatorMap(
-  countries: FeatureCollection<Geometry, { name?: string }>,
-  places: readonly MapPlace[],
-  width = 640,
-  named: readonly string[] = [],
-): LocatorMap {
+export function locatorMap(world: World, places: readonly MapPlace[], width = 640, named: readonly string[] = []): LocatorMap {
   if (places.length === 0) throw new Error('a locator map needs at least one place');
   const { projection, height } = mapProjection(places, width);
+  // An equal-area projection of scale k maps a steradian onto k² square pixels.
+  const simplified = simplify(world, MIN_PIXEL_AREA / projection.scale() ** 2);
+  const countries = feature(simplified, simplified.objects.countries) as FeatureCollection<Geometry, { name?: string }>;
   const path = geoPath(projection).digits(0);
   const drawn = countries.features
     .map((country) => ({ country, name: country.properties?.name ?? '', d: path(country) ?? '' }))

@@ -33,7 +33,7 @@ test('under /sco-meetings/: timeline → report → paragraph → what changed �
   await page.goBack();
   await page.getByRole('link', { name: 'Compare', exact: true }).first().click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/compare/`);
-  await page.getByRole('link', { name: 'Every change from 2023 to 2024, with the evidence' }).click();
+  await page.getByRole('link', { name: 'Every change, with its evidence' }).click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/compare/2023-bishkek--2024-islamabad/`);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Timeline' }).click();
   await expect(page).toHaveURL(`${origin}/sco-meetings/`);

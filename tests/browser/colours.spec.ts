@@ -8,12 +8,13 @@ import { differenceCiede2000 } from 'culori';
 import { siteOrigin } from './origins.ts';
 
 const difference = differenceCiede2000();
-/** Where each colour is read: a mark's fill (the reporter's ring, its border), a link's text, the focus ring of a focused link. */
+/** Where each colour is read: a mark's fill, a swatch, a link's text, the focus ring of a focused link. */
 const COLOURS = {
   Li: ['.matrix-legend .mark--china', 'backgroundColor'],
   Mishustin: ['.matrix-legend .mark--russia', 'backgroundColor'],
   'both sides': ['.matrix-legend .mark--both', 'backgroundColor'],
-  reporter: ['.matrix-legend .mark--narrative', 'borderTopColor'],
+  // No topic is the reporter's alone on this pair, so its mark is read off the who-speaks chart.
+  reporter: ['.shares__value.side--narrative .swatch', 'color'],
   link: ['#what-changed a.para-ref', 'color'],
   focus: ['#what-changed a.para-ref', 'outlineColor'],
 } as const;

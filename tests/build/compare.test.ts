@@ -50,7 +50,7 @@ describe.each([
 
   it('opens with the headline, then a ranked summary: world order gone, the new framing, what Li takes up, the SCO, the concrete asks gone', () => {
     expect(textOf(select('#what-changed .headline', root)!)).toMatch(
-      /^Of 41 tracked topics, 10 are not in the 2024 report, 14 new, 15 shifted and 2 unchanged; first among the changes, not in the 2024 report \(world order\): both sides and Li\.$/,
+      /^The leading change: not in the 2024 report \(world order\), from both sides and Li\. Of 41 tracked topics, 10 are not in the 2024 report, 14 are new, 15 shifted and 2 unchanged\.$/,
     );
     const lines = selectAll('#what-changed .summary__line', root).map((li) => textOf(select('.summary__title', li)!));
     expect(lines).toEqual([
@@ -77,7 +77,7 @@ describe.each([
 
   it('says how long the two reports are and that two outlets wrote them', () => {
     expect(textOf(select('#what-changed .caution', root)!)).toBe(
-      'The 2023 report (China Daily) has 324 words; the 2024 report (Xinhua), 479. With two outlets, a change of wording may be house style.',
+      "China Daily's 2023 report has 324 words, Xinhua's 2024 report 479: with two outlets, a change of wording may be house style.",
     );
   });
 });
@@ -162,7 +162,8 @@ describe('every change, in the pair page’s matrix (read off the two reports)',
       cells: ['Li ¶6', 'Mishustin ¶8'],
       hrefs: [[bishkek(6)], [islamabad(8)]],
     });
-    expect(culture.words).toMatch(/^Handed over from Li to Mishustin; reworded: /);
+    // The row shows the new words; opened, it says what the marks show too.
+    expect(culture.words).toMatch(/^Handed over from Li to Mishustin\.\s*2023 · Li /);
     expect(selectAll('a', select('tr[id="formula-culture-years"] .matrix__words', pairPage)!).map((a) => attr(a, 'href'))).toEqual([
       bishkek(6),
       islamabad(8),
@@ -257,7 +258,8 @@ describe('the pair page', () => {
   });
 
   it('says which sentences were not paired automatically, without calling them unmatched', () => {
-    expect(textOf(select('#unpaired summary', pairPage)!)).toBe('Not paired automatically: 1 sentence of 2023, 2 of 2024');
+    expect(textOf(select('#unpaired summary', topicsPage)!)).toBe('Not paired automatically: 1 sentence of 2023, 2 of 2024');
+    expect(select('#unpaired', pairPage)).toBeUndefined();
   });
 
   it('lists the substantive shared formulations first and the stock wording of news copy after', () => {
@@ -317,8 +319,8 @@ describe('/compare/ across every meeting', () => {
     ]);
     expect(groups).toEqual([
       ['Not in the 2024 report 10', 10],
-      ['Raised at the last two, with a change 15', 15],
-      ['Raised at the last two, as before 2', 2],
+      ['Raised in 2023 and 2024, with a change 15', 15],
+      ['Raised in 2023 and 2024, as before 2', 2],
       ['New in 2024 14', 14],
     ]);
   });

@@ -128,8 +128,8 @@ describe('a third report', () => {
 
   it('shows a topic that returns after a gap as back, naming the meeting it was last seen at', () => {
     expect(row('formula-multipolar-world')).toMatchObject({
-      group: 'new',
-      name: 'A multipolar world · back: last raised in Bishkek, 2023',
+      group: 'back',
+      name: 'A multipolar world · last raised in Bishkek, 2023',
       cells: ['', 'Li ¶1'],
     });
   });

@@ -348,10 +348,12 @@ describe('the timeline', () => {
     );
   });
 
-  it('has a locator map with a point for each meeting place', () => {
+  it('has a locator map with a numbered marker for each meeting place, named in the list under it', () => {
     const page = readPage(basePathSiteDir, '/');
-    const labels = selectAll('.locator__place text', page).map((t) => (t.children[0] as { value: string }).value);
-    expect(labels).toEqual(byDate.map((c) => `${c.data.city} ${c.data.meetingDate.slice(0, 4)}`));
+    expect(selectAll('.locator__place text', page).map(textOf)).toEqual(byDate.map((_, i) => String(i + 1)));
+    expect(selectAll('.locator__places li', page).map(textOf)).toEqual(
+      byDate.map((c, i) => `${i + 1} ${c.data.city} ${c.data.meetingDate.slice(0, 4)}`),
+    );
     expect(selectAll('.locator__country', page).length).toBeGreaterThan(10);
   });
 });

@@ -265,7 +265,8 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
   it('heads the summary with the counts and the first change, naming who', () => {
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
-      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} new, ${count('shifted')} shifted and ${count('kept')} unchanged; first among the changes, not in the 2024 report (world order): both sides and Li.`,
+      'The leading change: not in the 2024 report (world order), from both sides and Li.',
+      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} are new, ${count('shifted')} shifted and ${count('kept')} unchanged.`,
     ]);
   });
 });

@@ -12,11 +12,11 @@ import type { Scope } from './levels.ts';
 import { clauseAround } from './summary.ts';
 import { paragraphsMentioning, scopeName, type Mention, type SentencePlace } from './topics.ts';
 
-/** What became of a row's topic at the newer meeting; a topic that is back counts as new. */
-export type RowStatus = Exclude<Status, 'back'>;
+/** What became of a row's topic at the newer meeting. */
+export type RowStatus = Status;
 
 /** The groups in the order they are drawn: marks move from the older column to the newer. */
-const ROW_STATUSES: readonly RowStatus[] = ['dropped', 'shifted', 'kept', 'new'];
+const ROW_STATUSES: readonly RowStatus[] = ['dropped', 'shifted', 'kept', 'back', 'new'];
 
 /** A paragraph a side raised the row in, at its first such sentence. */
 interface Place extends SentencePlace {
@@ -127,9 +127,9 @@ interface MatrixReport {
   paragraphs: readonly { sentences: readonly string[]; attribution: { side: Side; speaker?: { shortName: string } | undefined } }[];
 }
 
-const statusOf = (change: TopicChange): RowStatus => (change.status === 'back' ? 'new' : change.status);
+const statusOf = (change: TopicChange): RowStatus => change.status;
 
-/** Rows in groups, in ROW_STATUSES order; empty groups are kept so every page shows the same four. */
+/** Rows in groups, in ROW_STATUSES order; empty groups are kept, for a page to show or leave out. */
 function grouped<Row>(rows: readonly { status: RowStatus; row: Row }[]): RowGroup<Row>[] {
   return ROW_STATUSES.map((status) => ({ status, rows: rows.filter((r) => r.status === status).map((r) => r.row) }));
 }
@@ -153,11 +153,11 @@ export function pairMatrix({ changes, findings, reports, scopes, meetingName }: 
       topic: change.topic.id,
       notes:
         change.status === 'back' && change.lastSeen
-          ? [`back: last raised in ${meetingName(change.lastSeen)}`]
+          ? [`last raised in ${meetingName(change.lastSeen)}`]
           : change.shifts.map((shift) => shiftNote(shift, scopes)),
       shownNotes:
         change.status === 'back' && change.lastSeen
-          ? [`back: last raised in ${meetingName(change.lastSeen)}`]
+          ? [`last raised in ${meetingName(change.lastSeen)}`]
           : change.shifts.filter((shift) => !VOICE_SHIFTS.has(shift.kind)).map((shift) => shiftNote(shift, scopes)),
       cells: [marksOf(change.first, options(reports.first)), marksOf(change.second, options(reports.second))],
     },

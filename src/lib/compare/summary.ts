@@ -306,7 +306,7 @@ function countsOf(changes: readonly TopicChange[]): Counts {
 }
 
 /**
- * The headline: the leading finding and who said it, then the counts. Absences are named as
+ * The headline: the leading change and who said it, then the counts. Absences are named as
  * what they are ("not in the 2024 report"), and said to weigh less when the later report is
  * much the shorter.
  */
@@ -315,11 +315,9 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const counts = countsOf(changes);
   const total = counts.absent + counts.new + counts.shifted + counts.kept;
   const top = findings[0];
-  const leading = top
-    ? `; first among the changes, ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}: ${whoOfGroup(top, context)}`
-    : '';
   const sentences = [
-    `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} new, ${counts.shifted} shifted and ${counts.kept} unchanged${leading}.`,
+    ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, from ${whoOfGroup(top, context)}.`] : []),
+    `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} ${counts.new === 1 ? 'is' : 'are'} new, ${counts.shifted} shifted and ${counts.kept} unchanged.`,
   ];
   if (absenceWeight(context.words) < 1) {
     sentences.push(
