@@ -26,17 +26,22 @@ const htmlFiles = (dir: string): string[] =>
     entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
   );
 
+/**
+ * Every page of a built site with its size gzipped (HTML with its inlined CSS, zlib's default
+ * level, as a web server sends it), by path: "/compare/".
+ */
+export function pageSizes(root: string): { path: string; gzipped: number }[] {
+  return htmlFiles(root)
+    .map((file) => ({ path: `/${relative(root, file).replace(/index\.html$/, '')}`, gzipped: gzipSync(readFileSync(file)).length }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
 export default function pageBudgetIntegration(): AstroIntegration {
   return {
     name: 'page-budget',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = htmlFiles(root).map((file) => ({
-          path: `/${relative(root, file).replace(/index\.html$/, '')}`,
-          gzipped: gzipSync(readFileSync(file), { level: 9 }).length,
-        }));
-        const over = pagesOverBudget(pages);
+        const over = pagesOverBudget(pageSizes(fileURLToPath(dir)));
         if (over.length > 0) {
           logger.warn(
             `These pages are over the budget of ${PAGE_BUDGET.toLocaleString('en')} B gzipped, so they need more than one round trip: ${over.join(', ')}. See docs/ for what each page kind may hold.`,

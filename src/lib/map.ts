@@ -18,7 +18,7 @@ export type World = Topology<{ countries: GeometryCollection<{ name?: string }> 
  * The smallest triangle, in square pixels at the map's scale, that a point of an outline must
  * make with its neighbours to be kept: below it the point changes nothing a reader can see.
  */
-const MIN_PIXEL_AREA = 8;
+const MIN_PIXEL_AREA = 16;
 
 export interface MapPlace {
   id: string;
@@ -88,7 +88,8 @@ export function mapProjection(places: readonly MapPlace[], width: number): { pro
   return { projection, height };
 }
 
-const round = (n: number): number => Math.round(n * 10) / 10;
+/** Whole units: the map is drawn about as wide as it is shown, so a unit is about a pixel. */
+const round = (n: number): number => Math.round(n);
 
 /** A box on the map, in its units. */
 export interface Box {

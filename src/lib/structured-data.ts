@@ -66,13 +66,14 @@ export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: strin
   };
 }
 
-export function timelineJsonLd(items: { url: string; name: string }[]): object {
+export function timelineJsonLd(items: { url: string }[]): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     numberOfItems: items.length,
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, url: item.url, name: item.name })),
+    // The address of each meeting's page, which names it: a summary list, small at 50 meetings.
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, url: item.url })),
   };
 }
 

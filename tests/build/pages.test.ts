@@ -112,6 +112,7 @@ describe('the timeline', () => {
       expect(textOf(time)).toBe(format(parseISO(data.meetingDate), 'EEEE, d MMMM yyyy'));
       expect(textOf(select('.entry__kicker', li)!)).toContain(data.city);
       expect(textOf(select('.report-title', li)!)).toBe(data.title);
+      // The newest ten show their opening words (all of them here).
       const opening = textOf(select('.entry__lead', li)!);
       expect(paragraphs[0]!.startsWith(opening)).toBe(true);
       expect(opening.length).toBeGreaterThan(40);

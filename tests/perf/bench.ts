@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: the build's cost, as ratios to a baseline built in the same run. It builds
- * this site with 2 meetings (the real reports) and with 50 (the real ones and 48 synthetic
- * ones, tests/support/synthetic.ts), and a plain Astro site (one page per Markdown file, Astro's
+ * this site with 2 meetings (the real reports), 10 and 50 (the real ones and synthetic ones,
+ * tests/support/synthetic.ts), and a plain Astro site (one page per Markdown file, Astro's
  * own Markdown) from the same files, cold, taking turns three times, and prints the fastest of
- * each. The guard it measures: 50 meetings build within 4 times the plain site.
+ * each, then the weight of each kind of page (its heaviest, gzipped) at each size. The guard it
+ * measures: 50 meetings build within 4 times the plain site.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAGE_BUDGET, pageSizes } from '../../src/integrations/page-budget.ts';
 import { buildEnvironment, projectRoot, testOutput } from '../support/build.ts';
 import { writeContentWith } from '../support/synthetic.ts';
 
@@ -48,7 +50,7 @@ function build(root: string, contentDir: string, name: string): number {
 rmSync(work, { recursive: true, force: true });
 const plain = join(work, 'plain-site');
 writePlainSite(plain);
-const cases = [2, 50].map((count) => {
+const cases = [2, 10, 50].map((count) => {
   const contentDir = join(work, `content-${count}`);
   writeContentWith(contentDir, count);
   return { count, contentDir, site: Infinity, plain: Infinity };
@@ -61,3 +63,27 @@ for (let turn = 0; turn < 3; turn++) {
 }
 console.log('| meetings | this site | plain Astro site | ratio |\n| ---: | ---: | ---: | ---: |');
 for (const c of cases) console.log(`| ${c.count} | ${c.site.toFixed(2)} s | ${c.plain.toFixed(2)} s | ${(c.site / c.plain).toFixed(2)} |`);
+
+/** A page's kind, from its path: the home page, a meeting, a pair, its topics, and so on. */
+const kindOf = (path: string): string =>
+  path === '/'
+    ? 'home'
+    : path.startsWith('/meetings/')
+      ? 'meeting'
+      : /^\/compare\/[^/]+--[^/]+\/topics\/$/.test(path)
+        ? 'pair topics'
+        : /^\/compare\/[^/]+--[^/]+\/$/.test(path)
+          ? 'pair'
+          : path;
+const kinds = ['home', 'meeting', '/compare/', 'pair', 'pair topics', '/compare/method/'];
+console.log(
+  `\nThe heaviest page of each kind, gzipped (budget ${PAGE_BUDGET} B):\n| meetings | ${kinds.join(' | ')} |\n| ---: |${' ---: |'.repeat(kinds.length)}`,
+);
+for (const c of cases) {
+  const heaviest = new Map<string, number>();
+  for (const page of pageSizes(join(work, `site-${c.count}-dist`))) {
+    const kind = kindOf(page.path);
+    heaviest.set(kind, Math.max(heaviest.get(kind) ?? 0, page.gzipped));
+  }
+  console.log(`| ${c.count} | ${kinds.map((kind) => `${heaviest.get(kind) ?? '–'} B`).join(' | ')} |`);
+}

@@ -4,7 +4,7 @@
  * builds as the real one does. Plainly marked as test data in their titles.
  */
 import { addDays, format } from 'date-fns';
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, readContent } from './content.ts';
 
@@ -77,4 +77,27 @@ export function writeContentWith(dir: string, count: number, extra?: string): st
     written.push(name.replace(/\.md$/, ''));
   }
   return written;
+}
+
+/**
+ * A content folder with the real reports and lists and a third meeting in Moscow, a year after
+ * Islamabad: the 2024 report's text under Moscow's name, date and place, so that the map's
+ * frame takes in Russia's west.
+ */
+export function writeContentWithMoscow(dir: string): void {
+  writeContentWith(dir, 2);
+  const islamabad = readFileSync(join(dir, '2024-islamabad.md'), 'utf8');
+  const moscow = islamabad
+    .replace('publishedOn: "2024-10-17"', 'publishedOn: "2025-11-19"')
+    .replace('meetingDate: "2024-10-16"', 'meetingDate: "2025-11-18"')
+    .replace('city: Islamabad', 'city: Moscow')
+    .replace('country: Pakistan', 'country: Russia')
+    .replace('ordinal: 23', 'ordinal: 24')
+    .replace(/latitude: [\d.]+/, 'latitude: 55.7558')
+    .replace(/longitude: [\d.]+/, 'longitude: 37.6173')
+    .replace(/^title: .*$/m, 'title: "Synthetic report in Moscow (test data, not a real report)"')
+    .replace(/^photoCaption: .*\n/m, '')
+    .replace('ISLAMABAD, Oct. 16', 'MOSCOW, Nov. 18')
+    .replace('said here on Wednesday', 'said here on Tuesday');
+  writeFileSync(join(dir, '2025-moscow.md'), moscow);
 }

@@ -53,16 +53,14 @@ describe('citations and citation tags', () => {
 
 describe('timelineJsonLd', () => {
   it('lists the meetings in order, from 1', () => {
-    expect(
-      timelineJsonLd([
-        { url: 'a', name: 'A' },
-        { url: 'b', name: 'B' },
-      ]),
-    ).toMatchObject({
+    expect(timelineJsonLd([{ url: 'a' }, { url: 'b' }])).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
       numberOfItems: 2,
       itemListElement: [
-        { position: 1, url: 'a' },
-        { position: 2, url: 'b' },
+        { '@type': 'ListItem', position: 1, url: 'a' },
+        { '@type': 'ListItem', position: 2, url: 'b' },
       ],
     });
   });
