@@ -334,6 +334,10 @@ describe('/compare/ across every meeting', () => {
     expect(text).toContain(`under ${RANKING.shorterReport * 100}% of the earlier`);
     expect(text).toContain(`sum of its ${RANKING.countedPerGroup} heaviest`);
     expect(text).toContain(`the ${RANKING.summaryLines} heaviest groups`);
+    // The themes with their weights from content/themes.yaml, an acronym kept as written, no comma adrift.
+    expect(text).toContain('world order (5), ');
+    expect(text).toContain('the SCO (3)');
+    expect(text).not.toMatch(/\s,/);
     for (const factor of new Set(Object.values(RANKING.kind))) expect(text).toMatch(new RegExp(`[a-z] ${factor}(,| and|\\.)`));
   });
 
