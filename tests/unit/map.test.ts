@@ -3,7 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import countries110m from 'world-atlas/countries-110m.json';
-import { geoContains } from 'd3-geo';
+import { geoContains, geoPath } from 'd3-geo';
 import { presimplify, sphericalTriangleArea } from 'topojson-simplify';
 import { boxesMeet, countryLabelBox, locatorMap, mapProjection, markerBox, type LocatorMap, type World } from '../../src/lib/map.ts';
 
@@ -21,7 +21,7 @@ describe('the locator map of Bishkek and Islamabad', () => {
   const map = locatorMap(weighted, places, width, ['China', 'Russia', 'Kyrgyzstan', 'Pakistan']);
   const drawn = new Map(map.countries.map((c) => [c.name, c.d]));
 
-  it('draws every country whose shape reaches into the frame, corners included', () => {
+  it('draws every country whose shape reaches into the frame, corners included, but a speck smaller than the simplification keeps', () => {
     // Projected without clipping, each vertex of each country: one inside the rectangle means the country shows.
     const { projection } = mapProjection(places, width);
     const unclipped = projection.clipExtent(null);
@@ -36,6 +36,8 @@ describe('the locator map of Bishkek and Islamabad', () => {
           return xy !== null && Math.abs(v[0]! - 73.8) < 90 && inside(xy);
         }),
       )
+      // A country of a few square pixels at this scale (Northern Cyprus) is simplified away: nothing a reader could see.
+      .filter((country) => geoPath(unclipped).area(country) >= 30)
       .map((country) => country.properties.name)
       .sort();
     expect(reaching.length).toBeGreaterThan(20);
