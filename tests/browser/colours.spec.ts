@@ -44,3 +44,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+/** Teal means a link: on every page, nothing but a link (or a disclosure's summary, which opens like one) is drawn in it. */
+for (const path of [
+  '/',
+  '/compare/',
+  '/compare/2023-bishkek--2024-islamabad/',
+  '/compare/2023-bishkek--2024-islamabad/topics/',
+  '/meetings/2024-islamabad/',
+  '/compare/method/',
+]) {
+  test(`${path}: teal marks links only`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'colours do not depend on the width');
+    await page.goto(`${siteOrigin()}${path}`);
+    const misused = await page.evaluate(() => {
+      const accent = getComputedStyle(document.querySelector('a[href]')!).color;
+      const found: string[] = [];
+      for (const el of document.querySelectorAll('body *')) {
+        if (el.closest('a, summary')) continue;
+        const style = getComputedStyle(el);
+        const painted = [
+          style.color,
+          style.backgroundColor,
+          style.fill,
+          style.stroke,
+          ...(['Top', 'Right', 'Bottom', 'Left'] as const)
+            .filter((side) => parseFloat(style[`border${side}Width`]) > 0)
+            .map((side) => style[`border${side}Color`]),
+        ];
+        // Text colour counts only where the element holds text of its own.
+        const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+        if (painted.slice(1).includes(accent) || (ownText && style.color === accent))
+          found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      }
+      return found;
+    });
+    expect(misused).toEqual([]);
+  });
+}

@@ -4,7 +4,7 @@
  * the paragraph numbers that citations use.
  */
 import { expect, test } from '@playwright/test';
-import { siteOrigin } from './origins.ts';
+import { manyMeetingsOrigins, siteOrigin } from './origins.ts';
 
 for (const id of ['2023-bishkek', '2024-islamabad']) {
   test(`/meetings/${id}/: paragraph 1 starts on the first screen`, async ({ page }) => {
@@ -97,3 +97,20 @@ test('print keeps the paragraph numbers, before each paragraph', async ({ page }
   await expect(number).toBeVisible();
   await expect(number).toHaveText('3');
 });
+
+/** How tall the comparison pages may be on a phone (375 × 812): 4 screens for /compare/, 6 at 30 meetings, 8 for a pair's page. */
+const SCREENS = 812;
+for (const { count, path, screens } of [
+  { count: 2, path: '/compare/', screens: 4 },
+  { count: 30, path: '/compare/', screens: 6 },
+  { count: 2, path: '/compare/2023-bishkek--2024-islamabad/', screens: 8 },
+]) {
+  test(`with ${count} meetings, ${path} is at most ${screens} screens long on a phone`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'measured on a phone');
+    const origin = count === 2 ? siteOrigin() : manyMeetingsOrigins().find((site) => site.count === count)!.origin;
+    await page.goto(`${origin}${path}`);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`${path} with ${count} meetings: ${height} px, ${(height / SCREENS).toFixed(1)} screens`);
+    expect(height).toBeLessThanOrEqual(screens * SCREENS);
+  });
+}
