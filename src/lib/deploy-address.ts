@@ -26,6 +26,15 @@ export function deployAddress(siteUrl: string | undefined, basePath: string | un
   let base = basePath || '/';
   if (!base.startsWith('/')) throw new Error(`BASE_PATH="${basePath}" must begin with a slash, e.g. BASE_PATH=/${base}`);
   if (!base.endsWith('/')) base = `${base}/`;
+  // A plain path: segments of letters, digits, "-", "_", "." and "~" (RFC 3986's unreserved),
+  // none of them "." or "..". "//host/" would send every link off-site, "?" or a space would
+  // publish pages no link reaches, "/a/../" would not mean what it says.
+  const segments = base.slice(1, -1).split('/');
+  if (base !== '/' && segments.some((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || segment === '.' || segment === '..')) {
+    throw new Error(
+      `BASE_PATH="${basePath}" must be a plain path of letters, digits, "-", "_", "." and "~" between single slashes, e.g. BASE_PATH=/sco-meetings/`,
+    );
+  }
   // A path in SITE_URL and none in BASE_PATH: the deployer meant the site to live there.
   if (pathInUrl && base === '/') base = `${pathInUrl}/`;
   else if (pathInUrl && `${pathInUrl}/` !== base) {

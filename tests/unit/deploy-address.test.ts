@@ -10,6 +10,7 @@ describe('deployAddress', () => {
     // The path in SITE_URL without BASE_PATH: kept, not dropped from every canonical URL.
     ['https://example.org/sco/', undefined, { site: 'https://example.org', base: '/sco/' }],
     ['https://example.org/sco', '/sco/', { site: 'https://example.org', base: '/sco/' }],
+    ['https://example.org', '/a/b.c_d~e-f/', { site: 'https://example.org', base: '/a/b.c_d~e-f/' }],
   ])('SITE_URL=%s BASE_PATH=%s', (siteUrl, basePath, expected) => {
     expect(deployAddress(siteUrl, basePath)).toEqual(expected);
   });
@@ -19,6 +20,13 @@ describe('deployAddress', () => {
     ['ftp://example.org', undefined, 'SITE_URL="ftp://example.org" must be an http(s) address'],
     ['https://example.org', 'sco-meetings/', 'BASE_PATH="sco-meetings/" must begin with a slash, e.g. BASE_PATH=/sco-meetings/'],
     ['https://example.org/sco/', '/other/', 'SITE_URL="https://example.org/sco/" has the path /sco/ and BASE_PATH="/other/" another'],
+    // Every internal link would point at another host.
+    ['https://example.org', '//evil.example/', 'BASE_PATH="//evil.example/" must be a plain path'],
+    // Pages no link reaches, and no content-security policy on the redirects.
+    ['https://example.org', '/sco meetings?x/', 'BASE_PATH="/sco meetings?x/" must be a plain path'],
+    ['https://example.org', '/sco/../', 'BASE_PATH="/sco/../" must be a plain path'],
+    ['https://example.org', '/sco/./', 'BASE_PATH="/sco/./" must be a plain path'],
+    ['https://example.org', '/sco%20x/', 'BASE_PATH="/sco%20x/" must be a plain path'],
   ])('refuses SITE_URL=%s BASE_PATH=%s, naming the variable', (siteUrl, basePath, message) => {
     expect(() => deployAddress(siteUrl, basePath)).toThrow(message);
   });
