@@ -13,6 +13,7 @@ import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-fo
 import { lineOfField } from './lib/frontmatter-lines.ts';
 import { escapeRegExp } from './lib/text.ts';
 import { repeatedIds } from './lib/list-ids.ts';
+import transliterate from '@sindresorhus/transliterate';
 
 /**
  * The YAML reader of Astro's own loaders (its js-yaml 4), so that the checks read each file as
@@ -86,11 +87,13 @@ const readText = (path: string): string =>
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
 
-/** A city as a file name writes it: "Nizhny Novgorod" → "nizhny-novgorod", "Kraków" → "krakow". */
-const citySlug = (city: string): string =>
-  city
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+/**
+ * A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod",
+ * "Kraków" → "krakow", "Łódź" → "lodz", "Бишкек" → "bishkek" (transliterated by
+ * @sindresorhus/transliterate's tables, which a Unicode decomposition alone does not have).
+ */
+export const citySlug = (city: string): string =>
+  transliterate(city)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertContent } from '../../src/content-checks.ts';
+import { assertContent, citySlug } from '../../src/content-checks.ts';
 import { projectRoot } from '../support/build.ts';
 
 const folders: string[] = [];
@@ -148,5 +148,19 @@ describe('assertContent', () => {
     ],
   ])('refuses %s in %s', (_name, list, edit, message) => {
     expect(problemAfter(edit, list)).toBe(message);
+  });
+});
+
+describe('citySlug: every real city has a file name', () => {
+  it.each([
+    ['Bishkek', 'bishkek'],
+    ['Nizhny Novgorod', 'nizhny-novgorod'],
+    ['Kraków', 'krakow'],
+    ['Łódź', 'lodz'],
+    ['Бишкек', 'bishkek'],
+    ['Санкт-Петербург', 'sankt-peterburg'],
+    ['Dušanbe', 'dusanbe'],
+  ])('%s → %s', (city, slug) => {
+    expect(citySlug(city)).toBe(slug);
   });
 });
