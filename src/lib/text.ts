@@ -158,17 +158,54 @@ export function excerptAround(sentence: string, start: number, end: number, word
  * A control character: C0 controls but tab, line feed and carriage return, and DEL. Not
  * allowed in XML 1.0 (the feed), invisible in prose (a form feed from a PDF copy).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}]/u;
+
+/** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has C1 controls: a file or a reference (&#147;) read the wrong way. */
+const WINDOWS_1252: Readonly<Record<number, string>> = {
+  0x80: '€',
+  0x85: '…',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x96: '–',
+  0x97: '—',
+};
+
+/**
+ * Why a control character is in a text, and what to type instead: a Windows character read
+ * as Latin-1 ("U+0093, Windows' “ read as Latin-1: type “"), or a plain control to delete.
+ */
+export function controlCharacterAdvice(character: string): string {
+  const windows = WINDOWS_1252[character.codePointAt(0)!];
+  if (windows) return `${codePoint(character)}, Windows' ${windows} read as Latin-1: type ${windows} instead`;
+  if (/[\p{Zl}\p{Zp}]/u.test(character))
+    return `${codePoint(character)}, a line or paragraph separator: end the line, or leave a blank line between paragraphs`;
+  return `${codePoint(character)}, a control character invisible on the page: delete it`;
+}
+
+/** A numeric reference to a Windows-1252 character ("&#147;"), which HTML and Markdown read as U+FFFD, not as the quote meant. */
+export const LEGACY_REFERENCE = /&#(12[89]|1[3-5]\d);/;
+
+/** What a legacy reference stands for and what to type: "&#147; is Windows' “: type “". */
+export function legacyReferenceAdvice(reference: string): string {
+  const windows = WINDOWS_1252[Number(/\d+/.exec(reference)![0])];
+  return windows
+    ? `${reference} is a legacy Windows reference to ${windows}, which is read as U+FFFD: type ${windows} instead`
+    : `${reference} is a legacy Windows reference, read as U+FFFD: type the character itself`;
+}
 
 /**
  * Characters that change what a reader sees or what the analysis finds without showing
  * themselves: bidirectional embeddings, overrides and isolates (U+202E shows a paragraph
  * reversed), and zero-width characters and the soft hyphen, which hide a phrase from the
  * analysis ("strategic\u200Bcoordination" looks like the formula and is not). Refused in a
- * report's text, typed or written as a character reference.
+ * report's text, typed or written as a character reference. The zero-width non-joiner and
+ * joiner are text where a script needs them (Urdu, Persian, Hindi: between two of its
+ * letters), and refused anywhere else, beside a Latin letter above all.
  */
-export const INVISIBLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF\uFFFD]/;
+export const INVISIBLE_CHARACTER =
+  /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF\uFFFD]|(?<!(?!\p{Script=Latin})\p{L}\p{M}*)[\u200C\u200D]|[\u200C\u200D](?!\p{M}*(?!\p{Script=Latin})\p{L})/u;
 
 /** A character as Unicode writes it: "U+0436". */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

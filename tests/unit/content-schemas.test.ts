@@ -57,7 +57,16 @@ describe("a report's frontmatter", () => {
     ['a list of paragraph ids for attribution', (d) => (d['attribution'] = ['p1']), /^attribution: must be a mapping .*, not a list/],
     ['bytes that are not UTF-8', (d) => (d['city'] = 'Islamab\uFFFDd'), /^city: has bytes that are not UTF-8/],
     ['an empty title', (d) => (d['title'] = '   '), /^title: must not be empty$/],
-    ['a control character', (d) => (d['title'] = 'Li meets\fMishustin'), /^title: has a control character/],
+    [
+      'a control character',
+      (d) => (d['title'] = 'Li meets\fMishustin'),
+      /^title: has a character that is not text: U\+000C, a control character/,
+    ],
+    [
+      'a line separator',
+      (d) => (d['title'] = 'Li meets\u2028Mishustin'),
+      /^title: has a character that is not text: U\+2028, a line or paragraph separator/,
+    ],
     [
       'one participant',
       (d) => (d['participants'] = [(d['participants'] as unknown[])[0]]),

@@ -78,14 +78,27 @@ describe('parseReport', () => {
       "One.\n\n[Editor's note]: Updated.",
       /line 3 of the text below the frontmatter: "\[Editor's note\]: Updated\." reads as a Markdown link definition/,
     ],
-    ['One.\n\nTwo\fthree.', /line 3 of the text below the frontmatter: a control character \(U\+000C\)/],
-    ['One \u0001 two.', /line 1 of the text below the frontmatter: a control character \(U\+0001\)/],
+    [
+      'One.\n\nTwo\fthree.',
+      /line 3 of the text below the frontmatter: a character that is not text is in it: U\+000C, a control character/,
+    ],
+    ['One \u0001 two.', /line 1 of the text below the frontmatter: a character that is not text .*U\+0001/],
+    // Decided by Unicode property: C1 controls, line and paragraph separators, whatever their number.
+    ['One.\n\nNext\u0085line.', /line 3 of the text below the frontmatter: a character that is not text .*U\+0085/],
+    ['The \u2028Shanghai Spirit.', /U\+2028, a line or paragraph separator/],
+    ['The\u2029 end.', /U\+2029, a line or paragraph separator/],
+    // Windows quotes read as Latin-1, typed or as legacy references: which character to type.
+    ['Li said \u0093win-win\u0094.', /U\+0093, Windows' “ read as Latin-1: type “ instead/],
+    ['Li said &#147;win-win&#148;.', /&#147; is a legacy Windows reference to “, which is read as U\+FFFD: type “ instead/],
+    ['An Arabic letter mark\u061C here.', /an invisible or direction-changing character \(U\+061C\)/],
+    // A zero-width non-joiner beside Latin letters hides a phrase; between Urdu letters it is spelling (below, it builds).
+    ['strategic\u200Ccoordination', /an invisible or direction-changing character \(U\+200C\)/],
     // Invisible and direction-changing characters, typed or as character references, and decomposed letters.
     ['strategic\u200Bcoordination', /line 1 of the text below the frontmatter: an invisible or direction-changing character \(U\+200B\)/],
     ['One.\n\nstrategic\u00ADcoordination', /line 3 of the text below the frontmatter: an invisible .* \(U\+00AD\)/],
     ['A \u202Ereversed paragraph.', /an invisible or direction-changing character \(U\+202E\)/],
     ['A &#x202E;reversed paragraph.', /an invisible or direction-changing character \(U\+202E\)/],
-    ['A form&#12;feed.', /a control character \(U\+000C\)/],
+    ['A form&#12;feed.', /U\+000C, a control character/],
     ['A &#0; null.', /an invisible or direction-changing character \(U\+FFFD\)/],
     ['Bishke\u0301k.', /decomposed form \(NFD\)/],
     // A line of --- under a paragraph makes it a heading; so does ===.
@@ -102,6 +115,16 @@ describe('parseReport', () => {
     ['', /the report has no paragraphs/],
   ])('rejects %j', async (markdown, message) => {
     await expect(parseReport(markdown, 'content/bad.md')).rejects.toThrow(message);
+  });
+
+  it.each([
+    // Urdu with the zero-width non-joiner its spelling needs, Chinese, Cyrillic: text as typed.
+    ['Urdu', 'وزیرِ اعظم نے کہا کہ ہم\u200Cآہنگی ضروری ہے۔'],
+    ['Chinese', '李强同米舒斯京举行会谈。'],
+    ['Cyrillic', 'Мишустин встретился с Ли Цяном в Бишкеке.'],
+  ])('builds %s as typed', async (_script, text) => {
+    const model = await parseReport(`Li said so.\n\n${text}`);
+    expect(model.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text });
   });
 
   it('says which file and where in it the offending content is', async () => {

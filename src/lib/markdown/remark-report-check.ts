@@ -13,21 +13,28 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { atLine } from '../file-lines.ts';
-import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, codePoint } from '../text.ts';
+import {
+  CONTROL_CHARACTER,
+  INVISIBLE_CHARACTER,
+  LEGACY_REFERENCE,
+  codePoint,
+  controlCharacterAdvice,
+  legacyReferenceAdvice,
+} from '../text.ts';
 
 export default function remarkReportCheck() {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
     const at = (line: number | undefined, reason: string): string => (line ? atLine(line, reason, file.path, text) : reason);
+    const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+    const legacy = LEGACY_REFERENCE.exec(text);
+    if (legacy) file.fail(at(lineOf(legacy.index), legacyReferenceAdvice(legacy[0])));
     const control = CONTROL_CHARACTER.exec(text);
-    if (control) {
-      const line = text.slice(0, control.index).split('\n').length;
-      file.fail(at(line, `a control character (${codePoint(control[0])}) is in the text, invisible on the page; delete it`));
-    }
+    if (control) file.fail(at(lineOf(control.index), `a character that is not text is in it: ${controlCharacterAdvice(control[0])}`));
     visit(tree, 'text', (node) => {
       const line = node.position?.start.line;
       const control = CONTROL_CHARACTER.exec(node.value);
-      if (control) file.fail(at(line, `a control character (${codePoint(control[0])}) is in the text, invisible on the page; delete it`));
+      if (control) file.fail(at(line, `a character that is not text is in it: ${controlCharacterAdvice(control[0])}`));
       const invisible = INVISIBLE_CHARACTER.exec(node.value);
       if (invisible) {
         file.fail(
