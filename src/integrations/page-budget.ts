@@ -44,7 +44,7 @@ export default function pageBudgetIntegration(): AstroIntegration {
         const over = pagesOverBudget(pageSizes(fileURLToPath(dir)));
         if (over.length > 0) {
           logger.warn(
-            `These pages are over the budget of ${PAGE_BUDGET.toLocaleString('en')} B gzipped, so they need more than one round trip: ${over.join(', ')}. See docs/ for what each page kind may hold.`,
+            `These pages are over the budget of ${PAGE_BUDGET.toLocaleString('en')} B gzipped, so they need more than one round trip: ${over.join(', ')}. See docs/page-budget.md for what each kind of page may hold.`,
           );
         }
       },
