@@ -135,14 +135,18 @@ export function checkDates(facts: Pick<MeetingFacts, 'meetingDate' | 'publishedO
   if (facts.publishedOn > today) throw new Error(`publishedOn ${facts.publishedOn} is after today, ${today}`);
 }
 
-/** Pairs of files that report one meeting: the same day in the same city. One sentence each. */
-export function sameMeetingTwice(meetings: readonly Pick<MeetingFacts, 'id' | 'meetingDate' | 'city'>[]): string[] {
+/**
+ * Pairs of files that report one meeting: one day and the same participants, however each
+ * file writes the city ("Islamabad", "Islamabad, Pakistan"). One sentence each, naming both.
+ */
+export function sameMeetingTwice(meetings: readonly Pick<MeetingFacts, 'id' | 'meetingDate' | 'participants'>[]): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const m of meetings) {
-    const key = `${m.meetingDate} ${m.city.toLowerCase()}`;
+    const who = m.participants.map((p) => p.name).sort();
+    const key = `${m.meetingDate} ${who.join(' and ').toLowerCase()}`;
     const other = seen.get(key);
-    if (other) problems.push(`${other} and ${m.id} both report the meeting in ${m.city} on ${m.meetingDate}; keep one`);
+    if (other) problems.push(`${other}.md and ${m.id}.md both report the meeting of ${who.join(' and ')} on ${m.meetingDate}; keep one`);
     else seen.set(key, m.id);
   }
   return problems;

@@ -200,7 +200,7 @@ const islamabad2019 = islamabad
   .replace('meetingDate: "2024-10-16"', 'meetingDate: "2019-10-16"');
 /** The line of the <script> added below the real report, counted as an editor counts lines. */
 const scriptLine = `${islamabad2019}\n<script>`.split('\n').length;
-const brokenFiles: [string, string, RegExp][] = [
+const brokenFiles: [string, string, RegExp, string?][] = [
   // the Markdown pipeline's checks, named by the file's own line, as an editor counts lines
   [
     'a <script> element',
@@ -213,12 +213,19 @@ const brokenFiles: [string, string, RegExp][] = [
     islamabad2019.replace('meetingDate: "2019-10-16"', 'meetingDate: "2019-10-15"'),
     /2019-islamabad\.md: .*meetingDate 2019-10-15 \(a Tuesday\) is not the "on Wednesday"/,
   ],
+  // one meeting, two files: the 2024 report saved again under its city and country
+  [
+    'the same meeting as another file',
+    islamabad.replace('city: Islamabad', 'city: Islamabad, Pakistan'),
+    /2024-islamabad\.md and 2024-islamabad-pakistan\.md both report the meeting of Li Qiang and Mikhail Mishustin on 2024-10-16; keep one/,
+    '2024-islamabad-pakistan.md',
+  ],
 ];
-const brokenBuilds = brokenFiles.map(([name, source]) =>
-  buildWith(name.replaceAll(' ', '-').replace(/[<>]/g, ''), '2019-islamabad.md', source),
+const brokenBuilds = brokenFiles.map(([name, source, , fileName]) =>
+  buildWith(name.replaceAll(' ', '-').replace(/[<>]/g, ''), fileName ?? '2019-islamabad.md', source),
 );
 
-describe.each(brokenFiles.map((broken, index) => [...broken, brokenBuilds[index]!] as const))(
+describe.each(brokenFiles.map(([name, source, message], index) => [name, source, message, brokenBuilds[index]!] as const))(
   'a content file with %s',
   (_name, _source, message, { outDir, built }) => {
     let result: BuildResult;

@@ -151,13 +151,26 @@ describe('checkDates', () => {
 });
 
 describe('sameMeetingTwice', () => {
-  it('finds two files for one day in one city, whatever their names', () => {
+  const li = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
+  const mishustin = { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' };
+  it('finds two files for one day and the same participants, whatever their names, their city or the participants’ order', () => {
     expect(
       sameMeetingTwice([
-        { id: '2025-moscow', meetingDate: '2025-11-18', city: 'Moscow' },
-        { id: '2025-moskva', meetingDate: '2025-11-18', city: 'moscow' },
-        { id: '2024-islamabad', meetingDate: '2024-10-16', city: 'Islamabad' },
+        { id: '2024-islamabad', meetingDate: '2024-10-16', participants: [li, mishustin] },
+        { id: '2024-islamabad-pakistan', meetingDate: '2024-10-16', participants: [mishustin, li] },
+        { id: '2023-bishkek', meetingDate: '2023-10-25', participants: [li, mishustin] },
       ]),
-    ).toEqual(['2025-moscow and 2025-moskva both report the meeting in moscow on 2025-11-18; keep one']);
+    ).toEqual([
+      '2024-islamabad.md and 2024-islamabad-pakistan.md both report the meeting of Li Qiang and Mikhail Mishustin on 2024-10-16; keep one',
+    ]);
+  });
+
+  it('keeps two meetings of one day with other participants apart', () => {
+    expect(
+      sameMeetingTwice([
+        { id: '2024-islamabad', meetingDate: '2024-10-16', participants: [li, mishustin] },
+        { id: '2024-islamabad-other', meetingDate: '2024-10-16', participants: [li, { ...mishustin, name: 'Someone Else' }] },
+      ]),
+    ).toEqual([]);
   });
 });
