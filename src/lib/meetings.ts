@@ -112,7 +112,8 @@ function checkOverrides(
     if (!names.includes(speaker)) {
       throw new Error(`attribution.${id}.speaker: "${speaker}" is not one of ${names.map((n) => `"${n}"`).join(', ')}`);
     }
-    checkBegins(`attribution.${id}`, `paragraph ${id}`, paragraph.text, begins);
+    const others = paragraphs.filter((p) => p.id !== id);
+    checkBegins(`attribution.${id}`, `paragraph ${id}`, paragraph.text, begins, others);
   }
   return Object.fromEntries(Object.entries(overrides).map(([id, { speaker }]) => [id, speaker]));
 }

@@ -60,7 +60,7 @@ describe('buildMeeting', () => {
   });
 
   it.each([
-    [{ p3: { speaker: 'Li', begins: 'More' } }, /attribution\.p3: there is no paragraph p3 \(the report has p1 to p2\)/],
+    [{ p5: { speaker: 'Li', begins: 'More' } }, /attribution\.p5: there is no paragraph p5 \(the report has p1 to p4\)/],
     [
       { p1: { speaker: 'Putin', begins: 'ISLAMABAD' } },
       /attribution\.p1\.speaker: "Putin" is not one of "Li", "Mishustin", "both", "narrative"/,
@@ -70,8 +70,13 @@ describe('buildMeeting', () => {
       { p2: { speaker: 'Mishustin', begins: 'Mishustin added' } },
       /attribution\.p2\.begins: paragraph p2 begins "More\.…", not "Mishustin added": the report changed/,
     ],
+    // Words that begin another paragraph too: an inserted paragraph beginning "He" would take the override over.
+    [
+      { p3: { speaker: 'Mishustin', begins: 'He' } },
+      /attribution\.p3\.begins: "He" also begins paragraph p4: give more of its first words, so that they name one paragraph/,
+    ],
   ])('rejects the override %j', async (attribution, message) => {
-    const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday.\n\nMore.');
+    const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday.\n\nMore.\n\nHe added more.\n\nHe said so.');
     expect(() => buildMeeting(facts({ attribution }), report)).toThrow(message);
   });
 

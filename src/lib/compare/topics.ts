@@ -193,7 +193,8 @@ export function checkScopeOverrides(
     const text = sentences.get(id);
     if (text === undefined) throw new Error(`scope.${id}: there is no sentence ${id} in the report`);
     if (!ids.includes(scope)) throw new Error(`scope.${id}.scope: "${scope}" is not one of ${ids.map((s) => `"${s}"`).join(', ')}`);
-    checkBegins(`scope.${id}`, `sentence ${id}`, text, begins);
+    const others = [...sentences].filter(([other]) => other !== id).map(([other, otherText]) => ({ id: other, text: otherText }));
+    checkBegins(`scope.${id}`, `sentence ${id}`, text, begins, others);
   }
   return Object.fromEntries(Object.entries(overrides).map(([id, { scope }]) => [id, scope]));
 }
