@@ -44,6 +44,17 @@ function contentProblems(contentDir: string): string[] {
   // Each report's frontmatter, checked here first so that a problem names its line as well as its
   // field (Astro's own check names the field only); the collection checks it again.
   for (const { name } of entries.filter((entry) => REPORT_FILE.test(entry.name))) {
+    // Astro reads a line end as LF or CRLF: a file with CR alone (classic Mac OS) is one line to
+    // it, and every field "Required" at 0:0. Say what is wrong instead.
+    const raw = readFileSync(`${contentDir}/${name}`, 'utf8');
+    const loneCr = /\r(?!\n)/.exec(raw);
+    if (loneCr) {
+      const line = raw.slice(0, loneCr.index).split(/\r\n?|\n/).length;
+      problems.push(
+        `${name}, line ${line}: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings`,
+      );
+      continue;
+    }
     const source = readText(`${contentDir}/${name}`);
     const yaml = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source)?.[1];
     if (yaml === undefined) {

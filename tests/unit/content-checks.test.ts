@@ -98,6 +98,16 @@ describe('assertContent', () => {
       '2024-islamabad.md, line 6, meetingDate: write the date as a quoted string, e.g. "2024-10-16", so that impossible dates are caught',
     ],
     ['a byte-order mark and Windows line endings, which are valid', (s) => `\uFEFF${s.replaceAll('\n', '\r\n')}`, 'no problem'],
+    [
+      'old Mac line endings (CR alone), which Astro reads as one line',
+      (s) => s.replaceAll('\n', '\r'),
+      '2024-islamabad.md, line 1: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings',
+    ],
+    [
+      'one stray carriage return, ending line 7 (city)',
+      (s) => s.replace('city: Islamabad\n', 'city: Islamabad\r'),
+      '2024-islamabad.md, line 7: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings',
+    ],
   ])('%s', (_name, edit, message) => {
     expect(problemAfter(edit)).toBe(message);
   });
