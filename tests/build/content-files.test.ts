@@ -2,7 +2,8 @@
  * Adding or breaking a content file, as an editor would: each case builds the real site
  * from a temporary copy of content/ with one file added, never touching content/ itself.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
@@ -269,7 +270,7 @@ describe('npm run build with a file the content checks refuse', () => {
 
   it('leaves no dist/ that could pass for a good build, nor a half-written dist.partial/', () => {
     expect(existsSync(join(project, 'dist'))).toBe(false);
-    expect(existsSync(join(project, 'dist.partial'))).toBe(false);
+    expect(readdirSync(project).filter((name) => name.startsWith('dist.partial'))).toEqual([]);
   });
 });
 
@@ -291,10 +292,58 @@ describe('two npm run builds at once', () => {
 
   it('the second stops, naming the lock; the first builds one site', () => {
     expect(results[1]!.status).not.toBe(0);
-    expect(results[1]!.output).toContain('Another build is running in this folder (build.lock)');
+    expect(results[1]!.output).toMatch(/Another build is running in this folder \(build\.lock, process \d+\)/);
     expect(results[0]!.status, results[0]!.output).toBe(0);
     expect(existsSync(join(twice, 'dist', 'index.html'))).toBe(true);
     expect(existsSync(join(twice, 'dist', 'dist.partial'))).toBe(false);
     expect(existsSync(join(twice, 'build.lock'))).toBe(false);
+  });
+});
+
+/**
+ * A build killed in any of three ways is followed by a build that succeeds: stopped by Ctrl-C
+ * (SIGINT) or a CI's cancel (SIGTERM), it leaves no lock and no half-written folder; killed
+ * outright (SIGKILL, the out-of-memory killer), it leaves both, and the next build takes the
+ * lock over from the dead process and clears the folder.
+ */
+const stopped = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+  const root = projectCopy(`content-files-${signal}`);
+  const env = buildVariables({ outDir: join(root, 'dist'), contentDir });
+  const result = new Promise<{ code: number | null; files: string[] }>((resolve) => {
+    const build = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env, stdio: 'ignore' });
+    setTimeout(() => build.kill(signal), 2500);
+    build.on('exit', (code) => resolve({ code, files: readdirSync(root) }));
+  }).then(async (stop) => ({ ...stop, next: await runCommand('npm', ['run', 'build'], { cwd: root, env }), root }));
+  return { signal, result };
+});
+/** A process id that no longer runs: a node that has exited. */
+const deadPid = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
+const killed = (() => {
+  const root = projectCopy('content-files-SIGKILL');
+  writeFileSync(join(root, 'build.lock'), deadPid);
+  mkdirSync(join(root, `dist.partial-${deadPid}`));
+  writeFileSync(join(root, `dist.partial-${deadPid}`, 'index.html'), 'half a site');
+  return {
+    root,
+    next: runCommand('npm', ['run', 'build'], { cwd: root, env: buildVariables({ outDir: join(root, 'dist'), contentDir }) }),
+  };
+})();
+
+describe.each(stopped)('a build stopped by $signal', ({ result }) => {
+  it('exits failing, leaving no lock, no half-written folder and no dist/; the next build succeeds', async () => {
+    const { code, files, next, root } = await result;
+    expect(code).not.toBe(0);
+    expect(files.filter((name) => name === 'build.lock' || name.startsWith('dist'))).toEqual([]);
+    expect(next.status, next.output).toBe(0);
+    expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true);
+  });
+});
+
+describe('a build after one killed outright (SIGKILL), which left its lock and its folder', () => {
+  it('takes the lock over from the dead process, clears the folder and succeeds', async () => {
+    const next = await killed.next;
+    expect(next.status, next.output).toBe(0);
+    expect(readFileSync(join(killed.root, 'dist', 'index.html'), 'utf8')).not.toBe('half a site');
+    expect(readdirSync(killed.root).filter((name) => name === 'build.lock' || name.startsWith('dist.partial'))).toEqual([]);
   });
 });

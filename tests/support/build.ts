@@ -35,7 +35,7 @@ export const TEST_SITE_URL = 'https://sco.example.org';
 export const TEST_BASE_PATH = '/sco-meetings/';
 
 /** What a copy of the project needs besides node_modules, which it links. */
-const PROJECT_FILES = ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'public'];
+const PROJECT_FILES = ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 /**
  * A copy of the project for one build, in test-output/ (so that node_modules is found above
