@@ -309,7 +309,18 @@ describe('/compare/ across every meeting', () => {
     expect(cells('formula-culture-years')).toEqual(['Li ¶6', 'Mishustin ¶8']);
     // 2024 ¶5 and ¶6: Li on trade; 2024 ¶8: Mishustin. The count says two paragraphs.
     expect(cells('area-trade-and-economy')).toEqual(['Li ¶4; Mishustin ¶9', '2Li ¶5, ¶6; Mishustin ¶8']);
-    expect(attr(select('[id="area-agriculture"] th a', overview)!, 'href')).toBe('/compare/2023-bishkek--2024-islamabad/#area-agriculture');
+    // A row leads to its pair's pages: the name to the topic's sentences, its marks at the newer meeting to what changed.
+    expect(attr(select('[id="area-agriculture"] th a', overview)!, 'href')).toBe(
+      '/compare/2023-bishkek--2024-islamabad/topics/#area-agriculture',
+    );
+    expect(selectAll('[id="area-agriculture"] td a', overview).map((a) => attr(a, 'href'))).toEqual([
+      '/compare/2023-bishkek--2024-islamabad/#area-agriculture',
+    ]);
+    // Not in the 2024 report: the 2023 marks lead there.
+    expect(selectAll('[id="area-education"] td', overview).map((td) => selectAll('a', td).map((a) => attr(a, 'href')))).toEqual([
+      ['/compare/2023-bishkek--2024-islamabad/#area-education'],
+      [],
+    ]);
   });
 
   it('groups the rows by what became of each topic at the latest meeting, and lists no topic no report raises', () => {

@@ -207,4 +207,18 @@ describe('overviewMatrix', async () => {
     }
     expect(all.some((r) => r.status === 'earlier')).toBe(true);
   });
+
+  it('leads to the pair’s page from a cell that shows the topic: the newer meeting’s, else the older one’s', () => {
+    for (const r of all) {
+      const cell = r.cells[r.pairColumn!];
+      expect(typeof cell === 'number' ? cell > 0 : cell!.length > 0, r.id).toBe(true);
+      const newer = r.status === 'dropped' || r.status === 'earlier' ? r.pair![0] : r.pair![1];
+      expect(
+        matrix.columns[r.pairColumn!]!.kind === 'meeting'
+          ? (matrix.columns[r.pairColumn!] as { meeting: { id: string } }).meeting.id
+          : newer,
+        r.id,
+      ).toBe(newer);
+    }
+  });
 });

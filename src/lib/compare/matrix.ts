@@ -220,6 +220,8 @@ export interface OverviewRow {
   pair: [string, string] | undefined;
   /** Per column: the marks at that meeting, or for the earlier meetings how many of them raised it. */
   cells: (Mark[] | number)[];
+  /** The column whose cell leads to the pair's page: the pair's newer meeting where it has marks, else its older one. */
+  pairColumn: number | undefined;
 }
 
 /** The status "earlier": raised at an earlier meeting, at neither of the latest pair. */
@@ -263,21 +265,25 @@ export function overviewMatrix<M extends { id: string; participants: readonly { 
     const change = latest?.changes.find((c) => c.topic.id === topic);
     return change ? statusOf(change) : 'earlier';
   };
+  /** The column that shows a meeting: its own, or the earlier meetings' together. */
+  const columnOf = (id: string): number =>
+    columns.findIndex((column) => (column.kind === 'meeting' ? column.meeting.id === id : column.meetings.some((m) => m.id === id)));
   const rows = ordered.map((topic) => {
     const status = statusIn(topic.id);
+    const pair = pairOf(topic.id, status);
+    const cells = columns.map((column) =>
+      column.kind === 'earlier'
+        ? column.meetings.filter((m) => of(m, topic.id).length > 0).length
+        : marksOf(of(column.meeting, topic.id), { participants: column.meeting.participants, scopes }),
+    );
+    const raisedIn = (column: number) => {
+      const cell = cells[column];
+      return cell !== undefined && (typeof cell === 'number' ? cell > 0 : cell.length > 0);
+    };
+    const pairColumn = pair ? [columnOf(pair[1]), columnOf(pair[0])].find((column) => column >= 0 && raisedIn(column)) : undefined;
     return {
       status,
-      row: {
-        id: topicId(topic),
-        name: topic.name,
-        topic: topic.id,
-        pair: pairOf(topic.id, status),
-        cells: columns.map((column) =>
-          column.kind === 'earlier'
-            ? column.meetings.filter((m) => of(m, topic.id).length > 0).length
-            : marksOf(of(column.meeting, topic.id), { participants: column.meeting.participants, scopes }),
-        ),
-      } satisfies OverviewRow,
+      row: { id: topicId(topic), name: topic.name, topic: topic.id, pair, cells, pairColumn } satisfies OverviewRow,
     };
   });
   const statuses: OverviewStatus[] = [...ROW_STATUSES, 'earlier'];
