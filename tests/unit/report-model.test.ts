@@ -112,6 +112,11 @@ describe('parseReport', () => {
     ['> a quotation', /found <blockquote>/],
     ['```\ncode\n```', /found <pre>/],
     ['# A title heading', /found <h1>/],
+    // A table pasted between paragraphs would be one paragraph of pipes, and renumber every paragraph after it.
+    [
+      'One.\n\n| Area | 2023 |\n| --- | --- |\n| Energy | yes |\n\nTwo.',
+      /line 3 of the text below the frontmatter: a table \(rows of \| … \|\) is pasted here: a report is paragraphs of text/,
+    ],
     ['', /the report has no paragraphs/],
   ])('rejects %j', async (markdown, message) => {
     await expect(parseReport(markdown, 'content/bad.md')).rejects.toThrow(message);

@@ -61,6 +61,23 @@ export default function remarkReportCheck() {
       }
       if (node.children.length === 0) file.fail(at(line, 'an empty heading; write its words after the #, or delete it'));
     });
+    // A table pasted from a web page or a spreadsheet: Markdown without tables reads its rows as
+    // one paragraph of pipes, which would shift every paragraph's number after it.
+    visit(tree, 'paragraph', (node) => {
+      const start = node.position?.start.line;
+      const end = node.position?.end.line;
+      if (!start || !end || end === start) return;
+      const lines = text.split('\n').slice(start - 1, end);
+      const delimiter = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+      if (lines.some((l) => delimiter.test(l)) && lines.every((l) => l.includes('|'))) {
+        file.fail(
+          at(
+            start,
+            'a table (rows of | … |) is pasted here: a report is paragraphs of text; write what it says as sentences, or leave it out',
+          ),
+        );
+      }
+    });
     visit(tree, 'definition', (node) => {
       const line = node.position?.start.line;
       file.fail(
