@@ -182,9 +182,11 @@ function listProblems(contentDir: string): string[] {
       for (const issue of result.success ? [] : result.error.issues) {
         problems.push(`${list}, ${line ? `line ${line}` : `entry ${index + 1}`}, ${issue.path.join('.') || 'entry'}: ${issue.message}`);
       }
+      // A theme with a bad field is still a theme: its own error says what is wrong, and its
+      // topics are not also told that it does not exist (one error per cause).
+      if (list === 'themes.yaml' && typeof id === 'string' && id !== '') themes.push(id);
       if (!result.success) continue;
-      if (list === 'themes.yaml') themes.push(String(id));
-      else if (list === 'formulae.yaml' || list === 'cooperation-areas.yaml')
+      if (list === 'formulae.yaml' || list === 'cooperation-areas.yaml')
         topics.push({ list, source, entry: entry as Record<string, unknown> });
     }
   }

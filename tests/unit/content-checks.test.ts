@@ -150,6 +150,13 @@ describe('assertContent', () => {
       (s) => s.replace('theme: economy\n  phrases:\n    [\n      investment,', 'theme: commerce\n  phrases:\n    [\n      investment,'),
       'cooperation-areas.yaml, line 31, investment.theme: "commerce" is not one of content/themes.yaml: "world-order", "framing", "sco", "multilateral", "economy", "people", "occasion"',
     ],
+    // One error per cause: the theme's bad weight, not also every economy topic's "not one of themes.yaml".
+    [
+      'a theme with a weight out of range',
+      'themes.yaml',
+      (s) => s.replace('- id: economy\n  name: Economy and trade\n  weight: 2', '- id: economy\n  name: Economy and trade\n  weight: 9'),
+      'themes.yaml, line 18, weight: must be a whole number from 1 to 5',
+    ],
     [
       'a parent that no list has',
       'formulae.yaml',
