@@ -3,7 +3,7 @@
  * inserted between A and B replaces it with two others. After a build, this names the
  * comparison pages the previous build in dist/ had and this one does not, so that an editor
  * sees the links that will break (the old site is still in dist/ while the new one is built
- * into dist.partial/ by `npm run build`).
+ * into a folder of its own by `npm run build`, scripts/build.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +23,23 @@ const pairFolders = (site: string): string[] => {
 export const goneComparisons = (before: readonly string[], after: readonly string[]): string[] =>
   before.filter((pair) => !after.includes(pair)).sort();
 
+/**
+ * Why a pair page is gone, from the meetings this build has: a meeting inserted between its
+ * two, or one of its meetings no longer in content/ (deleted, or its file renamed).
+ */
+export function whyGone(pair: string, meetings: readonly string[]): string {
+  const missing = pair.split('--').filter((id) => !meetings.includes(id));
+  return missing.length === 0
+    ? `/compare/${pair}/ (a meeting now stands between the two)`
+    : `/compare/${pair}/ (${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} no longer in content/: deleted, or the file renamed)`;
+}
+
+/** The meetings' ids a built site has pages for. */
+const meetingFolders = (site: string): string[] => {
+  const meetings = join(site, 'meetings');
+  return existsSync(meetings) ? readdirSync(meetings) : [];
+};
+
 export default function goneComparisonsIntegration(): AstroIntegration {
   return {
     name: 'gone-comparisons',
@@ -34,7 +51,7 @@ export default function goneComparisonsIntegration(): AstroIntegration {
         const gone = goneComparisons(pairFolders(previous), pairFolders(built));
         if (gone.length > 0) {
           logger.warn(
-            `These comparison pages of the previous build are gone, and links to them will break: ${gone.map((pair) => `/compare/${pair}/`).join(', ')}. A meeting now stands between the two; cite the new pairs.`,
+            `These comparison pages of the previous build are gone, and links to them will break: ${gone.map((pair) => whyGone(pair, meetingFolders(built))).join(', ')}. Cite the pairs that replace them.`,
           );
         }
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goneComparisons } from '../../src/integrations/gone-comparisons.ts';
+import { goneComparisons, whyGone } from '../../src/integrations/gone-comparisons.ts';
 
 describe('goneComparisons', () => {
   it.each([
@@ -11,5 +11,24 @@ describe('goneComparisons', () => {
     [[], ['2023-bishkek--2024-islamabad'], []],
   ])('%j → %j', (before, after, gone) => {
     expect(goneComparisons(before, after)).toEqual(gone);
+  });
+});
+
+describe('whyGone', () => {
+  it.each([
+    // Moscow inserted between them: both meetings are still there.
+    [
+      '2023-bishkek--2024-islamabad',
+      ['2023-bishkek', '2024-moscow', '2024-islamabad'],
+      '/compare/2023-bishkek--2024-islamabad/ (a meeting now stands between the two)',
+    ],
+    // The 2024 report deleted (or its file renamed).
+    [
+      '2023-bishkek--2024-islamabad',
+      ['2023-bishkek'],
+      '/compare/2023-bishkek--2024-islamabad/ (2024-islamabad is no longer in content/: deleted, or the file renamed)',
+    ],
+  ])('%s with %j', (pair, meetings, why) => {
+    expect(whyGone(pair, meetings)).toBe(why);
   });
 });
