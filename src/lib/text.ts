@@ -123,6 +123,9 @@ export function tokenize(text: string): Token[] {
 }
 
 /** A text as a regular expression that matches it literally. */
+/** Names joined as a sentence joins them: "Li", "Li and Mishustin", "A, B and C". */
+export const listed = (names: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
+
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A passage of a sentence around a match: the words before and after it, and whether it was cut. */

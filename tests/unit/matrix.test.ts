@@ -134,8 +134,13 @@ describe('the real pair’s matrix, read against the reports', async () => {
     expect(status).toBe('shifted');
     expect(marksIn(culture!.cells[0])).toEqual(['Li ¶6']);
     expect(marksIn(culture!.cells[1])).toEqual(['Mishustin ¶8']);
-    expect(culture!.notes).toContain('handed over from Li to Mishustin');
-    expect(culture!.shownNotes.join()).toMatch(/^reworded: “Cultural Year” → “Years of Culture”$/);
+    expect(culture!.notes.map((note) => note.text)).toContain('handed over from Li to Mishustin');
+    expect(
+      culture!.notes
+        .filter((note) => note.beside)
+        .map((note) => note.text)
+        .join(),
+    ).toMatch(/^reworded: “Cultural Year” → “Years of Culture”$/);
   });
 
   // 2023 ¶1: China and Russia "build a multipolar world"; the 2024 report has no such words.

@@ -8,6 +8,7 @@
 import type { Novelty } from './novelty.ts';
 import type { Shift, TopicChange } from './changes.ts';
 import { slugOf, topicId, unlistedId } from '../paths.ts';
+import { listed } from '../text.ts';
 import type { Mention, SentencePlace, Theme } from './topics.ts';
 
 /** The kinds of change a listed topic can show. */
@@ -248,8 +249,6 @@ export function evidenceOf(finding: Finding): Evidence {
   return { words: mentions[0]!.matched, report: reportOf(finding.change), places: mentions };
 }
 
-const names = (list: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(list);
-
 /**
  * A group's title, from templates: "World order: not in the 2024 report", "The relationship's
  * framing: taken up by Li in 2024". Each names the meeting its paragraph marks point to.
@@ -258,8 +257,8 @@ const names = (list: readonly string[]): string => new Intl.ListFormat('en', { t
 export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, labels: readonly [string, string]): string {
   const second = labels[1];
   const theme = group.theme?.name ?? '';
-  const from = names(group.voices?.from ?? []);
-  const to = names(group.voices?.to ?? []);
+  const from = listed(group.voices?.from ?? []);
+  const to = listed(group.voices?.to ?? []);
   switch (group.kind) {
     case 'dropped':
       return `${theme}: not in the ${second} report`;

@@ -10,13 +10,11 @@ import type { Shift, Status, TopicChange } from './changes.ts';
 import { findingId, type FindingGroup } from './findings.ts';
 import type { Scope } from './levels.ts';
 import { clauseAround } from './summary.ts';
+import { listed } from '../text.ts';
 import { paragraphsMentioning, scopeName, type Mention, type SentencePlace } from './topics.ts';
 
-/** What became of a row's topic at the newer meeting. */
-export type RowStatus = Status;
-
-/** The groups in the order they are drawn: marks move from the older column to the newer. */
-const ROW_STATUSES: readonly RowStatus[] = ['dropped', 'shifted', 'kept', 'back', 'new'];
+/** The groups in the order they are drawn, by what became of a row's topic at the newer meeting: marks move from the older column to the newer. */
+const ROW_STATUSES: readonly Status[] = ['dropped', 'shifted', 'kept', 'back', 'new'];
 
 /** A paragraph a side raised the row in, at its first such sentence. */
 interface Place extends SentencePlace {
@@ -63,18 +61,16 @@ export function marksOf(mentions: readonly Mention[], { participants, scopes, se
   return [...marks.values()].sort((a, b) => rank(a.side) - rank(b.side));
 }
 
-const names = (list: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(list);
-
 /** What moved, in a few words: "handed over from Li to Mishustin", "level: bilateral → SCO-wide". */
 export function shiftNote(shift: Shift, scopes: readonly Scope[]): string {
   const levels = (ids: readonly string[]) => ids.map((id) => scopeName(id, scopes) ?? 'bilateral').join(' and ');
   switch (shift.kind) {
     case 'taken-up':
-      return `taken up by ${names(shift.by)}`;
+      return `taken up by ${listed(shift.by)}`;
     case 'handed-over':
-      return `handed over from ${names(shift.from)} to ${names(shift.to)}`;
+      return `handed over from ${listed(shift.from)} to ${listed(shift.to)}`;
     case 'left-to':
-      return shift.to.length > 0 ? `now ${names(shift.to)} only` : "now only the reporter's words";
+      return shift.to.length > 0 ? `now ${listed(shift.to)} only` : "now only the reporter's words";
     case 'scope':
       return `level: ${levels(shift.from)} → ${levels(shift.to)}`;
     case 'reworded': {
@@ -97,16 +93,17 @@ export interface PairRow {
   name: string;
   /** The topic's id; none for a phrase no list names. */
   topic?: string;
-  /** What moved, for a topic raised at both meetings or back after a gap. */
-  notes: string[];
-  /** The notes that the marks do not already show (a change of level or of words, a return): shown beside the name. */
-  shownNotes: string[];
+  /**
+   * What moved, for a topic raised at both meetings or back after a gap; `beside` the name
+   * where the marks do not already show it (a change of level or of words, a return).
+   */
+  notes: { text: string; beside: boolean }[];
   /** The marks in the older report's column, then the newer's. */
   cells: [Mark[], Mark[]];
 }
 
 export interface RowGroup<Row> {
-  status: RowStatus;
+  status: Status;
   rows: Row[];
 }
 
@@ -127,10 +124,8 @@ interface MatrixReport {
   paragraphs: readonly { sentences: readonly string[]; attribution: { side: Side; speaker?: { shortName: string } | undefined } }[];
 }
 
-const statusOf = (change: TopicChange): RowStatus => change.status;
-
 /** Rows in groups, in ROW_STATUSES order; empty groups are kept, for a page to show or leave out. */
-function grouped<Row>(rows: readonly { status: RowStatus; row: Row }[]): RowGroup<Row>[] {
+function grouped<Row>(rows: readonly { status: Status; row: Row }[]): RowGroup<Row>[] {
   return ROW_STATUSES.map((status) => ({ status, rows: rows.filter((r) => r.status === status).map((r) => r.row) }));
 }
 
@@ -145,20 +140,16 @@ export function pairMatrix({ changes, findings, reports, scopes, meetingName }: 
     scopes,
     sentenceOf: (place) => report.paragraphs[place.paragraph]!.sentences[place.sentence]!,
   });
-  const topicRow = (change: TopicChange): { status: RowStatus; row: PairRow } => ({
-    status: statusOf(change),
+  const topicRow = (change: TopicChange): { status: Status; row: PairRow } => ({
+    status: change.status,
     row: {
       id: topicId(change.topic),
       name: change.topic.name,
       topic: change.topic.id,
       notes:
         change.status === 'back' && change.lastSeen
-          ? [`last raised in ${meetingName(change.lastSeen)}`]
-          : change.shifts.map((shift) => shiftNote(shift, scopes)),
-      shownNotes:
-        change.status === 'back' && change.lastSeen
-          ? [`last raised in ${meetingName(change.lastSeen)}`]
-          : change.shifts.filter((shift) => !VOICE_SHIFTS.has(shift.kind)).map((shift) => shiftNote(shift, scopes)),
+          ? [{ text: `last raised in ${meetingName(change.lastSeen)}`, beside: true }]
+          : change.shifts.map((shift) => ({ text: shiftNote(shift, scopes), beside: !VOICE_SHIFTS.has(shift.kind) })),
       cells: [marksOf(change.first, options(reports.first)), marksOf(change.second, options(reports.second))],
     },
   });
@@ -184,7 +175,6 @@ export function pairMatrix({ changes, findings, reports, scopes, meetingName }: 
         id: findingId(item),
         name: novelty.text,
         notes: [],
-        shownNotes: [],
         cells: novelty.report === 'first' ? [[mark], []] : [[], [mark]],
       };
       return { status: novelty.report === 'first' ? ('dropped' as const) : ('new' as const), row };
@@ -225,7 +215,7 @@ export interface OverviewRow {
 }
 
 /** The status "earlier": raised at an earlier meeting, at neither of the latest pair. */
-export type OverviewStatus = RowStatus | 'earlier';
+export type OverviewStatus = Status | 'earlier';
 
 export interface OverviewInput<M> {
   /** Oldest first. */
@@ -263,7 +253,7 @@ export function overviewMatrix<M extends { id: string; participants: readonly { 
   };
   const statusIn = (topic: string): OverviewStatus => {
     const change = latest?.changes.find((c) => c.topic.id === topic);
-    return change ? statusOf(change) : 'earlier';
+    return change ? change.status : 'earlier';
   };
   /** The column that shows a meeting: its own, or the earlier meetings' together. */
   const columnOf = (id: string): number =>

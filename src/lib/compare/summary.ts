@@ -6,6 +6,7 @@
  * links and a test or the open data can read them as plain text.
  */
 import { BOTH } from '../attribution.ts';
+import { listed } from '../text.ts';
 import type { Shift, TopicChange } from './changes.ts';
 import { absenceWeight, evidenceOf, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
@@ -43,8 +44,6 @@ export interface SummaryContext {
 /** Items a line names; the rest are a link away. */
 const ITEMS_PER_LINE = 3;
 
-const list = (names: readonly string[]): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
-
 /** Who a mention is said by, as a sentence names them: "Li", "both sides", "the reporter". */
 export function whoSaid(mention: Pick<Mention, 'side' | 'speaker'>): string {
   if (mention.speaker) return mention.speaker.shortName;
@@ -52,7 +51,7 @@ export function whoSaid(mention: Pick<Mention, 'side' | 'speaker'>): string {
 }
 
 /** The people of a set of mentions, in order of first mention. */
-const whoOf = (mentions: readonly Pick<Mention, 'side' | 'speaker'>[]): string => list([...new Set(mentions.map(whoSaid))]);
+const whoOf = (mentions: readonly Pick<Mention, 'side' | 'speaker'>[]): string => listed([...new Set(mentions.map(whoSaid))]);
 
 /** Words that turn a clause's meaning: a quotation keeps them. */
 const NEGATIONS = /^(?:not|no|neither|nor|never|without|non-\S*|cannot|n't)$/i;
@@ -150,7 +149,7 @@ function quoteOf(mention: Mention, report: Report, state: LineState): { kind: 'q
 }
 
 const levelName = (ids: readonly string[], certain: boolean): string =>
-  list(ids.map((id) => (id === 'bilateral' ? 'bilateral' : `${id === 'sco' ? 'SCO-wide' : id}${certain ? '' : '?'}`)));
+  listed(ids.map((id) => (id === 'bilateral' ? 'bilateral' : `${id === 'sco' ? 'SCO-wide' : id}${certain ? '' : '?'}`)));
 
 /**
  * What a topic's finding says beyond its quotation, inside its brackets: the earlier voices,
@@ -229,8 +228,8 @@ function lead(group: FindingGroup, context: SummaryContext): string {
   const [first, second] = context.labels;
   // "(world order)", "(the SCO)": the group is some topics of the theme, never all of it.
   const theme = group.theme ? ` (${group.theme.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())})` : '';
-  const to = list(group.voices?.to ?? []);
-  const from = list(group.voices?.from ?? []);
+  const to = listed(group.voices?.to ?? []);
+  const from = listed(group.voices?.from ?? []);
   switch (group.kind) {
     case 'dropped':
       return `Not in the ${second} report${theme}`;
@@ -334,7 +333,7 @@ function whoOfGroup(group: FindingGroup, context: SummaryContext): string {
     const speakers = item.novelty.report === 'first' ? context.speakers.first : context.speakers.second;
     return [speakers[item.novelty.paragraph] ?? 'the reporter'];
   });
-  return list([...new Set(names)]);
+  return listed([...new Set(names)]);
 }
 
 /** Whether a group is an absence from the later report. */
