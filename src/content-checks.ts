@@ -55,7 +55,7 @@ function contentProblems(contentDir: string): string[] {
       );
       continue;
     }
-    const source = readText(`${contentDir}/${name}`);
+    const source = asEdited(raw);
     const yaml = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source)?.[1];
     if (yaml === undefined) {
       problems.push(`${name}, line 1: the file must begin with its frontmatter between two lines of ---`);
@@ -93,10 +93,8 @@ function contentProblems(contentDir: string): string[] {
  * Windows line endings (every file of a checkout with core.autocrlf) are valid and build the
  * same site, so they are read past, not refused.
  */
-const readText = (path: string): string =>
-  readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n');
+const asEdited = (raw: string): string => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+const readText = (path: string): string => asEdited(readFileSync(path, 'utf8'));
 
 /**
  * A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod",
