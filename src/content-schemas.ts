@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { isCalendarDate } from './lib/calendar-date.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
-import { CONTROL_CHARACTER, INVISIBLE_CHARACTER, codePoint, controlCharacterAdvice } from './lib/text.ts';
+import { NOT_TEXT, notTextAdvice } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
 const calendarDate = z
@@ -20,21 +20,12 @@ const calendarDate = z
   })
   .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a real calendar date (YYYY-MM-DD)` });
 
-/** A file read as UTF-8 that was not UTF-8 shows U+FFFD where its bytes did not decode. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
-
 const text = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((value) => !value.includes(REPLACEMENT_CHARACTER), 'has bytes that are not UTF-8: save the file as UTF-8')
-  .refine((value) => !CONTROL_CHARACTER.test(value), {
-    error: (issue) =>
-      `has a character that is not text: ${controlCharacterAdvice(CONTROL_CHARACTER.exec(String(issue.input))?.[0] ?? '?')}`,
-  })
-  .refine((value) => !INVISIBLE_CHARACTER.test(value), {
-    error: (issue) =>
-      `has an invisible or direction-changing character (${codePoint(INVISIBLE_CHARACTER.exec(String(issue.input))?.[0] ?? '?')}): delete it`,
+  .refine((value) => !NOT_TEXT.test(value), {
+    error: (issue) => `has a character that is not text: ${notTextAdvice(NOT_TEXT.exec(String(issue.input))?.[0] ?? '?')}`,
   })
   .refine(
     (value) => value === value.normalize('NFC'),

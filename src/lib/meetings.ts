@@ -9,7 +9,7 @@ import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
 import type { Publisher } from './publishers.ts';
-import { checkBegins, countWords } from './text.ts';
+import { checkBegins, countWords, readText } from './text.ts';
 
 /** A participant: full name, the short name the report uses ("Li"), office and country. */
 type Participant = Speaker;
@@ -158,13 +158,16 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
   const plainBlocks = report.blocks.map(toParagraph);
   const plainParagraphs = plainBlocks.filter(isParagraph);
   const overrides = checkOverrides(facts.attribution ?? {}, plainParagraphs, facts.participants);
-  const attributions = attributeParagraphs(plainParagraphs, facts.participants, overrides);
+  // The rules read the text without the characters that show nothing (src/lib/text.ts).
+  const asReadParagraphs = plainParagraphs.map((p) => ({ ...p, text: readText(p.text) }));
+  const attributions = attributeParagraphs(asReadParagraphs, facts.participants, overrides);
   const attributed = new Map(plainParagraphs.map((p, i) => [p.id, { ...p, attribution: attributions[i]! }]));
   const blocks = plainBlocks.map((block) => (isParagraph(block) ? attributed.get(block.id)! : block));
   const paragraphs = [...attributed.values()];
   const first = paragraphs[0];
   if (!first) throw new Error('the report has no paragraphs');
-  const fullText = paragraphs.map((p) => p.text).join('\n\n');
+  const fullText = asReadParagraphs.map((p) => p.text).join('\n\n');
+  const firstAsRead = asReadParagraphs[0]!.text;
   const figures = figuresOf(paragraphs, facts.participants);
   return {
     ...facts,
@@ -172,17 +175,20 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
     blocks,
     paragraphs,
     openingSentence: first.sentences[0] ?? first.text,
-    dateline: parseDateline(first.text),
+    dateline: parseDateline(firstAsRead),
     dateEvidence: checkMeetingDate({
       meetingDate: facts.meetingDate,
       publishedOn: facts.publishedOn,
-      firstParagraph: first.text,
+      firstParagraph: firstAsRead,
       text: fullText,
     }),
     wordCount: figures.total.words,
     sentenceCount: figures.total.sentences,
     figures,
-    speakerGaps: speakerGaps(paragraphs, facts.participants),
+    speakerGaps: speakerGaps(
+      paragraphs.map((p) => ({ ...p, text: readText(p.text) })),
+      facts.participants,
+    ),
   };
 }
 

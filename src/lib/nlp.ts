@@ -5,6 +5,7 @@
  * "within the SCO framework"), and the noun phrases that no curated list names.
  */
 import nlp from 'compromise';
+import { asRead } from './text.ts';
 
 export interface TaggedTerm {
   /** As written, without the punctuation around it. */
@@ -48,17 +49,19 @@ export function tagTerms(sentence: string): TaggedTerm[] {
 }
 
 function tagSentence(sentence: string): TaggedTerm[] {
-  const documents = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
+  // Tagged as read, without the characters that show nothing; placed in the sentence as typed.
+  const { read, origin } = asRead(sentence);
+  const documents = nlp(read).json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[];
   const terms: TaggedTerm[] = [];
   for (const t of documents.flatMap((d) => d.terms)) {
     if (t.text.length === 0) continue;
     const term = { text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags), post: t.post };
     const previous = terms.at(-1);
-    if (previous && previous.post.trim() === '-' && sentence[term.start - 1] === '-' && previous.end === term.start - 1) {
-      terms[terms.length - 1] = { ...term, text: sentence.slice(previous.start, term.end), start: previous.start };
+    if (previous && previous.post.trim() === '-' && read[term.start - 1] === '-' && previous.end === term.start - 1) {
+      terms[terms.length - 1] = { ...term, text: read.slice(previous.start, term.end), start: previous.start };
     } else terms.push(term);
   }
-  return terms;
+  return terms.map((term) => ({ ...term, start: origin[term.start]!, end: origin[term.end - 1]! + 1 }));
 }
 
 /** A word as matching reads it: where it stands, and its forms as written, normalised and in the dictionary. */

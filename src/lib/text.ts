@@ -5,7 +5,9 @@
  * digit. "China-Russia" is one word, "75th" is one, the dash "--" is none.
  */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  return readText(text)
+    .split(/\s+/)
+    .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 /**
@@ -111,12 +113,14 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
+  // Read past the characters that show nothing; placed in the text as typed.
+  const { read, origin } = asRead(text);
+  for (const match of read.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
     // Compared in Unicode NFC, so that a letter typed as one code point or as two is one word.
     tokens.push({
       word: match[0].normalize('NFC').toLowerCase().replace('’', "'"),
-      start: match.index,
-      end: match.index + match[0].length,
+      start: origin[match.index]!,
+      end: origin[match.index + match[0].length - 1]! + 1,
     });
   }
   return tokens;
@@ -144,9 +148,10 @@ export interface Excerpt {
  * long sentences.
  */
 export function excerptAround(sentence: string, start: number, end: number, words = 8): Excerpt {
-  const spacesBefore = [...sentence.slice(0, start).matchAll(/\s+/g)].map((m) => m.index + m[0].length);
+  // White space, but U+FEFF, which JavaScript's \s counts and which shows nothing.
+  const spacesBefore = [...sentence.slice(0, start).matchAll(/[^\S\uFEFF]+/g)].map((m) => m.index + m[0].length);
   const from = spacesBefore.length > words ? spacesBefore[spacesBefore.length - words - 1]! : 0;
-  const spacesAfter = [...sentence.slice(end).matchAll(/\s+/g)].map((m) => end + m.index);
+  const spacesAfter = [...sentence.slice(end).matchAll(/[^\S\uFEFF]+/g)].map((m) => end + m.index);
   const to = spacesAfter.length > words ? spacesAfter[words]! : sentence.length;
   return {
     before: sentence.slice(from, start),
@@ -158,10 +163,14 @@ export function excerptAround(sentence: string, start: number, end: number, word
 }
 
 /**
- * A control character: C0 controls but tab, line feed and carriage return, and DEL. Not
- * allowed in XML 1.0 (the feed), invisible in prose (a form feed from a PDF copy).
+ * A character that is not text, refused with its line wherever an editor types it (a report,
+ * its frontmatter, a list), decided by Unicode property: controls (C0 and C1, but tab and line
+ * ends: a form feed from a PDF copy, a Windows quote read as Latin-1), line and paragraph
+ * separators, the bidirectional controls (U+202E shows a paragraph reversed, U+061C moves
+ * words), the blank Braille pattern, which looks like a space and is not one, and U+FFFD,
+ * where bytes did not decode.
  */
-export const CONTROL_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}]/u;
+export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\u2800\uFFFD]/u;
 
 /** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has C1 controls: a file or a reference (&#147;) read the wrong way. */
 const WINDOWS_1252: Readonly<Record<number, string>> = {
@@ -176,15 +185,20 @@ const WINDOWS_1252: Readonly<Record<number, string>> = {
 };
 
 /**
- * Why a control character is in a text, and what to type instead: a Windows character read
- * as Latin-1 ("U+0093, Windows' “ read as Latin-1: type “"), or a plain control to delete.
+ * Why a character is not text, and what to type instead: "U+0093, Windows' “ read as Latin-1:
+ * type “ instead", "U+202E, a character that changes the direction of the text: delete it".
  */
-export function controlCharacterAdvice(character: string): string {
+export function notTextAdvice(character: string): string {
   const windows = WINDOWS_1252[character.codePointAt(0)!];
-  if (windows) return `${codePoint(character)}, Windows' ${windows} read as Latin-1: type ${windows} instead`;
+  const at = codePoint(character);
+  if (windows) return `${at}, Windows' ${windows} read as Latin-1: type ${windows} instead`;
   if (/[\p{Zl}\p{Zp}]/u.test(character))
-    return `${codePoint(character)}, a line or paragraph separator: end the line, or leave a blank line between paragraphs`;
-  return `${codePoint(character)}, a control character invisible on the page: delete it`;
+    return `${at}, a line or paragraph separator: end the line, or leave a blank line between paragraphs`;
+  if (/\p{Bidi_Control}/u.test(character)) return `${at}, a character that changes the direction of the text around it: delete it`;
+  if (character === '\u2800') return `${at}, a blank Braille pattern, which looks like a space: type a space`;
+  if (character === '\uFFFD')
+    return `${at}, where bytes were not UTF-8 or a reference named no character: save the file as UTF-8 and type the character`;
+  return `${at}, a control character invisible on the page: delete it`;
 }
 
 /** A numeric reference to a Windows-1252 character ("&#147;"), which HTML and Markdown read as U+FFFD, not as the quote meant. */
@@ -199,21 +213,42 @@ export function legacyReferenceAdvice(reference: string): string {
 }
 
 /**
- * Characters that change what a reader sees or what the analysis finds without showing
- * themselves: bidirectional embeddings, overrides and isolates (U+202E shows a paragraph
- * reversed), and zero-width characters and the soft hyphen, which hide a phrase from the
- * analysis ("strategic\u200Bcoordination" looks like the formula and is not). Refused in a
- * report's text, typed or written as a character reference. The zero-width non-joiner and
- * joiner are text where a script needs them (Urdu, Persian, Hindi: between two of its
- * letters), and refused anywhere else, beside a Latin letter above all.
+ * Characters that show nothing where they stand: Unicode's default-ignorable code points (the
+ * joiners, variation selectors, soft hyphen, combining grapheme joiner, tag characters). They
+ * stay on the page as typed, where a script may need them (a zero-width non-joiner in Urdu),
+ * and are read past wherever the text is matched or counted, so that none changes a finding:
+ * "strategic\u034Fcoordination" is read as "strategiccoordination", as a reader sees it.
  */
-export const INVISIBLE_CHARACTER =
-  /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF\uFFFD]|(?<!(?!\p{Script=Latin})\p{L}\p{M}*)[\u200C\u200D]|[\u200C\u200D](?!\p{M}*(?!\p{Script=Latin})\p{L})/u;
+const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * The text as the analysis reads it, without the characters that show nothing, and for each
+ * of its characters (and its end) the place in the text as typed, so that what is found there
+ * can be quoted as typed.
+ */
+export function asRead(text: string, fold: (character: string) => string = (character) => character): { read: string; origin: number[] } {
+  let read = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const character of text) {
+    if (!SHOWS_NOTHING.test(character)) {
+      const shown = fold(character);
+      for (let k = 0; k < shown.length; k++) origin.push(index);
+      read += shown;
+    }
+    index += character.length;
+  }
+  origin.push(text.length);
+  return { read, origin };
+}
+
+/** The text as the analysis reads it, where no place in it is needed. */
+export const readText = (text: string): string => (SHOWS_NOTHING.test(text) ? asRead(text).read : text);
 
 /** A character as Unicode writes it: "U+0436". */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-const squeezed = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const squeezed = (text: string): string => readText(text).replace(/\s+/g, ' ').trim();
 
 /**
  * Checks that a paragraph or sentence an override points at still begins with the words the

@@ -55,7 +55,16 @@ describe("a report's frontmatter", () => {
     ['a list where text belongs', (d) => (d['title'] = ['a', 'b']), /^title: must be text, not a list/],
     ['a mapping where a list belongs', (d) => (d['participants'] = { name: 'Li' }), /^participants: must be a list .*, not a mapping/],
     ['a list of paragraph ids for attribution', (d) => (d['attribution'] = ['p1']), /^attribution: must be a mapping .*, not a list/],
-    ['bytes that are not UTF-8', (d) => (d['city'] = 'Islamab\uFFFDd'), /^city: has bytes that are not UTF-8/],
+    [
+      'bytes that are not UTF-8',
+      (d) => (d['city'] = 'Islamab\uFFFDd'),
+      /^city: has a character that is not text: U\+FFFD, where bytes were not UTF-8/,
+    ],
+    [
+      'a direction control',
+      (d) => (d['city'] = 'Islamabad\u202E'),
+      /^city: has a character that is not text: U\+202E, a character that changes the direction/,
+    ],
     ['an empty title', (d) => (d['title'] = '   '), /^title: must not be empty$/],
     [
       'a control character',

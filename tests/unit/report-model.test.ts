@@ -90,16 +90,18 @@ describe('parseReport', () => {
     // Windows quotes read as Latin-1, typed or as legacy references: which character to type.
     ['Li said \u0093win-win\u0094.', /U\+0093, Windows' “ read as Latin-1: type “ instead/],
     ['Li said &#147;win-win&#148;.', /&#147; is a legacy Windows reference to “, which is read as U\+FFFD: type “ instead/],
-    ['An Arabic letter mark\u061C here.', /an invisible or direction-changing character \(U\+061C\)/],
-    // A zero-width non-joiner beside Latin letters hides a phrase; between Urdu letters it is spelling (below, it builds).
-    ['strategic\u200Ccoordination', /an invisible or direction-changing character \(U\+200C\)/],
-    // Invisible and direction-changing characters, typed or as character references, and decomposed letters.
-    ['strategic\u200Bcoordination', /line 1 of the text below the frontmatter: an invisible or direction-changing character \(U\+200B\)/],
-    ['One.\n\nstrategic\u00ADcoordination', /line 3 of the text below the frontmatter: an invisible .* \(U\+00AD\)/],
-    ['A \u202Ereversed paragraph.', /an invisible or direction-changing character \(U\+202E\)/],
-    ['A &#x202E;reversed paragraph.', /an invisible or direction-changing character \(U\+202E\)/],
+    // Direction controls, typed or as character references, by property (Bidi_Control).
+    ['An Arabic letter mark\u061C here.', /not text is in it: U\+061C, a character that changes the direction of the text around it/],
+    ['A \u202Ereversed paragraph.', /U\+202E, a character that changes the direction/],
+    [
+      'One.\n\nA &#x202E;reversed paragraph.',
+      /line 3 of the text below the frontmatter: .*U\+202E, a character that changes the direction/,
+    ],
+    ['An isolate \u2067here\u2069.', /U\+2067, a character that changes the direction/],
+    // A blank Braille pattern looks like a space and is none.
+    ['strategic\u2800coordination', /U\+2800, a blank Braille pattern, which looks like a space: type a space/],
     ['A form&#12;feed.', /U\+000C, a control character/],
-    ['A &#0; null.', /an invisible or direction-changing character \(U\+FFFD\)/],
+    ['A &#0; null.', /U\+FFFD, where bytes were not UTF-8 or a reference named no character/],
     ['Bishke\u0301k.', /decomposed form \(NFD\)/],
     // A line of --- under a paragraph makes it a heading; so does ===.
     [
@@ -127,6 +129,8 @@ describe('parseReport', () => {
     ['Urdu', 'وزیرِ اعظم نے کہا کہ ہم\u200Cآہنگی ضروری ہے۔'],
     ['Chinese', '李强同米舒斯京举行会谈。'],
     ['Cyrillic', 'Мишустин встретился с Ли Цяном в Бишкеке.'],
+    // Characters that show nothing stay as typed; the analysis reads past them (tests/unit/invisible-characters.test.ts).
+    ['English with a zero-width space', 'strategic\u200Bcoordination and strate\u00ADgic partnership\u034F.'],
   ])('builds %s as typed', async (_script, text) => {
     const model = await parseReport(`Li said so.\n\n${text}`);
     expect(model.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text });

@@ -14,6 +14,7 @@
  */
 import { matchTerms } from '../nlp.ts';
 import { americanSpelling } from './spelling.ts';
+import { asRead, readText } from '../text.ts';
 
 /** A word of a text, where it stands in the text as written, and the forms it matches by. */
 export interface MatchWord {
@@ -44,27 +45,13 @@ const SAME_TO_A_READER: Readonly<Record<string, string>> = {
   '\u2007': ' ',
   '\u202F': ' ',
 };
-const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/u;
-const SHOWS_NOTHING_ALL = /\p{Default_Ignorable_Code_Point}/gu;
-
 /**
  * The text as matching reads it, and for each of its characters the place in the text as
  * written: the characters that show nothing are left out, the rest folded one for one.
  */
 export function foldForMatching(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const character of text) {
-    if (!SHOWS_NOTHING.test(character)) {
-      const shown = SAME_TO_A_READER[character] ?? character;
-      for (let k = 0; k < shown.length; k++) origin.push(index);
-      folded += shown;
-    }
-    index += character.length;
-  }
-  origin.push(text.length);
-  return { folded, origin };
+  const { read, origin } = asRead(text, (character) => SAME_TO_A_READER[character] ?? character);
+  return { folded: read, origin };
 }
 
 /** Words that may stand inside a phrase without changing it: "anniversary of their diplomatic ties". */
@@ -90,7 +77,7 @@ export function matchWords(text: string): MatchWord[] {
       .filter((word) => word.keys.length > 0);
     words = found.map((word, i) => {
       const next = found[i + 1];
-      const between = next ? text.slice(word.end, next.start).replace(SHOWS_NOTHING_ALL, '') : '';
+      const between = next ? readText(text.slice(word.end, next.start)) : '';
       return { ...word, breakAfter: !JOINS.test(between) };
     });
     read.set(text, words);

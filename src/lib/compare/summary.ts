@@ -6,7 +6,7 @@
  * links and a test or the open data can read them as plain text.
  */
 import { BOTH } from '../attribution.ts';
-import { listed } from '../text.ts';
+import { listed, readText } from '../text.ts';
 import type { Shift, TopicChange } from './changes.ts';
 import { absenceWeight, evidenceOf, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
@@ -85,10 +85,11 @@ export function clauseAround(sentence: string, start: number, end: number, befor
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const from = Math.max(0, ...breaks.filter((b) => b.end <= start).map((b) => b.end));
   const to = Math.min(sentence.length, ...breaks.filter((b) => b.start >= end).map((b) => b.start));
-  const words = [...sentence.slice(from, to).matchAll(/\S+/g)].map((m) => ({
+  // Words as read: U+FEFF, which JavaScript's \s counts, and the other characters that show nothing are part of a word.
+  const words = [...sentence.slice(from, to).matchAll(/(?:\S|\uFEFF)+/g)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].replace(/[.!?"”]+$/, '').length,
-    text: m[0],
+    text: readText(m[0]),
   }));
   const otherBefore = Math.max(from, ...others.filter((o) => o.end <= start).map((o) => o.end));
   const otherAfter = Math.min(to, ...others.filter((o) => o.start >= end).map((o) => o.start));

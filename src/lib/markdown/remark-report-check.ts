@@ -2,8 +2,8 @@
  * remark plugin: what Markdown would take from a report without a word, or read otherwise
  * than a reader does. A paragraph shaped like a link definition ("[Editor's note]: Updated.")
  * is not shown at all; a control character (a form feed from a PDF copy) is invisible on the
- * page and breaks the RSS feed's XML; an invisible or direction-changing character hides a
- * phrase from the analysis or shows a paragraph reversed; text in decomposed form (NFD) is
+ * page and breaks the RSS feed's XML; a direction-changing character shows a paragraph
+ * reversed (src/lib/text.ts, NOT_TEXT, decides by Unicode property); text in decomposed form (NFD) is
  * another string than the same words composed; a line of --- typed under a paragraph makes it
  * a heading. Each fails the file with the line, checked in the decoded text too (a character
  * reference such as &#x202E; is the character), so that every word is shown as the analysis
@@ -13,14 +13,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { atLine } from '../file-lines.ts';
-import {
-  CONTROL_CHARACTER,
-  INVISIBLE_CHARACTER,
-  LEGACY_REFERENCE,
-  codePoint,
-  controlCharacterAdvice,
-  legacyReferenceAdvice,
-} from '../text.ts';
+import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, notTextAdvice } from '../text.ts';
 
 export default function remarkReportCheck() {
   return (tree: Root, file: VFile): void => {
@@ -29,21 +22,13 @@ export default function remarkReportCheck() {
     const lineOf = (index: number) => text.slice(0, index).split('\n').length;
     const legacy = LEGACY_REFERENCE.exec(text);
     if (legacy) file.fail(at(lineOf(legacy.index), legacyReferenceAdvice(legacy[0])));
-    const control = CONTROL_CHARACTER.exec(text);
-    if (control) file.fail(at(lineOf(control.index), `a character that is not text is in it: ${controlCharacterAdvice(control[0])}`));
+    const typed = NOT_TEXT.exec(text);
+    if (typed) file.fail(at(lineOf(typed.index), `a character that is not text is in it: ${notTextAdvice(typed[0])}`));
     visit(tree, 'text', (node) => {
       const line = node.position?.start.line;
-      const control = CONTROL_CHARACTER.exec(node.value);
-      if (control) file.fail(at(line, `a character that is not text is in it: ${controlCharacterAdvice(control[0])}`));
-      const invisible = INVISIBLE_CHARACTER.exec(node.value);
-      if (invisible) {
-        file.fail(
-          at(
-            line,
-            `an invisible or direction-changing character (${codePoint(invisible[0])}) is in the text: it hides words from the comparison or reorders them on the page; delete it`,
-          ),
-        );
-      }
+      // Again in the decoded text: a character reference (&#x202E;) is the character.
+      const decoded = NOT_TEXT.exec(node.value);
+      if (decoded) file.fail(at(line, `a character that is not text is in it: ${notTextAdvice(decoded[0])}`));
       if (node.value !== node.value.normalize('NFC')) {
         file.fail(at(line, 'letters are written in decomposed form (NFD), which compares as other text: save the file in NFC'));
       }

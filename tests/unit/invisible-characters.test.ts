@@ -1,0 +1,83 @@
+/**
+ * Characters that show nothing (Unicode's default-ignorable code points) are read past when the
+ * text is matched and counted, so that none changes a finding: both reports, with one of them
+ * inside every word, and the lists, with one inside every phrase, give the same reading as the
+ * texts as printed (src/lib/text.ts, asRead). The characters that are not text are refused
+ * (tests/unit/report-model.test.ts).
+ */
+import { load } from 'js-yaml';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { findingsFingerprint } from '../../src/lib/compare/fingerprint.ts';
+import type { PairComparison } from '../../src/lib/compare/index.ts';
+import { themesInOrder, topicsOf, type TopicEntry } from '../../src/lib/compare/lists.ts';
+import type { Theme } from '../../src/lib/compare/topics.ts';
+import { comparePairs, realLists, realMeetingPaths } from '../support/analysis.ts';
+import { contentDir } from '../support/content.ts';
+
+/** The issue's cases and the rest of the kinds: joiners, a variation selector, fillers, a tag, the soft hyphen, U+FEFF. */
+const SHOWS_NOTHING = [
+  '\u034F',
+  '\uFE0F',
+  '\u180E',
+  '\u3164',
+  '\u115F',
+  '\u{E0020}',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\u00AD',
+  '\uFEFF',
+];
+
+/** The letters of every word after its third, with `character` between: "str͏ategic". */
+const seeded = (text: string, character: string): string => text.replace(/(?<=\p{L}{3})(?=\p{L})/gu, character);
+
+/** Both reports with `character` inside every word of their text (the frontmatter as it is). */
+function seededReports(character: string): string[] {
+  const folder = mkdtempSync(`${tmpdir()}/shows-nothing-`);
+  return Object.values(realMeetingPaths).map((path) => {
+    const source = readFileSync(path, 'utf8');
+    const bodyStart = source.indexOf('\n---\n', 4) + 5;
+    const copy = `${folder}/${path.replace(/^.*\//, '')}`;
+    writeFileSync(copy, source.slice(0, bodyStart) + seeded(source.slice(bodyStart), character));
+    return copy;
+  });
+}
+
+/** What a reader is told, without `character`: the findings' fingerprint, the words, who speaks where, the dateline. */
+function reading(pair: PairComparison, character = ''): unknown {
+  const without = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll(character || '\u0000', '')) as T;
+  const { findings, summary, changes } = without({ findings: pair.findings, summary: pair.summary, changes: pair.changes });
+  return {
+    findings: findingsFingerprint({ findings, summary, changes }),
+    words: [pair.first.wordCount, pair.second.wordCount],
+    speakers: [pair.first, pair.second].map((m) => m.paragraphs.map((p) => p.attribution.side)),
+    datelines: without([pair.first.dateline, pair.second.dateline]),
+    gaps: without([pair.first.speakerGaps, pair.second.speakerGaps]),
+  };
+}
+
+describe('characters that show nothing', async () => {
+  const [printed] = await comparePairs(Object.values(realMeetingPaths));
+
+  it.each(SHOWS_NOTHING.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))(
+    '%s inside every word of both reports changes no finding',
+    async (_name, character) => {
+      const [pair] = await comparePairs(seededReports(character));
+      expect(reading(pair!, character)).toEqual(reading(printed!));
+    },
+  );
+
+  it.each(['\u034F', '\u200B', '\u00AD'])('%j inside every phrase of the lists changes no finding', async (character) => {
+    const read = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
+    const seed = (entries: TopicEntry[]): TopicEntry[] =>
+      entries.map((e) => ({ ...e, phrases: e.phrases.map((p) => seeded(p, character)) }));
+    const themes = themesInOrder(read<Theme[]>('themes.yaml'));
+    const topics = topicsOf({ formulae: seed(read('formulae.yaml')), areas: seed(read('cooperation-areas.yaml')) }, themes);
+    const [pair] = await comparePairs(Object.values(realMeetingPaths), { ...realLists(), topics });
+    expect(reading(pair!, character)).toEqual(reading(printed!));
+  });
+});
