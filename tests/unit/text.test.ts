@@ -11,6 +11,9 @@ describe('countWords', () => {
     ['ISLAMABAD, Oct. 16 (Xinhua) -- Chinese', 5],
     ["the People's Republic", 3],
     ['line\nbreaks\tand  spaces', 4],
+    // Characters that show nothing are no space: U+FEFF (which JavaScript's \s counts), a soft hyphen.
+    ['strate\uFEFFgic coordi\u00ADnation', 2],
+    ['one \u200B two', 2],
   ])('%j has %i words', (text, words) => {
     expect(countWords(text)).toBe(words);
   });
@@ -81,6 +84,22 @@ describe('excerptAround', () => {
   ] as const)('%j with %i words each side', (word, words, expected) => {
     const e = excerptAround(sentence, ...at(word), words);
     expect([e.before, e.match, e.after, e.cutBefore, e.cutAfter]).toEqual(expected);
+  });
+
+  it('cuts at white space only, not at a U+FEFF inside a word, which shows nothing', () => {
+    const withInvisible = 'one two thr\uFEFFee four five';
+    const e = excerptAround(withInvisible, withInvisible.indexOf('five'), withInvisible.length, 2);
+    expect(e.before).toBe('thr\uFEFFee four ');
+  });
+});
+
+describe('tokenize', () => {
+  it('reads past the characters that show nothing, and places each word in the text as typed', () => {
+    const text = 'strate\u034Fgic coor\u00ADdination';
+    expect(tokenize(text).map((t) => [t.word, text.slice(t.start, t.end)])).toEqual([
+      ['strategic', 'strate\u034Fgic'],
+      ['coordination', 'coor\u00ADdination'],
+    ]);
   });
 });
 
