@@ -8,11 +8,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import rehypeSlug from 'rehype-slug';
 import rehypeBaseLinks from './lib/markdown/rehype-base-links.ts';
-import rehypeReportCheck from './lib/markdown/rehype-report-check.ts';
 import rehypeReportModel from './lib/markdown/rehype-report-model.ts';
-import remarkReportCheck from './lib/markdown/remark-report-check.ts';
-import { atLine } from './lib/file-lines.ts';
-import { emphasisProblem } from './lib/markdown/emphasis-limit.ts';
+import { atLine, emphasisProblem, rehypeReportCheck, remarkReportCheck } from './lib/markdown/report-checks.ts';
 import { readReportModel, type ReportModel } from './lib/report-model.ts';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * rehype plugin: the report as data, stored in the file's Astro frontmatter as `report`, so
  * that Astro parses each report once and every page reuses what it made. Runs after the check
- * (rehype-report-check.ts), so it may take the tree as allowed.
+ * (report-checks.ts), so it may take the tree as allowed.
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';

@@ -1,0 +1,168 @@
+/**
+ * The rules of a report's text, each failing the file with its line and what to do: what
+ * Markdown would take from a report without a word, or read otherwise than a reader does.
+ * - Before parsing: more emphasis marks in a paragraph than prose holds (a copy gone wrong
+ *   would make the parser take minutes, or overflow its stack).
+ * - remark: a character that is not text (src/lib/text.ts, NOT_TEXT, by Unicode property),
+ *   typed or as a character reference, and a legacy Windows reference (&#147;); letters in
+ *   decomposed form (NFD); a line of --- or === that makes a paragraph a heading; an empty
+ *   heading; a pasted table; a paragraph shaped like a link definition, which is never shown.
+ * - rehype: anything but paragraphs and headings with emphasis and safe links (raw HTML,
+ *   lists, quotations, code, a javascript: or another host's // link), and a report with no
+ *   paragraph.
+ * Lines are the file's, counted from its first line, where the file can be read; Markdown is
+ * parsed from the body alone, so otherwise they are counted in the text below the frontmatter.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import type { Root as MarkdownRoot } from 'mdast';
+import { existsSync, readFileSync } from 'node:fs';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, notTextAdvice } from '../text.ts';
+
+/** How many lines of `source` stand before `body` (the frontmatter and its fences), or undefined. */
+export function linesBefore(source: string, body: string): number | undefined {
+  const at = source.lastIndexOf(body);
+  return at < 0 ? undefined : source.slice(0, at).split('\n').length - 1;
+}
+
+/** The line of the file at `path` that a line of its `body` is, or undefined if the file cannot be read. */
+function fileLine(bodyLine: number, path: string | undefined, body: string): number | undefined {
+  const before = path && existsSync(path) ? linesBefore(readFileSync(path, 'utf8'), body) : undefined;
+  return before === undefined ? undefined : bodyLine + before;
+}
+
+/**
+ * "line 46: reason" with the file's line when the file at `path` holds `body`; else
+ * "line 19 of the text below the frontmatter: reason", counted in the body.
+ */
+export function atLine(bodyLine: number, reason: string, path: string | undefined, body: string): string {
+  const line = fileLine(bodyLine, path, body);
+  return line === undefined ? `line ${bodyLine} of the text below the frontmatter: ${reason}` : `line ${line}: ${reason}`;
+}
+
+/** More `*` or `_` than this in one paragraph is not prose. */
+export const MAX_EMPHASIS_MARKS = 200;
+
+/** The problem with a report body's emphasis marks: the paragraph's first line in the body, and the reason; or undefined. */
+export function emphasisProblem(markdown: string): { line: number; reason: string } | undefined {
+  let marks = 0;
+  let start = 1;
+  const lines = markdown.split('\n');
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line === undefined || line.trim() === '') {
+      if (marks > MAX_EMPHASIS_MARKS) {
+        return {
+          line: start,
+          reason: `${marks} emphasis marks (* or _) in one paragraph, more than the ${MAX_EMPHASIS_MARKS} a report's prose could hold; is it a broken copy?`,
+        };
+      }
+      marks = 0;
+      start = i + 2;
+      continue;
+    }
+    marks += line.match(/[*_]/g)?.length ?? 0;
+  }
+  return undefined;
+}
+
+/** A delimiter row of a table: "| --- | :-: |". */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** remark plugin: the rules of the text as typed and as Markdown reads it. */
+export function remarkReportCheck() {
+  return (tree: MarkdownRoot, file: VFile): void => {
+    const text = String(file.value);
+    const fail = (line: number | undefined, reason: string): never => file.fail(line ? atLine(line, reason, file.path, text) : reason);
+    const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+    const legacy = LEGACY_REFERENCE.exec(text);
+    if (legacy) fail(lineOf(legacy.index), legacyReferenceAdvice(legacy[0]));
+    const typed = NOT_TEXT.exec(text);
+    if (typed) fail(lineOf(typed.index), `a character that is not text is in it: ${notTextAdvice(typed[0])}`);
+    visit(tree, 'text', (node) => {
+      const line = node.position?.start.line;
+      // Again in the decoded text: a character reference (&#x202E;) is the character.
+      const decoded = NOT_TEXT.exec(node.value);
+      if (decoded) fail(line, `a character that is not text is in it: ${notTextAdvice(decoded[0])}`);
+      if (node.value !== node.value.normalize('NFC')) {
+        fail(line, 'letters are written in decomposed form (NFD), which compares as other text: save the file in NFC');
+      }
+    });
+    visit(tree, 'heading', (node) => {
+      const line = node.position?.start.line;
+      const source = line ? (text.split('\n')[line - 1] ?? '') : '';
+      if (!source.trimStart().startsWith('#')) {
+        fail(
+          line,
+          'a line of --- or === under this paragraph makes it a heading; leave a blank line before ---, or write a heading as ## Heading',
+        );
+      }
+      if (node.children.length === 0) fail(line, 'an empty heading; write its words after the #, or delete it');
+    });
+    // Markdown without tables reads a pasted table's rows as one paragraph of pipes, which
+    // would shift every paragraph's number after it.
+    visit(tree, 'paragraph', (node) => {
+      const start = node.position?.start.line;
+      const end = node.position?.end.line;
+      if (!start || !end || end === start) return;
+      const lines = text.split('\n').slice(start - 1, end);
+      if (lines.some((l) => TABLE_DELIMITER.test(l)) && lines.every((l) => l.includes('|'))) {
+        fail(
+          start,
+          'a table (rows of | … |) is pasted here: a report is paragraphs of text; write what it says as sentences, or leave it out',
+        );
+      }
+    });
+    visit(tree, 'definition', (node) => {
+      fail(
+        node.position?.start.line,
+        `"[${node.label ?? node.identifier}]: ${node.url}" reads as a Markdown link definition, which is never shown; write the paragraph so that it does not begin with [text]:`,
+      );
+    });
+  };
+}
+
+/** Inline elements a paragraph may use. */
+const INLINE_ELEMENTS = new Set(['em', 'strong', 'a', 'br', 'sub', 'sup']);
+const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** http(s), a fragment, or a path: "/x" but not "//host", which is another site. */
+const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{1,2}\/)/i;
+
+/** The reason a node may not stand where it is, or undefined if it may. */
+function problemWith(node: RootContent, parent: Root | Element): string | undefined {
+  if (node.type === 'text' || node.type === 'comment') return undefined;
+  // Anything else that is not an element is HTML written into the Markdown (a "raw" node).
+  if (node.type !== 'element') return 'raw HTML is not allowed in a report; write plain Markdown';
+  if (parent.type === 'root') {
+    return BLOCKS.has(node.tagName) ? undefined : `only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>`;
+  }
+  if (!INLINE_ELEMENTS.has(node.tagName)) return `<${node.tagName}> is not allowed inside a paragraph`;
+  const href = node.properties['href'];
+  if (node.tagName === 'a' && !(typeof href === 'string' && SAFE_HREF.test(href))) {
+    return `link target "${String(href)}" is not allowed; use http(s), a path or a #fragment`;
+  }
+  return undefined;
+}
+
+/**
+ * rehype plugin: a report holds only paragraphs and headings, with emphasis and links. Anything
+ * else fails the file rather than being stripped silently: every word a reader sees is one an
+ * editor saw.
+ */
+export function rehypeReportCheck() {
+  return (tree: Root, file: VFile): void => {
+    visit(tree, (node, _index, parent) => {
+      if (!parent || node.type === 'root') return;
+      const problem = problemWith(node as RootContent, parent as Root | Element);
+      if (!problem) return;
+      // The file's line goes into the message itself (Astro's loader shows only the message) and
+      // into the place, which would otherwise be counted in the body.
+      const start = node.position?.start;
+      if (!start) file.fail(problem);
+      const line = fileLine(start.line, file.path, String(file.value));
+      file.fail(atLine(start.line, problem, file.path, String(file.value)), { place: { line: line ?? start.line, column: start.column } });
+    });
+    if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) file.fail('the report has no paragraphs');
+  };
+}
