@@ -3,13 +3,14 @@
  * text says (paragraphs, sentences, words, dateline, the evidence for the date), and the
  * order of meetings on the timeline. Plain data in, plain data out.
  */
-import { attributeParagraphs, BOTH, NARRATIVE, speakerGaps, type Attribution, type SpeakerGap, type Speaker } from './attribution.ts';
+import { attributeParagraphs, speakerGaps, type Attribution, type SpeakerGap, type Speaker } from './attribution.ts';
 import { figuresOf, type Figures } from './figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
 import type { Publisher } from './publishers.ts';
-import { checkBegins, countWords, readText } from './text.ts';
+import { countWords, readText } from './text.ts';
+import { checkAttributionOverrides } from './overrides.ts';
 
 /** A participant: full name, the short name the report uses ("Li"), office and country. */
 type Participant = Speaker;
@@ -99,25 +100,6 @@ function toParagraph(block: ReportBlock): PlainParagraph | ReportBlock {
 
 const isParagraph = (block: PlainParagraph | ReportBlock): block is PlainParagraph => block.kind === 'paragraph';
 
-/** Checks the frontmatter's attribution overrides against the paragraphs and participants; returns them as names. */
-function checkOverrides(
-  overrides: Record<string, { speaker: string; begins: string }>,
-  paragraphs: readonly { id: string; text: string }[],
-  speakers: readonly Speaker[],
-): Record<string, string> {
-  const names = [...speakers.map((s) => s.shortName), BOTH, NARRATIVE];
-  for (const [id, { speaker, begins }] of Object.entries(overrides)) {
-    const paragraph = paragraphs.find((p) => p.id === id);
-    if (!paragraph) throw new Error(`attribution.${id}: there is no paragraph ${id} (the report has p1 to p${paragraphs.length})`);
-    if (!names.includes(speaker)) {
-      throw new Error(`attribution.${id}.speaker: "${speaker}" is not one of ${names.map((n) => `"${n}"`).join(', ')}`);
-    }
-    const others = paragraphs.filter((p) => p.id !== id);
-    checkBegins(`attribution.${id}`, `paragraph ${id}`, paragraph.text, begins, others);
-  }
-  return Object.fromEntries(Object.entries(overrides).map(([id, { speaker }]) => [id, speaker]));
-}
-
 /** The SCO's heads of government first met in 2001: a meeting before that is a typing error. */
 const FIRST_YEAR = 2001;
 
@@ -157,7 +139,7 @@ export function sameMeetingTwice(meetings: readonly Pick<MeetingFacts, 'id' | 'm
 export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting {
   const plainBlocks = report.blocks.map(toParagraph);
   const plainParagraphs = plainBlocks.filter(isParagraph);
-  const overrides = checkOverrides(facts.attribution ?? {}, plainParagraphs, facts.participants);
+  const overrides = checkAttributionOverrides(facts.attribution ?? {}, plainParagraphs, facts.participants);
   // The rules read the text without the characters that show nothing (src/lib/text.ts).
   const asReadParagraphs = plainParagraphs.map((p) => ({ ...p, text: readText(p.text) }));
   const attributions = attributeParagraphs(asReadParagraphs, facts.participants, overrides);

@@ -247,34 +247,3 @@ export const readText = (text: string): string => (SHOWS_NOTHING.test(text) ? as
 
 /** A character as Unicode writes it: "U+0436". */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
-const squeezed = (text: string): string => readText(text).replace(/\s+/g, ' ').trim();
-
-/**
- * Checks that a paragraph or sentence an override points at still begins with the words the
- * override names (white space aside), and that no other one of the report (`others`, by id)
- * begins with them too: a paragraph inserted before it would otherwise move the override to
- * another one without a word, and words as common as "He" would not notice. Throws naming
- * `field` ("scope.p9-s1").
- */
-export function checkBegins(
-  field: string,
-  what: string,
-  text: string,
-  begins: string,
-  others: readonly { id: string; text: string }[] = [],
-): void {
-  const kind = what.split(' ')[0];
-  if (!squeezed(text).startsWith(squeezed(begins))) {
-    const actual = squeezed(text).split(' ').slice(0, 6).join(' ');
-    throw new Error(
-      `${field}.begins: ${what} begins "${actual}…", not "${begins}": the report changed; point the override at its ${kind} again`,
-    );
-  }
-  const also = others.filter((other) => squeezed(other.text).startsWith(squeezed(begins))).map((other) => other.id);
-  if (also.length > 0) {
-    throw new Error(
-      `${field}.begins: "${begins}" also begins ${kind} ${also.join(', ')}: give more of its first words, so that they name one ${kind}`,
-    );
-  }
-}

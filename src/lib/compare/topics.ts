@@ -6,10 +6,9 @@
  * "Multilateral"), by the frame of the clause that holds it.
  */
 import { sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
-import { BILATERAL, framesOf, levelAt, type Scope } from './levels.ts';
+import { framesOf, levelAt, type Scope } from './levels.ts';
 import { compilePhrases, findPhrases, longestFirst, type PhraseMatch, type PhraseSet } from './match.ts';
 import { sentenceId } from '../paths.ts';
-import { checkBegins } from '../text.ts';
 
 /** A group of topics for ranking the changes: "World order", weight 5. */
 export interface Theme {
@@ -72,7 +71,7 @@ export interface TopicSource {
 }
 
 /** The id by which the URL contract names a sentence: "p3-s2". */
-const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
+export const sentenceKey = (place: SentencePlace): string => sentenceId(place.paragraph + 1, place.sentence + 1);
 
 /** Two or more capitalised words in a row: a name ("Testville Connectivity Forum", "SCO Development Bank"). */
 function nameSpans(sentence: string): { start: number; end: number }[] {
@@ -174,29 +173,6 @@ export function paragraphsMentioning(mentions: readonly Mention[], topic: string
     seen.add(m.paragraph);
     return true;
   });
-}
-
-/**
- * Checks a report's scope overrides against its sentences (and the words each begins with)
- * and the known scopes; throws naming the field. Returns them as scope ids by sentence id.
- */
-export function checkScopeOverrides(
-  overrides: Readonly<Record<string, { scope: string; begins: string }>>,
-  paragraphs: readonly { sentences: readonly string[] }[],
-  scopes: readonly Scope[],
-): Record<string, string> {
-  const ids = [BILATERAL, ...scopes].map((s) => s.id);
-  const sentences = new Map(
-    paragraphs.flatMap((p, paragraph) => p.sentences.map((text, sentence) => [sentenceKey({ paragraph, sentence }), text] as const)),
-  );
-  for (const [id, { scope, begins }] of Object.entries(overrides)) {
-    const text = sentences.get(id);
-    if (text === undefined) throw new Error(`scope.${id}: there is no sentence ${id} in the report`);
-    if (!ids.includes(scope)) throw new Error(`scope.${id}.scope: "${scope}" is not one of ${ids.map((s) => `"${s}"`).join(', ')}`);
-    const others = [...sentences].filter(([other]) => other !== id).map(([other, otherText]) => ({ id: other, text: otherText }));
-    checkBegins(`scope.${id}`, `sentence ${id}`, text, begins, others);
-  }
-  return Object.fromEntries(Object.entries(overrides).map(([id, { scope }]) => [id, scope]));
 }
 
 /** Mentions grouped by who is reported as saying them, in order of first mention. */
