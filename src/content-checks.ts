@@ -1,100 +1,114 @@
 /**
- * The checks of content/ that Astro's loaders do not make, or make without a line: every file
- * is a report named YEAR-city.md or one of the three lists, no list has an id twice, every
- * report's frontmatter is valid YAML that passes the schema. A problem names the file, the line
- * and the field. The build runs them before the loaders (src/content.config.ts); the dev
- * server runs them on every request (src/middleware.ts), so that a broken file shows on the
- * page, not only in the terminal, and the page recovers as soon as the file is fixed.
+ * The rules of content/ as a whole, which Astro's loaders do not check, or check without a
+ * line: what the folder may hold, each report's frontmatter (with its line), its file name, one
+ * file per meeting, and the curated lists (read and checked whole, with their ids and the
+ * themes and parents they name). A problem names the file, the line and the field. The build
+ * runs them before the loaders (src/content.config.ts), and the dev server on every request
+ * (src/middleware.ts), so that a broken file shows on the page and the page recovers as soon
+ * as the file is fixed. The rules of one entry are the schemas' (src/content-schemas.ts).
+ *
+ * YAML is read as the site reads it: a report's frontmatter with Astro's own parser
+ * (`parseFrontmatter`, what its glob loader uses), a list with `readList`, which the list
+ * collections use too.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
-import { contentFolderProblems, DATA_FILES, REPORT_FILE } from './lib/content-folder.ts';
-import { lineOfField } from './lib/frontmatter-lines.ts';
-import { escapeRegExp } from './lib/text.ts';
-import { repeatedIds } from './lib/list-ids.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import transliterate from '@sindresorhus/transliterate';
-
-/**
- * The YAML reader of Astro's own loaders (its js-yaml 4), so that the checks read each file as
- * Astro publishes it: js-yaml 5 reads an unquoted 2024-10-16 as text, Astro's as a date.
- */
-const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
-const { load } = astroRequire('js-yaml') as { load: (source: string) => unknown };
+import { load } from 'js-yaml';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
+import { movedPairs } from './lib/compare/moved-pairs.ts';
+import { byMeetingDate } from './lib/meetings.ts';
+import { sitePaths } from './lib/paths.ts';
+import { escapeRegExp } from './lib/text.ts';
 
 /** The folder the site reads: content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
 export const contentFolder = (): string => process.env['CONTENT_DIR'] ?? './content';
 
-/** Every problem of the content folder, one sentence each; empty if there is none. */
-function contentProblems(contentDir: string): string[] {
-  // Every file in content/ is a report or a list the site reads; anything else stops the build
-  // here, before the loaders would skip it without a word.
-  const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry) => ({
-    name: entry.name,
-    kind: entry.isSymbolicLink()
-      ? ('symlink' as const)
-      : entry.isDirectory()
-        ? ('directory' as const)
-        : entry.isFile()
-          ? ('file' as const)
-          : ('other' as const),
-  }));
-  const problems = contentFolderProblems(entries);
-  problems.push(...listProblems(contentDir));
-  // Each report's frontmatter, checked here first so that a problem names its line as well as its
-  // field (Astro's own check names the field only); the collection checks it again.
-  for (const { name } of entries.filter((entry) => REPORT_FILE.test(entry.name))) {
-    // Astro reads a line end as LF or CRLF: a file with CR alone (classic Mac OS) is one line to
-    // it, and every field "Required" at 0:0. Say what is wrong instead.
-    const raw = readFileSync(`${contentDir}/${name}`, 'utf8');
-    const loneCr = /\r(?!\n)/.exec(raw);
-    if (loneCr) {
-      const line = raw.slice(0, loneCr.index).split(/\r\n?|\n/).length;
+/** The curated lists, each read by its own collection, with its schema in the file's own terms. */
+const LIST_SCHEMAS = {
+  'changelog.yaml': changelogSchema,
+  'cooperation-areas.yaml': topicSchema('an area'),
+  'formulae.yaml': topicSchema('a formula'),
+  'scopes.yaml': scopeSchema,
+  'themes.yaml': themeSchema,
+} as const;
+type ListName = keyof typeof LIST_SCHEMAS;
+const LISTS = Object.keys(LIST_SCHEMAS) as ListName[];
+
+/** A report's file name: its id, which is its URL, so lower case, digits and hyphens only. */
+const REPORT_FILE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+export interface FolderEntry {
+  name: string;
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+}
+
+/**
+ * What may stand in content/: a report per meeting, named YEAR-city.md, and the lists. Anything
+ * else would be skipped by the loader without a word, or published by mistake (a draft named
+ * "_notes.md").
+ */
+export function contentFolderProblems(entries: readonly FolderEntry[]): string[] {
+  const problems: string[] = [];
+  for (const { name, kind } of entries) {
+    if (kind === 'symlink') problems.push(`${name}: a symbolic link; put the file itself in content/`);
+    else if (kind !== 'file') problems.push(`${name}: content/ holds files only, no folders`);
+    else if (!REPORT_FILE.test(name) && !(LISTS as string[]).includes(name)) {
       problems.push(
-        `${name}, line ${line}: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings`,
+        `${name}: not a report or a list the site reads. A report is named YEAR-city.md in lower case, e.g. 2024-islamabad.md; the lists are ${LISTS.join(', ')}`,
       );
-      continue;
     }
-    const source = asEdited(raw);
-    const yaml = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source)?.[1];
-    if (yaml === undefined) {
-      problems.push(`${name}, line 1: the file must begin with its frontmatter between two lines of ---`);
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = load(yaml);
-    } catch (error) {
-      const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-      const line = (mark?.line ?? 0) + 2;
-      const what = /duplicated mapping key/.test(reason ?? '') ? twiceMessage(source, line) : `not valid YAML: ${reason ?? String(error)}`;
-      problems.push(`${name}, line ${line}: ${what}`);
-      continue;
-    }
-    const result = meetingSchema.safeParse(data, { error: inFileTerms });
-    for (const issue of result.success ? [] : result.error.issues) {
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      const line = lineOfField(
-        source,
-        path.filter((key): key is string | number => typeof key !== 'symbol'),
-      );
-      problems.push(`${name}${line ? `, line ${line}` : ''}, ${path.join('.') || 'frontmatter'}: ${issue.message}`);
-    }
-    if (result.success) {
-      const named = fileNameProblem(name, result.data);
-      if (named) problems.push(`${name}, line ${lineOfField(source, [named.field]) ?? 1}, ${named.field}: ${named.message}`);
-    }
+  }
+  for (const name of LISTS) {
+    if (!entries.some((entry) => entry.name === name)) problems.push(`${name}: missing; the comparison reads it`);
   }
   return problems;
 }
 
 /**
  * A content file as the editor saved it, in the form the checks read: a byte-order mark and
- * Windows line endings (every file of a checkout with core.autocrlf) are valid and build the
- * same site, so they are read past, not refused.
+ * Windows line endings (every file of a checkout with core.autocrlf) build the same site.
  */
 const asEdited = (raw: string): string => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-const readText = (path: string): string => asEdited(readFileSync(path, 'utf8'));
+
+/**
+ * A list file's entries, as the list collections read them (the checks below refuse anything
+ * but a list of mappings first); nothing but comments is an empty list.
+ */
+export const readList = (text: string): Record<string, unknown>[] =>
+  text.replace(/#.*$/gm, '').trim() === '' ? [] : (load(text) as Record<string, unknown>[]);
+
+/** The line and reason of a YAML error, as js-yaml reports them (its lines count from 0). */
+const yamlError = (error: unknown): { line: number; reason: string } => {
+  const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+  return { line: mark?.line ?? 0, reason: reason ?? String(error) };
+};
+
+/**
+ * The line of the field `path` (["meeting", "ordinal"]) in a Markdown file's frontmatter,
+ * counted from the file's first line, or undefined. Each key is looked for below the one
+ * before it; a list item's line is its list's.
+ */
+export function lineOfField(source: string, path: readonly (string | number)[]): number | undefined {
+  const lines = source.split('\n');
+  let from = 1; // line 0 is the opening '---'
+  let found: number | undefined;
+  for (const key of path) {
+    if (typeof key === 'number') continue;
+    const pattern = new RegExp(`^\\s*(?:-\\s+)?["']?${escapeRegExp(key)}["']?\\s*:`);
+    let at: number | undefined;
+    for (let i = from; i < lines.length && lines[i] !== '---'; i++) {
+      if (pattern.test(lines[i]!)) {
+        at = i;
+        break;
+      }
+    }
+    if (at === undefined) return found;
+    found = at + 1;
+    from = at + 1;
+  }
+  return found;
+}
 
 /**
  * A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod",
@@ -107,125 +121,220 @@ export const citySlug = (city: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/**
- * The file name is the meeting's URL, so it must say what the file says: the 2024 report
- * saved as 2019-moscow.md would publish /meetings/2019-moscow/.
- */
-function fileNameProblem(name: string, facts: { meetingDate: string; city: string }): { field: string; message: string } | undefined {
-  const [, year, city] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
-  const expected = `${facts.meetingDate.slice(0, 4)}-${citySlug(facts.city)}.md`;
-  if (year !== facts.meetingDate.slice(0, 4))
-    return {
-      field: 'meetingDate',
-      message: `the file name says ${year ?? '?'}, the meeting date ${facts.meetingDate}: name the file ${expected}`,
-    };
-  if (city !== citySlug(facts.city))
-    return { field: 'city', message: `the file name says "${city ?? ''}", the city "${facts.city}": name the file ${expected}` };
-  return undefined;
+/** What a report's frontmatter says, once its schema has passed it. */
+interface ReportFacts {
+  id: string;
+  meetingDate: string;
+  participants: { name: string }[];
 }
 
-/** Each list's schema, in the file's own terms. */
-const LIST_SCHEMAS = {
-  'changelog.yaml': changelogSchema,
-  'cooperation-areas.yaml': topicSchema('an area'),
-  'formulae.yaml': topicSchema('a formula'),
-  'scopes.yaml': scopeSchema,
-  'themes.yaml': themeSchema,
-} as const;
-
-/** The line of a list's entry (its "- id: …" line), or undefined. */
-const lineOfEntry = (source: string, id: unknown): number | undefined => {
-  const index = source
-    .split('\n')
-    .findIndex((line) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(String(id))}['"]?\\s*$`).test(line));
-  return index >= 0 ? index + 1 : undefined;
-};
+/** A report's problems, one sentence each, and its facts if its frontmatter passes. */
+function checkReport(name: string, raw: string): { problems: string[]; facts?: ReportFacts } {
+  // Astro reads a line end as LF or CRLF: a file with CR alone (classic Mac OS) is one line to
+  // it, and every field "Required" at 0:0. Say what is wrong instead.
+  const loneCr = /\r(?!\n)/.exec(raw);
+  if (loneCr) {
+    const line = raw.slice(0, loneCr.index).split(/\r\n?|\n/).length;
+    return {
+      problems: [
+        `${name}, line ${line}: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings`,
+      ],
+    };
+  }
+  const source = asEdited(raw);
+  if (!/^---\n[\s\S]*?\n---(?:\n|$)/.test(source)) {
+    return { problems: [`${name}, line 1: the file must begin with its frontmatter between two lines of ---`] };
+  }
+  let data: unknown;
+  try {
+    data = parseFrontmatter(source).frontmatter;
+  } catch (error) {
+    const { line, reason } = yamlError(error);
+    const key = /duplicated mapping key/.test(reason)
+      ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(source.split('\n')[line] ?? '')?.[1]
+      : undefined;
+    const what = key ? `the key "${key.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${reason}`;
+    return { problems: [`${name}, line ${line + 1}: ${what}`] };
+  }
+  const result = meetingSchema.safeParse(data, { error: inFileTerms });
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => {
+        const path = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path).filter(
+          (key): key is string | number => typeof key !== 'symbol',
+        );
+        const line = lineOfField(source, path);
+        return `${name}${line ? `, line ${line}` : ''}, ${path.join('.') || 'frontmatter'}: ${issue.message}`;
+      }),
+    };
+  }
+  // The file name is the meeting's URL, so it must say what the file says: the 2024 report
+  // saved as 2019-moscow.md would publish /meetings/2019-moscow/.
+  const { meetingDate, city } = result.data;
+  const [, year, cityInName] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
+  const expected = `${meetingDate.slice(0, 4)}-${citySlug(city)}.md`;
+  const misnamed =
+    year !== meetingDate.slice(0, 4)
+      ? { field: 'meetingDate', says: `${year ?? '?'}, the meeting date ${meetingDate}` }
+      : cityInName !== citySlug(city)
+        ? { field: 'city', says: `"${cityInName ?? ''}", the city "${city}"` }
+        : undefined;
+  if (misnamed) {
+    const line = lineOfField(source, [misnamed.field]) ?? 1;
+    return { problems: [`${name}, line ${line}, ${misnamed.field}: the file name says ${misnamed.says}: name the file ${expected}`] };
+  }
+  return { problems: [], facts: { id: name.replace(/\.md$/, ''), ...result.data } };
+}
 
 /**
- * Every list, read and checked on every build and every dev request, whatever Astro's content
- * store holds: the store keeps the last good entries of a list its loader cannot read, so a
- * broken or emptied list would otherwise publish the previous one with a green build.
+ * Files that report one meeting: one day and the same participants, however each file writes
+ * the city ("Islamabad", "Islamabad, Pakistan"). One sentence each, naming both.
  */
-function listProblems(contentDir: string): string[] {
+export function sameMeetingTwice(reports: readonly ReportFacts[]): string[] {
+  const seen = new Map<string, string>();
   const problems: string[] = [];
-  const themes: string[] = [];
-  const topics: { list: string; source: string; entry: Record<string, unknown> }[] = [];
-  const listsRead = new Set<string>();
-  for (const list of DATA_FILES) {
+  for (const report of reports) {
+    const who = report.participants.map((p) => p.name).sort();
+    const key = `${report.meetingDate} ${who.join(' and ').toLowerCase()}`;
+    const other = seen.get(key);
+    if (other)
+      problems.push(`${other}.md and ${report.id}.md both report the meeting of ${who.join(' and ')} on ${report.meetingDate}; keep one`);
+    else seen.set(key, report.id);
+  }
+  return problems;
+}
+
+/**
+ * The ids of a list that stand more than once. Astro's file loader keeps the last entry of an
+ * id and drops the others without a word, so a repeated id would silently replace a topic.
+ */
+export function repeatedIds(entries: readonly unknown[]): string[] {
+  const ids = entries.map((entry) => (entry as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+/** The line of a list's entry (its "- id: …" line), or of its field below that line. */
+function lineInList(source: string, id: unknown, field?: string): number | undefined {
+  const lines = source.split('\n');
+  const entry = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(String(id))}['"]?\\s*$`).test(line));
+  if (entry < 0 || field === undefined) return entry < 0 ? undefined : entry + 1;
+  const offset = lines.slice(entry).findIndex((text) => new RegExp(`^\\s*${field}\\s*:`).test(text));
+  return entry + 1 + Math.max(offset, 0);
+}
+
+/**
+ * Every list, read and checked whole on every build and every dev request, whatever Astro's
+ * content store holds: the store keeps the last good entries of a list its loader cannot read,
+ * so a broken or emptied list would otherwise publish the previous one with a green build.
+ */
+function checkLists(contentDir: string): { problems: string[]; publishedPairs: string[] } {
+  const problems: string[] = [];
+  const read = new Map<ListName, { source: string; entries: Record<string, unknown>[] }>();
+  for (const list of LISTS) {
     const path = `${contentDir}/${list}`;
     if (!existsSync(path)) continue; // named as missing by contentFolderProblems
-    const source = readText(path);
+    const source = asEdited(readFileSync(path, 'utf8'));
     let parsed: unknown;
     try {
-      // Nothing but comments is an empty list, which js-yaml would call "an empty input".
-      parsed = source.replace(/#.*$/gm, '').trim() === '' ? [] : load(source);
+      parsed = readList(source);
     } catch (error) {
-      const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-      problems.push(`${list}, line ${(mark?.line ?? 0) + 1}: not valid YAML: ${reason ?? String(error)}`);
+      const { line, reason } = yamlError(error);
+      problems.push(`${list}, line ${line + 1}: not valid YAML: ${reason}`);
       continue;
     }
     if (!Array.isArray(parsed) || parsed.length === 0) {
       problems.push(`${list}: has no entries; it must be a list of entries, each beginning with "- id: …"`);
       continue;
     }
-    listsRead.add(list);
-    // An id twice in a list: the loader would keep one entry and drop the other silently.
     const repeated = repeatedIds(parsed);
     if (repeated.length > 0)
       problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
+    const entries: Record<string, unknown>[] = [];
     for (const [index, entry] of parsed.entries()) {
-      const id = (entry as { id?: unknown } | null)?.id;
-      const line = lineOfEntry(source, id);
       const result = LIST_SCHEMAS[list].safeParse(entry, { error: inFileTerms });
+      const line = lineInList(source, (entry as { id?: unknown } | null)?.id);
       for (const issue of result.success ? [] : result.error.issues) {
         problems.push(`${list}, ${line ? `line ${line}` : `entry ${index + 1}`}, ${issue.path.join('.') || 'entry'}: ${issue.message}`);
       }
       // A theme with a bad field is still a theme: its own error says what is wrong, and its
       // topics are not also told that it does not exist (one error per cause).
-      if (list === 'themes.yaml' && typeof id === 'string' && id !== '') themes.push(id);
-      if (!result.success) continue;
-      if (list === 'formulae.yaml' || list === 'cooperation-areas.yaml')
-        topics.push({ list, source, entry: entry as Record<string, unknown> });
+      if (result.success || list === 'themes.yaml') entries.push(entry as Record<string, unknown>);
     }
+    read.set(list, { source, entries });
   }
-  const topicIds = topics.map(({ entry }) => String(entry['id']));
+  const themes = (read.get('themes.yaml')?.entries ?? []).map((theme) => String(theme['id']));
+  const topicLists = (['formulae.yaml', 'cooperation-areas.yaml'] as const).map((list) => ({
+    list,
+    ...(read.get(list) ?? { source: '', entries: [] }),
+  }));
+  const topicIds = topicLists.flatMap(({ entries }) => entries.map((topic) => String(topic['id'])));
   // A parent in a list that could not be read is not missing: that list's own error says why.
-  const bothListsRead = listsRead.has('formulae.yaml') && listsRead.has('cooperation-areas.yaml');
-  for (const { list, source, entry } of topics) {
-    const id = String(entry['id']);
-    if (themes.length > 0 && !themes.includes(String(entry['theme']))) {
-      problems.push(
-        `${list}, line ${fieldLine(source, id, 'theme')}, ${id}.theme: "${String(entry['theme'])}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
-      );
-    }
-    for (const parent of (entry['parents'] as string[] | undefined) ?? []) {
-      if (parent === id || (bothListsRead && !topicIds.includes(parent)))
+  const bothListsRead = topicLists.every(({ list }) => read.has(list));
+  for (const { list, source, entries } of topicLists) {
+    for (const topic of entries) {
+      const id = String(topic['id']);
+      const theme = String(topic['theme']);
+      if (themes.length > 0 && !themes.includes(theme)) {
         problems.push(
-          `${list}, line ${fieldLine(source, id, 'parents')}, ${id}.parents: "${parent}" is ${parent === id ? 'the topic itself' : 'not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml'}`,
+          `${list}, line ${lineInList(source, id, 'theme')}, ${id}.theme: "${theme}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
         );
+      }
+      for (const parent of (topic['parents'] as string[] | undefined) ?? []) {
+        if (parent === id || (bothListsRead && !topicIds.includes(parent)))
+          problems.push(
+            `${list}, line ${lineInList(source, id, 'parents')}, ${id}.parents: "${parent}" is ${parent === id ? 'the topic itself' : 'not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml'}`,
+          );
+      }
     }
   }
-  return problems;
+  const publishedPairs = (read.get('changelog.yaml')?.entries ?? []).flatMap((version) => Object.keys(version['pairs'] as object));
+  return { problems, publishedPairs };
 }
 
-/** The line of an entry's field: the first line with that key after the entry's "- id:" line. */
-function fieldLine(source: string, id: string, field: string): number {
-  const from = lineOfEntry(source, id) ?? 1;
-  const offset = source
-    .split('\n')
-    .slice(from - 1)
-    .findIndex((text) => new RegExp(`^\\s*${field}\\s*:`).test(text));
-  return offset >= 0 ? from + offset : from;
-}
-
-/** js-yaml says "duplicated mapping key" with a line; the message names the key, read off that line. */
-function twiceMessage(source: string, line: number): string {
-  const key = /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1];
-  return key ? `the key ${key.replace(/^['"]?/, '"').replace(/['"]?$/, '"')} stands twice; keep one` : 'a key stands twice; keep one';
+/** Every problem of the content folder, one sentence each; the reports' facts; the pairs the changelog records as published. */
+function readContent(contentDir: string): { problems: string[]; reports: ReportFacts[]; publishedPairs: string[] } {
+  const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry) => ({
+    name: entry.name,
+    kind: entry.isSymbolicLink()
+      ? ('symlink' as const)
+      : entry.isDirectory()
+        ? ('directory' as const)
+        : entry.isFile()
+          ? ('file' as const)
+          : ('other' as const),
+  }));
+  const problems = contentFolderProblems(entries);
+  const lists = checkLists(contentDir);
+  problems.push(...lists.problems);
+  const reports: ReportFacts[] = [];
+  for (const { name } of entries.filter((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name))) {
+    const report = checkReport(name, readFileSync(`${contentDir}/${name}`, 'utf8'));
+    problems.push(...report.problems);
+    if (report.facts) reports.push(report.facts);
+  }
+  problems.push(...sameMeetingTwice(byMeetingDate(reports)));
+  return { problems, reports, publishedPairs: lists.publishedPairs };
 }
 
 /** Throws, naming every problem of the content folder, if there is any. */
 export function assertContent(contentDir: string): void {
-  const problems = contentProblems(contentDir);
+  const { problems } = readContent(contentDir);
   if (problems.length > 0) throw new Error(`${contentDir}: ${problems.join('; ')}`);
+}
+
+/**
+ * Astro's `redirects` for the pair pages content/changelog.yaml records as published that the
+ * content no longer makes: each, and its topics page, leads on to the page that covers it now
+ * (src/lib/compare/moved-pairs.ts), so that no citation breaks.
+ */
+export function movedPairRedirects(contentDir: string, base: string): Record<string, string> {
+  const { reports, publishedPairs } = readContent(contentDir);
+  const meetings = byMeetingDate(reports).map((report) => report.id);
+  const paths = sitePaths(base);
+  return Object.fromEntries(
+    movedPairs(publishedPairs, meetings).flatMap(({ slug, to }) => [
+      [`/compare/${slug}/`, paths.movedPair(to, 'pair')],
+      [`/compare/${slug}/topics/`, paths.movedPair(to, 'topics')],
+    ]),
+  );
 }

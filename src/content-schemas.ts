@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from './lib/calendar-date.ts';
+import { todayIso } from './lib/dates.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
 import { NOT_TEXT, notTextAdvice } from './lib/text.ts';
@@ -41,45 +42,67 @@ const text = z
 const overrideRecord = <T extends z.ZodType>(key: RegExp, keyMessage: string, value: T) =>
   z.record(z.string().regex(key), value, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) });
 
+const FIRST_YEAR = 2001;
+
+/** A date field of the frontmatter a refinement was given. */
+const dateOf = (issue: { input: unknown }, field: 'meetingDate' | 'publishedOn'): string =>
+  String((issue.input as Record<string, unknown>)[field]);
+
 /** A report's frontmatter. */
-export const meetingSchema = z.strictObject({
-  title: text,
-  titleSource: z.enum(['publisher', 'site'], {
-    error: 'must be "publisher" (the headline as printed) or "site" (the paper printed none)',
-  }),
-  publisher: z.enum(PUBLISHERS, { error: `must be one of: ${PUBLISHERS.join(', ')}` }),
-  publishedOn: calendarDate,
-  meetingDate: calendarDate,
-  city: text,
-  country: text,
-  coordinates: z.strictObject({
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
-  }),
-  meeting: z.strictObject({
-    ordinal: z.number({ error: 'must be a whole number, e.g. 23 for the 23rd meeting' }).int().positive(),
-    name: text,
-  }),
-  participants: z
-    .array(z.strictObject({ name: text, shortName: text, office: text, country: text }))
-    .min(2, 'a meeting has at least two participants')
-    .refine((list) => list.length === PARTICIPANTS.length && PARTICIPANTS.every((name) => list.some((p) => p.name === name)), {
-      error: (issue) =>
-        `the site lists the meetings of ${PARTICIPANTS.join(' and ')}; this report names ${(issue.input as { name: string }[]).map((p) => p.name).join(' and ')}`,
+export const meetingSchema = z
+  .strictObject({
+    title: text,
+    titleSource: z.enum(['publisher', 'site'], {
+      error: 'must be "publisher" (the headline as printed) or "site" (the paper printed none)',
     }),
-  photoCaption: text.optional(),
-  // Who speaks in a paragraph, where the rule in src/lib/attribution.ts gets it
-  // wrong: { p4: { speaker: Li, begins: "China is ready" } }, or both, or narrative. Checked
-  // against the paragraphs' words at build time.
-  attribution: overrideRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: text, begins: text })).optional(),
-  // The level a sentence speaks at, where the rule of content/scopes.yaml gets it wrong:
-  // { p1-s1: { scope: bilateral, begins: "China and Russia" } }. Checked at build time.
-  scope: overrideRecord(
-    /^p[1-9]\d*-s[1-9]\d*$/,
-    'sentence ids are p1-s1, p1-s2, …',
-    z.strictObject({ scope: text, begins: text }),
-  ).optional(),
-});
+    publisher: z.enum(PUBLISHERS, { error: `must be one of: ${PUBLISHERS.join(', ')}` }),
+    publishedOn: calendarDate,
+    meetingDate: calendarDate,
+    city: text,
+    country: text,
+    coordinates: z.strictObject({
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+    }),
+    meeting: z.strictObject({
+      ordinal: z.number({ error: 'must be a whole number, e.g. 23 for the 23rd meeting' }).int().positive(),
+      name: text,
+    }),
+    participants: z
+      .array(z.strictObject({ name: text, shortName: text, office: text, country: text }))
+      .min(2, 'a meeting has at least two participants')
+      .refine((list) => list.length === PARTICIPANTS.length && PARTICIPANTS.every((name) => list.some((p) => p.name === name)), {
+        error: (issue) =>
+          `the site lists the meetings of ${PARTICIPANTS.join(' and ')}; this report names ${(issue.input as { name: string }[]).map((p) => p.name).join(' and ')}`,
+      }),
+    photoCaption: text.optional(),
+    // Who speaks in a paragraph, where the rule in src/lib/attribution.ts gets it
+    // wrong: { p4: { speaker: Li, begins: "China is ready" } }, or both, or narrative. Checked
+    // against the paragraphs' words at build time.
+    attribution: overrideRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: text, begins: text })).optional(),
+    // The level a sentence speaks at, where the rule of content/scopes.yaml gets it wrong:
+    // { p1-s1: { scope: bilateral, begins: "China and Russia" } }. Checked at build time.
+    scope: overrideRecord(
+      /^p[1-9]\d*-s[1-9]\d*$/,
+      'sentence ids are p1-s1, p1-s2, …',
+      z.strictObject({ scope: text, begins: text }),
+    ).optional(),
+  })
+  // The dates against each other and the calendar: the SCO's heads of government first met in
+  // 2001, a report cannot precede its meeting, nor be published after the day of the build.
+  .refine((facts) => facts.meetingDate >= `${FIRST_YEAR}`, {
+    path: ['meetingDate'],
+    error: (issue) => `${dateOf(issue, 'meetingDate')} is before ${FIRST_YEAR}, when the SCO's heads of government first met`,
+  })
+  .refine((facts) => facts.publishedOn >= facts.meetingDate, {
+    path: ['publishedOn'],
+    error: (issue) =>
+      `${dateOf(issue, 'publishedOn')} is before meetingDate ${dateOf(issue, 'meetingDate')}: a report cannot precede the meeting`,
+  })
+  .refine((facts) => facts.publishedOn <= todayIso(), {
+    path: ['publishedOn'],
+    error: (issue) => `${dateOf(issue, 'publishedOn')} is after today, ${todayIso()}`,
+  });
 
 /** How a YAML file writes each kind of value zod expects or receives. */
 const YAML_KIND: Record<string, string> = {

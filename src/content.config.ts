@@ -8,7 +8,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { assertContent, contentFolder } from './content-checks.ts';
+import { assertContent, contentFolder, readList } from './content-checks.ts';
 import { changelogSchema, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 
 const contentDir = contentFolder();
@@ -21,18 +21,21 @@ assertContent(contentDir);
 const meetings = defineCollection({ loader: glob({ pattern: '*.md', base: contentDir }), schema: meetingSchema });
 
 /** The curated cooperation areas and the phrases that signal them. */
-const areas = defineCollection({ loader: file(`${contentDir}/cooperation-areas.yaml`), schema: topicSchema('an area') });
+const areas = defineCollection({
+  loader: file(`${contentDir}/cooperation-areas.yaml`, { parser: readList }),
+  schema: topicSchema('an area'),
+});
 
 /** The curated political and strategic formulae and the phrases that signal them. */
-const formulae = defineCollection({ loader: file(`${contentDir}/formulae.yaml`), schema: topicSchema('a formula') });
+const formulae = defineCollection({ loader: file(`${contentDir}/formulae.yaml`, { parser: readList }), schema: topicSchema('a formula') });
 
 /** The levels a sentence can speak at besides the bilateral. */
-const scopes = defineCollection({ loader: file(`${contentDir}/scopes.yaml`), schema: scopeSchema });
+const scopes = defineCollection({ loader: file(`${contentDir}/scopes.yaml`, { parser: readList }), schema: scopeSchema });
 
 /** The themes the topics are grouped in, with the weights that rank the comparison's findings. */
-const themes = defineCollection({ loader: file(`${contentDir}/themes.yaml`), schema: themeSchema });
+const themes = defineCollection({ loader: file(`${contentDir}/themes.yaml`, { parser: readList }), schema: themeSchema });
 
 /** The versions of the lists and the method, with the fingerprint of each published pair's findings. */
-const changelog = defineCollection({ loader: file(`${contentDir}/changelog.yaml`), schema: changelogSchema });
+const changelog = defineCollection({ loader: file(`${contentDir}/changelog.yaml`, { parser: readList }), schema: changelogSchema });
 
 export const collections = { meetings, areas, formulae, scopes, themes, changelog };

@@ -10,7 +10,9 @@ import { checkScopeOverrides } from '../lib/overrides.ts';
 import type { Scope } from '../lib/compare/levels.ts';
 import { findingsFingerprint } from '../lib/compare/fingerprint.ts';
 import { themesInOrder, topicsOf } from '../lib/compare/lists.ts';
+import { movedPairs } from '../lib/compare/moved-pairs.ts';
 import { pairSlug } from '../lib/paths.ts';
+import { paths } from './site.ts';
 import type { Meeting } from '../lib/meetings.ts';
 import { loadMeetings } from './meetings.ts';
 
@@ -72,6 +74,17 @@ export async function loadComparisons(): Promise<Comparisons> {
             'A published pair page that people cite has changed: if the lists or the method changed on purpose, add a version to content/changelog.yaml that says what changed, with the new fingerprint.',
         );
       }
+    }
+    // Every pair ever recorded was published and may be cited: its URL leads on to the page that
+    // covers it now (astro.config.ts, redirects), and the editor is told.
+    const published = changelog.flatMap((version) => Object.keys(version.pairs));
+    for (const { slug, to, why } of movedPairs(
+      published,
+      meetings.map((meeting) => meeting.id),
+    )) {
+      console.warn(
+        `Note: /compare/${slug}/ was published and is no longer a pair (${why}): it now leads on to ${paths.movedPair(to, 'pair')}.`,
+      );
     }
     cached = {
       meetings,

@@ -100,41 +100,6 @@ function toParagraph(block: ReportBlock): PlainParagraph | ReportBlock {
 
 const isParagraph = (block: PlainParagraph | ReportBlock): block is PlainParagraph => block.kind === 'paragraph';
 
-/** The SCO's heads of government first met in 2001: a meeting before that is a typing error. */
-const FIRST_YEAR = 2001;
-
-/**
- * Checks a report's dates against each other and the calendar. Throws naming the field: a
- * meeting before 2001, a report published before the meeting it reports, or published after
- * `today` (the day of the build).
- */
-export function checkDates(facts: Pick<MeetingFacts, 'meetingDate' | 'publishedOn'>, today: string): void {
-  if (Number(yearOf(facts.meetingDate)) < FIRST_YEAR) {
-    throw new Error(`meetingDate ${facts.meetingDate} is before ${FIRST_YEAR}, when the SCO's heads of government first met`);
-  }
-  if (facts.publishedOn < facts.meetingDate) {
-    throw new Error(`publishedOn ${facts.publishedOn} is before meetingDate ${facts.meetingDate}: a report cannot precede the meeting`);
-  }
-  if (facts.publishedOn > today) throw new Error(`publishedOn ${facts.publishedOn} is after today, ${today}`);
-}
-
-/**
- * Pairs of files that report one meeting: one day and the same participants, however each
- * file writes the city ("Islamabad", "Islamabad, Pakistan"). One sentence each, naming both.
- */
-export function sameMeetingTwice(meetings: readonly Pick<MeetingFacts, 'id' | 'meetingDate' | 'participants'>[]): string[] {
-  const seen = new Map<string, string>();
-  const problems: string[] = [];
-  for (const m of meetings) {
-    const who = m.participants.map((p) => p.name).sort();
-    const key = `${m.meetingDate} ${who.join(' and ').toLowerCase()}`;
-    const other = seen.get(key);
-    if (other) problems.push(`${other}.md and ${m.id}.md both report the meeting of ${who.join(' and ')} on ${m.meetingDate}; keep one`);
-    else seen.set(key, m.id);
-  }
-  return problems;
-}
-
 /** Joins facts and text. Throws an Error if the text contradicts the facts. */
 export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting {
   const plainBlocks = report.blocks.map(toParagraph);

@@ -2,6 +2,7 @@
  * The site's public URL contract, in one place. Every internal link is built here from the
  * base path the site is deployed under ("/" or "/sco-meetings/"), so none is written by hand.
  */
+import type { MovedTo } from './compare/moved-pairs.ts';
 export interface SitePaths {
   home: string;
   compare: string;
@@ -20,6 +21,8 @@ export interface SitePaths {
   comparison: (firstId: string, secondId: string) => string;
   /** Their topics, sentence by sentence: "/compare/2023-bishkek--2024-islamabad/topics/". */
   comparisonTopics: (firstId: string, secondId: string) => string;
+  /** Where a published pair's page (or its topics page) leads now that the content no longer makes it (src/lib/compare/moved-pairs.ts). */
+  movedPair: (to: MovedTo, page: 'pair' | 'topics') => string;
 }
 
 /** A paragraph's fragment id on a meeting page: paragraph 3 is "p3" (1-based). */
@@ -57,5 +60,11 @@ export function sitePaths(basePath: string): SitePaths {
     compareEntry: (id) => `${base}compare/#${id}`,
     comparison: (firstId, secondId) => `${base}compare/${pairSlug(firstId, secondId)}/`,
     comparisonTopics: (firstId, secondId) => `${base}compare/${pairSlug(firstId, secondId)}/topics/`,
+    movedPair: (to, page) =>
+      to.kind === 'pair'
+        ? `${base}compare/${pairSlug(to.first, to.second)}/${page === 'topics' ? 'topics/' : ''}`
+        : to.kind === 'meeting'
+          ? `${base}meetings/${to.id}/`
+          : `${base}compare/`,
   };
 }

@@ -15,6 +15,8 @@ import {
   runCommand,
   siteDir,
   testOutput,
+  TEST_BASE_PATH,
+  TEST_SITE_URL,
   type BuildResult,
 } from '../support/build.ts';
 import { contentDir } from '../support/content.ts';
@@ -30,12 +32,17 @@ const islamabad = readFileSync(join(contentDir, '2024-islamabad.md'), 'utf8');
  * folder and the build's end. Every build of this file starts when the file loads, so that
  * they run side by side (src/support/build.ts runs as many at once as there are cores).
  */
-function buildWith(name: string, fileName: string, source: string | Buffer): { outDir: string; built: Promise<BuildResult> } {
+function buildWith(
+  name: string,
+  fileName: string,
+  source: string | Buffer,
+  address: { siteUrl?: string; basePath?: string } = {},
+): { outDir: string; built: Promise<BuildResult> } {
   const dir = join(workDir, name);
   cpSync(contentDir, join(dir, 'content'), { recursive: true });
   writeFileSync(join(dir, 'content', fileName), source);
   const outDir = join(dir, 'dist');
-  return { outDir, built: buildSite({ outDir, contentDir: join(dir, 'content') }) };
+  return { outDir, built: buildSite({ outDir, contentDir: join(dir, 'content'), ...address }) };
 }
 
 /** A third report, plainly synthetic, in the shape of the Xinhua one. */
@@ -161,6 +168,48 @@ describe('a third report', () => {
   it('changes nothing in what the older pair found: its #what-changed is the two-meeting site’s, byte for byte', () => {
     const whatChanged = (dir: string) => toHtml(select('#what-changed', readPage(dir, '/compare/2023-bishkek--2024-islamabad/'))!);
     expect(whatChanged(outDir)).toBe(whatChanged(siteDir));
+  });
+});
+
+/** The synthetic report dated between the two real ones: 1 March 2024, a Friday. */
+const between = buildWith(
+  'between',
+  '2024-testville.md',
+  thirdReport
+    .replace('publishedOn: "2025-11-19"', 'publishedOn: "2024-03-02"')
+    .replace('meetingDate: "2025-11-18"', 'meetingDate: "2024-03-01"')
+    .replace('TESTVILLE, Nov. 18', 'TESTVILLE, March 1')
+    .replace('here on Tuesday', 'here on Friday'),
+  // Published under a path, as on GitHub Pages: the URL it leads on to carries it.
+  { siteUrl: TEST_SITE_URL, basePath: TEST_BASE_PATH },
+);
+
+describe('a report inserted between two published ones', () => {
+  const { outDir } = between;
+  beforeAll(async () => {
+    const { status, output } = await between.built;
+    expect(status, output).toBe(0);
+  });
+
+  /** Where a built page sends its reader: its meta refresh's address. */
+  const leadsTo = (path: string): string | undefined => /url=([^"]+)"/.exec(readFileSync(join(outDir, path, 'index.html'), 'utf8'))?.[1];
+
+  it('keeps the cited pair URL, which leads on to the comparison that now leads to the newer meeting', () => {
+    expect(leadsTo('compare/2023-bishkek--2024-islamabad')).toBe('/sco-meetings/compare/2024-testville--2024-islamabad/');
+    expect(leadsTo('compare/2023-bishkek--2024-islamabad/topics')).toBe('/sco-meetings/compare/2024-testville--2024-islamabad/topics/');
+  });
+
+  it('says so in the build, naming why', async () => {
+    const { output } = await between.built;
+    expect(output).toContain(
+      'Note: /compare/2023-bishkek--2024-islamabad/ was published and is no longer a pair (a meeting now stands between the two): it now leads on to /sco-meetings/compare/2024-testville--2024-islamabad/.',
+    );
+  });
+
+  it('leaves the moved URL out of the sitemap, which lists the pages that are', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toContain('2023-bishkek--2024-islamabad');
+    expect(sitemap).toContain('/sco-meetings/compare/2024-testville--2024-islamabad/</loc>');
   });
 });
 

@@ -6,7 +6,15 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertContent, citySlug } from '../../src/content-checks.ts';
+import {
+  assertContent,
+  citySlug,
+  contentFolderProblems,
+  lineOfField,
+  repeatedIds,
+  sameMeetingTwice,
+  type FolderEntry,
+} from '../../src/content-checks.ts';
 import { projectRoot } from '../support/build.ts';
 
 const folders: string[] = [];
@@ -92,7 +100,7 @@ describe('assertContent', () => {
       '2024-islamabad.md, line 16, participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li Qiang and Shehbaz Sharif',
     ],
     [
-      // Read as Astro reads it (js-yaml 4: a date), not as a second reader would (js-yaml 5: text).
+      // Read as Astro's glob loader reads it (parseFrontmatter: a date), which the schema refuses.
       'an unquoted date',
       (s) => s.replace('meetingDate: "2024-10-16"', 'meetingDate: 2024-10-16'),
       '2024-islamabad.md, line 6, meetingDate: write the date as a quoted string, e.g. "2024-10-16", so that impossible dates are caught',
@@ -136,7 +144,7 @@ describe('assertContent', () => {
       'an unclosed [ (on line 17; js-yaml notices it on line 27), and only that',
       'formulae.yaml',
       (s) => s.replace('    [\n      multipolar world,', '    [[\n      multipolar world,'),
-      'formulae.yaml, line 27: not valid YAML: missed comma between flow collection entries',
+      'formulae.yaml, line 27: not valid YAML: deficient indentation',
     ],
     [
       'a formula without phrases',
@@ -179,5 +187,117 @@ describe('citySlug: every real city has a file name', () => {
     ['Dušanbe', 'dusanbe'],
   ])('%s → %s', (city, slug) => {
     expect(citySlug(city)).toBe(slug);
+  });
+});
+
+const lists: FolderEntry[] = ['changelog.yaml', 'cooperation-areas.yaml', 'formulae.yaml', 'scopes.yaml', 'themes.yaml'].map((name) => ({
+  name,
+  kind: 'file',
+}));
+const problems = (...extra: FolderEntry[]) => contentFolderProblems([...lists, ...extra]);
+
+describe('contentFolderProblems', () => {
+  it('accepts reports named YEAR-city.md and the lists', () => {
+    expect(problems({ name: '2024-islamabad.md', kind: 'file' }, { name: '2025-nizhny-novgorod.md', kind: 'file' })).toEqual([]);
+  });
+
+  it.each([
+    ['2025 Moscow.md', 'file'],
+    ['2025-Moscow.md', 'file'],
+    ['2025-moscow.MD', 'file'],
+    ['2025-moscow.markdown', 'file'],
+    ['_draft.md', 'file'],
+    ['.2025-moscow.md', 'file'],
+    ['notes.txt', 'file'],
+    ['moscow.md', 'file'],
+  ] as const)('refuses %s, naming it', (name, kind) => {
+    const [problem] = problems({ name, kind });
+    expect(problem).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a report or a list the site reads`));
+  });
+
+  it('refuses folders and symbolic links', () => {
+    expect(problems({ name: 'drafts', kind: 'directory' }, { name: '2030-elsewhere.md', kind: 'symlink' })).toEqual([
+      'drafts: content/ holds files only, no folders',
+      '2030-elsewhere.md: a symbolic link; put the file itself in content/',
+    ]);
+  });
+
+  it('names a list that is missing', () => {
+    expect(
+      contentFolderProblems([
+        { name: 'changelog.yaml', kind: 'file' },
+        { name: 'formulae.yaml', kind: 'file' },
+        { name: 'scopes.yaml', kind: 'file' },
+        { name: 'themes.yaml', kind: 'file' },
+      ]),
+    ).toEqual(['cooperation-areas.yaml: missing; the comparison reads it']);
+  });
+});
+
+const source = `---
+title: A title
+publisher: Reuters
+meeting:
+  ordinal: twenty-third
+  name: Meeting
+participants:
+  - name: Li Qiang
+    shortName: Li
+city: Islamabad
+---
+
+Body text: with a colon.
+`;
+
+describe('lineOfField', () => {
+  it.each([
+    [['publisher'], 3],
+    [['meeting', 'ordinal'], 5],
+    [['participants', 0, 'shortName'], 9],
+    [['city'], 10],
+    [['country'], undefined], // missing: no line to name
+    [['meeting', 'weekday'], 4], // the nearest line that exists
+    [['Body text'], undefined], // below the frontmatter
+  ] as const)('%j is on line %s', (path, line) => {
+    expect(lineOfField(source, path)).toBe(line);
+  });
+});
+
+describe('repeatedIds', () => {
+  it.each([
+    [[{ id: 'energy' }, { id: 'trade' }], []],
+    [[{ id: 'energy' }, { id: 'trade' }, { id: 'energy' }, { id: 'energy' }], ['energy']],
+    [
+      [{ id: 'a' }, { name: 'no id' }, null, { id: 'a' }, { id: 'b' }, { id: 'b' }],
+      ['a', 'b'],
+    ],
+    [[], []],
+  ])('%j -> %j', (entries, expected) => {
+    expect(repeatedIds(entries)).toEqual(expected);
+  });
+});
+
+describe('sameMeetingTwice', () => {
+  const li = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
+  const mishustin = { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' };
+  it('finds two files for one day and the same participants, whatever their names, their city or the participants’ order', () => {
+    expect(
+      sameMeetingTwice([
+        { id: '2024-islamabad', meetingDate: '2024-10-16', participants: [li, mishustin] },
+        { id: '2024-islamabad-pakistan', meetingDate: '2024-10-16', participants: [mishustin, li] },
+        { id: '2023-bishkek', meetingDate: '2023-10-25', participants: [li, mishustin] },
+      ]),
+    ).toEqual([
+      '2024-islamabad.md and 2024-islamabad-pakistan.md both report the meeting of Li Qiang and Mikhail Mishustin on 2024-10-16; keep one',
+    ]);
+  });
+
+  it('keeps two meetings of one day with other participants apart', () => {
+    expect(
+      sameMeetingTwice([
+        { id: '2024-islamabad', meetingDate: '2024-10-16', participants: [li, mishustin] },
+        { id: '2024-islamabad-other', meetingDate: '2024-10-16', participants: [li, { ...mishustin, name: 'Someone Else' }] },
+      ]),
+    ).toEqual([]);
   });
 });

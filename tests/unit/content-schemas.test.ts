@@ -99,8 +99,28 @@ describe("a report's frontmatter", () => {
     ],
     ['an attribution written the old way, a name alone', (d) => (d['attribution'] = { p2: 'Li' }), /^attribution\.p2: must be a mapping/],
     ['a latitude off the globe', (d) => ((d['coordinates'] as Record<string, unknown>)['latitude'] = 95), /^coordinates\.latitude: /],
+    // The dates against each other and the calendar.
+    [
+      'a meeting before the first one, in 2001',
+      (d) => Object.assign(d, { meetingDate: '1999-10-16', publishedOn: '1999-10-17' }),
+      /^meetingDate: 1999-10-16 is before 2001, when the SCO's heads of government first met$/,
+    ],
+    [
+      'a report published before its meeting',
+      (d) => Object.assign(d, { meetingDate: '2024-10-16', publishedOn: '2024-10-15' }),
+      /^publishedOn: 2024-10-15 is before meetingDate 2024-10-16: a report cannot precede the meeting$/,
+    ],
+    [
+      'a report published after the day of the build',
+      (d) => (d['publishedOn'] = '2999-01-01'),
+      /^publishedOn: 2999-01-01 is after today, \d{4}-\d{2}-\d{2}$/,
+    ],
   ])('rejects %s, naming the field', (_name, edit, message) => {
     expect(problem(edit)).toMatch(message);
+  });
+
+  it('takes a report published on the day of its meeting', () => {
+    expect(problem((d) => Object.assign(d, { meetingDate: '2024-10-16', publishedOn: '2024-10-16' }))).toBe('valid');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeeting, checkDates, sameMeetingTwice, byMeetingDate, ordinal, timeline } from '../../src/lib/meetings.ts';
+import { buildMeeting, byMeetingDate, ordinal, timeline } from '../../src/lib/meetings.ts';
 import { parseReport } from '../../src/markdown.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { meetingFacts } from '../support/facts.ts';
@@ -138,44 +138,5 @@ describe('sitePaths', () => {
       paths.compareEntry('2024-islamabad'),
     ]).toEqual([home, compare, meeting, timelineEntry, compareEntry]);
     expect(paths.comparison('2023-bishkek', '2024-islamabad')).toBe(`${compare}2023-bishkek--2024-islamabad/`);
-  });
-});
-
-describe('checkDates', () => {
-  it.each([
-    [{ meetingDate: '2024-10-16', publishedOn: '2024-10-17' }, undefined],
-    [{ meetingDate: '2024-10-16', publishedOn: '2024-10-16' }, undefined],
-    [{ meetingDate: '1999-10-16', publishedOn: '1999-10-17' }, /meetingDate 1999-10-16 is before 2001/],
-    [{ meetingDate: '2024-10-16', publishedOn: '2024-10-15' }, /publishedOn 2024-10-15 is before meetingDate 2024-10-16/],
-    [{ meetingDate: '2026-11-20', publishedOn: '2026-11-24' }, /publishedOn 2026-11-24 is after today, 2026-11-23/],
-  ])('%j', (facts, message) => {
-    const check = () => checkDates(facts, '2026-11-23');
-    if (message) expect(check).toThrow(message);
-    else expect(check).not.toThrow();
-  });
-});
-
-describe('sameMeetingTwice', () => {
-  const li = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
-  const mishustin = { name: 'Mikhail Mishustin', shortName: 'Mishustin', office: 'Prime Minister', country: 'Russia' };
-  it('finds two files for one day and the same participants, whatever their names, their city or the participants’ order', () => {
-    expect(
-      sameMeetingTwice([
-        { id: '2024-islamabad', meetingDate: '2024-10-16', participants: [li, mishustin] },
-        { id: '2024-islamabad-pakistan', meetingDate: '2024-10-16', participants: [mishustin, li] },
-        { id: '2023-bishkek', meetingDate: '2023-10-25', participants: [li, mishustin] },
-      ]),
-    ).toEqual([
-      '2024-islamabad.md and 2024-islamabad-pakistan.md both report the meeting of Li Qiang and Mikhail Mishustin on 2024-10-16; keep one',
-    ]);
-  });
-
-  it('keeps two meetings of one day with other participants apart', () => {
-    expect(
-      sameMeetingTwice([
-        { id: '2024-islamabad', meetingDate: '2024-10-16', participants: [li, mishustin] },
-        { id: '2024-islamabad-other', meetingDate: '2024-10-16', participants: [li, { ...mishustin, name: 'Someone Else' }] },
-      ]),
-    ).toEqual([]);
   });
 });
