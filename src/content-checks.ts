@@ -12,7 +12,7 @@
  * collections use too.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import transliterate from '@sindresorhus/transliterate';
+import slugify from '@sindresorhus/slugify';
 import { load } from 'js-yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
@@ -112,14 +112,10 @@ export function lineOfField(source: string, path: readonly (string | number)[]):
 
 /**
  * A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod",
- * "Kraków" → "krakow", "Łódź" → "lodz", "Бишкек" → "bishkek" (transliterated by
- * @sindresorhus/transliterate's tables, which a Unicode decomposition alone does not have).
+ * "Kraków" → "krakow", "Łódź" → "lodz", "Бишкек" → "bishkek" (@sindresorhus/slugify, whose
+ * transliteration tables a Unicode decomposition alone does not have).
  */
-export const citySlug = (city: string): string =>
-  transliterate(city)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const citySlug = (city: string): string => slugify(city);
 
 /** What a report's frontmatter says, once its schema has passed it. */
 interface ReportFacts {

@@ -2,6 +2,7 @@
  * The site's public URL contract, in one place. Every internal link is built here from the
  * base path the site is deployed under ("/" or "/sco-meetings/"), so none is written by hand.
  */
+import { slug } from 'github-slugger';
 import type { MovedTo } from './compare/moved-pairs.ts';
 export interface SitePaths {
   home: string;
@@ -31,15 +32,8 @@ export const paragraphId = (paragraphNumber: number): string => `p${paragraphNum
 /** A sentence's fragment id on a meeting page: sentence 2 of paragraph 3 is "p3-s2" (1-based). */
 export const sentenceId = (paragraphNumber: number, sentenceNumber: number): string => `${paragraphId(paragraphNumber)}-s${sentenceNumber}`;
 
-/** Words as a fragment id: lower case, runs of anything but letters and digits as one hyphen. */
-export const slugOf = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-
-/** A phrase no list names, on a pair page: "unlisted-traditional-areas". */
-export const unlistedId = (text: string): string => `unlisted-${slugOf(text)}`;
+/** A phrase no list names, on a pair page, slugged as GitHub and rehype-slug slug a heading: "unlisted-traditional-areas". */
+export const unlistedId = (text: string): string => `unlisted-${slug(text)}`;
 
 /** A topic's fragment id on the comparison pages: "area-energy", "formula-culture-years". */
 export const topicId = (topic: { kind: string; id: string }): string => `${topic.kind}-${topic.id}`;

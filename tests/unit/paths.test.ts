@@ -14,9 +14,15 @@ describe('the URL contract', () => {
 
   it('names paragraphs, sentences and topics', () => {
     expect([paragraphId(3), sentenceId(3, 2)]).toEqual(['p3', 'p3-s2']);
-    expect([unlistedId('traditional areas'), unlistedId('“high-quality Russian products”')]).toEqual([
+    // Slugged as GitHub and rehype-slug slug a heading: punctuation dropped, not made a hyphen.
+    expect(
+      ['traditional areas', '“high-quality Russian products”', "China's market", 'the U.S. market', 'Шанхайский дух'].map(unlistedId),
+    ).toEqual([
       'unlisted-traditional-areas',
       'unlisted-high-quality-russian-products',
+      'unlisted-chinas-market',
+      'unlisted-the-us-market',
+      'unlisted-шанхайский-дух',
     ]);
     expect(sitePaths('/sco/').paragraph('2024-islamabad', 3)).toBe('/sco/meetings/2024-islamabad/#p3');
     expect([topicId({ kind: 'area', id: 'energy' }), topicId({ kind: 'formula', id: 'culture-years' })]).toEqual([

@@ -7,7 +7,8 @@
  */
 import type { Novelty } from './novelty.ts';
 import type { Shift, TopicChange } from './changes.ts';
-import { slugOf, topicId, unlistedId } from '../paths.ts';
+import { slug } from 'github-slugger';
+import { topicId, unlistedId } from '../paths.ts';
 import { listed } from '../text.ts';
 import type { Mention, SentencePlace, Theme } from './topics.ts';
 
@@ -148,7 +149,7 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
   const groups = new Map<string, FindingGroup>();
   const add = (key: Omit<FindingGroup, 'items' | 'score' | 'id'>, finding: Finding): void => {
     const who = key.voices ? [...key.voices.from, 'to', ...key.voices.to].join('-') : '';
-    const id = slugOf([key.theme?.id, key.kind, who].filter(Boolean).join('-'));
+    const id = slug([key.theme?.id, key.kind, who].filter(Boolean).join('-'));
     const group = groups.get(id) ?? { ...key, id, items: [], score: 0 };
     group.items.push(finding);
     groups.set(id, group);
