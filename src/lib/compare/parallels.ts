@@ -17,7 +17,8 @@
  * report has nothing like them.
  */
 import { diffArrays } from 'diff';
-import { tokenize, type Token } from '../text.ts';
+import { matchTerms } from '../nlp.ts';
+import { readText, tokenize, type Token } from '../text.ts';
 import type { SentencePlace } from './topics.ts';
 
 /**
@@ -44,6 +45,12 @@ const COMMON_FEATURE_FLOOR = 50;
 /** A pair must be among this many closest counterparts of one of its two sentences. */
 export const MAX_COUNTERPARTS = 3;
 
+/**
+ * Words that say nothing of what a statement is about, and the news copy's verbs of saying.
+ * Kept as a list: dropping what compromise tags as determiners, prepositions, pronouns and the
+ * like instead also drops words the pairing needs, and loses pairs read by hand as right
+ * (tests/unit/parallels.test.ts).
+ */
 const FUNCTION_WORDS = new Set(
   (
     'a an the and or but nor of to in on at for with by from as into onto upon about than then so such that this these those ' +
@@ -56,18 +63,16 @@ const FUNCTION_WORDS = new Set(
 /** A word as compared: lower case, without a possessive "'s". "Russia's" → "russia". */
 const comparable = (word: string): string => word.normalize('NFC').replace(/'s$/, '');
 
-/** A word as a feature: comparable, and without a plural "s" ("peoples" → "people"). */
-const stem = (word: string): string =>
-  comparable(word)
-    .replace(/ies$/, 'y')
-    .replace(/([^su])s$/, '$1');
-
+/**
+ * A sentence's content words, each in its dictionary form as compromise reads it in its
+ * sentence ("peoples" → "people", "exchanges" → "exchange"), without the function words.
+ */
 export function contentWords(sentence: string): Set<string> {
   return new Set(
-    tokenize(sentence)
-      .map((t) => t.word)
-      .filter((word) => !FUNCTION_WORDS.has(word))
-      .map(stem),
+    matchTerms(readText(sentence))
+      .map((term) => term.forms.map((form) => comparable(form.toLowerCase())))
+      .filter((forms) => !FUNCTION_WORDS.has(forms[0]!) && /[\p{L}\p{N}]/u.test(forms[0]!))
+      .map((forms) => forms.at(-1)!),
   );
 }
 
