@@ -1,5 +1,5 @@
 import sitemap from '@astrojs/sitemap';
-import type { AstroUserConfig } from 'astro';
+import { defineConfig } from 'astro/config';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
 import pageBudget from './src/integrations/page-budget.ts';
 import { contentFolder, movedPairRedirects } from './src/content-checks.ts';
@@ -23,9 +23,7 @@ if (!process.env['SITE_URL'] && process.argv.includes('build')) {
 // without sharing Astro's content cache with the normal build.
 const cacheDir = process.env['CACHE_DIR'];
 
-// A typed object rather than defineConfig(): importing 'astro/config' loads all it exports,
-// svgo among them, on every build, dev start and preview, for an identity function.
-export default {
+export default defineConfig({
   site,
   base,
   ...(cacheDir ? { cacheDir } : {}),
@@ -62,4 +60,4 @@ export default {
     syntaxHighlight: false,
     processor: markdownProcessor(base),
   },
-} satisfies AstroUserConfig;
+});

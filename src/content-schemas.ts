@@ -5,8 +5,7 @@
  * Astro's collections, whose errors name the file and the field.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from './lib/calendar-date.ts';
-import { todayIso } from './lib/dates.ts';
+import { isCalendarDate, todayIso } from './lib/dates.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
 import { NOT_TEXT, notTextAdvice } from './lib/text.ts';

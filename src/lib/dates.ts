@@ -7,10 +7,17 @@
 // loads it unbundled, as for the content config.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
-import { isCalendarDate } from './calendar-date.ts';
 
 const ISO_DAY = 'yyyy-MM-dd';
+
+/** True for a real calendar day written as YYYY-MM-DD ("2024-02-30" is false). */
+export function isCalendarDate(value: string): boolean {
+  // parseISO reads a date alone as local midnight, and an impossible day ("2023-02-29",
+  // "2024-13-01") as invalid.
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
+}
 
 // A build formats the same few days thousands of times: each is parsed once.
 const parsedDays = new Map<string, number>();

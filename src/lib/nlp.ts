@@ -32,8 +32,8 @@ interface CompromiseTerm {
 }
 
 /**
- * Terms by sentence: tagging takes a few milliseconds a sentence, and each report is read by
- * the level rule and by the novelty finder of both pairs it belongs to. A pure function of the
+ * Terms by sentence: tagging is the analysis's costliest step, and each report is read by the
+ * level rule and by the novelty finder of both pairs it belongs to. A pure function of the
  * text, so a kept result is never stale.
  */
 const tagged = new Map<string, TaggedTerm[]>();

@@ -54,7 +54,7 @@ test('the dev server shows a broken file on the page, and recovers when it is fi
       await expect.poll(() => visit(path), { timeout: 20_000 }).toBe(500);
       // While a page is in error, the dev server reloads every open page on each file change
       // it sees (Astro's dev controller), and the writes that follow a broken file can keep the
-      // page reloading for seconds (a trace: 26 reloads in 6 s), past the default 5 s wait.
+      // page reloading for longer than Playwright's default wait.
       // On a cold start Vite may re-optimize its dependencies and reload the tab once more: visit
       // again until the overlay shows, rather than wait on a page that a reload replaced.
       await expect
@@ -74,7 +74,7 @@ test('the dev server shows a broken file on the page, and recovers when it is fi
 
     writeFileSync(file, good);
     // The server answers with the page again, without a restart: asked outside the tab, whose
-    // error page can go on reloading itself and cut every visit short (a CI run: 20 s of it).
+    // error page can go on reloading itself and cut every visit short.
     const status = async (path: string) => (await page.request.get(`${origin}${path}`)).status();
     await expect.poll(() => status('/meetings/2024-islamabad/'), { timeout: 20_000 }).toBe(200);
     // And a tab opened now shows it; its own title, since Astro's dev toolbar adds headings of its own.

@@ -17,8 +17,8 @@ const idsByFile = new Map<string, Set<string>>();
 
 /**
  * The ids on a built page, for checking links' fragments: read once per file (a comparison
- * page links to hundreds of sentences of the same two reports, and parsing a page each time
- * took seconds). Every folder is built once in a test run, before its pages are read.
+ * page links to hundreds of sentences of the same two reports, and would be parsed again for
+ * each). Every folder is built once in a test run, before its pages are read.
  */
 export function idsOnPage(dir: string, urlPath: string): Set<string> {
   const file = fileForPath(dir, urlPath) ?? '';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate } from '../../src/lib/calendar-date.ts';
-import { formatDayWithWeekday, intervalBetween, shortDates, toDay, weekdayName } from '../../src/lib/dates.ts';
+import { formatDayWithWeekday, isCalendarDate, intervalBetween, shortDates, toDay, weekdayName } from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
   it.each([
