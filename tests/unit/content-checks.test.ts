@@ -126,6 +126,17 @@ describe('assertContent', () => {
     );
   });
 
+  it('names both files of one meeting: the 2024 report saved again under its city and country', () => {
+    const folder = mkdtempSync(`${tmpdir()}/content-checks-`);
+    folders.push(folder);
+    cpSync(`${projectRoot}content`, folder, { recursive: true });
+    const islamabad = readFileSync(`${folder}/2024-islamabad.md`, 'utf8');
+    writeFileSync(`${folder}/2024-islamabad-pakistan.md`, islamabad.replace('city: Islamabad', 'city: Islamabad, Pakistan'));
+    expect(() => assertContent(folder)).toThrow(
+      `${folder}: 2024-islamabad.md and 2024-islamabad-pakistan.md both report the meeting of Li Qiang and Mikhail Mishustin on 2024-10-16; keep one`,
+    );
+  });
+
   /** The line of a list that holds the text, counted from 1, read off the file. */
   const lineOf = (list: string, text: string): number =>
     readFileSync(`${projectRoot}content/${list}`, 'utf8')
