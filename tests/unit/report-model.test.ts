@@ -120,6 +120,14 @@ describe('parseReport', () => {
       /line 3 of the text below the frontmatter: a table \(rows of \| … \|\) is pasted here: a report is paragraphs of text/,
     ],
     ['', /the report has no paragraphs/],
+    // What a reader cannot see would still take a paragraph number, a heading id, a click.
+    [
+      'One.\n\n&nbsp;\n\nTwo.',
+      /line 3 of the text below the frontmatter: a paragraph that shows nothing \(only spaces or invisible characters\); delete it/,
+    ],
+    ['One.\n\n\u200B\u200D\n\nTwo.', /line 3 of .*: a paragraph that shows nothing/],
+    ['One.\n\n## &#8203;\n\nTwo.', /line 3 of .*: a heading that shows nothing/],
+    ['One [](https://example.org) two.', /line 1 of .*: a link with no words to click/],
   ])('rejects %j', async (markdown, message) => {
     await expect(parseReport(markdown, 'content/bad.md')).rejects.toThrow(message);
   });
