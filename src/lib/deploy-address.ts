@@ -23,22 +23,23 @@ export function deployAddress(siteUrl: string | undefined, basePath: string | un
   }
   if (url.search || url.hash) throw new Error(`SITE_URL="${siteUrl}" must not carry a query or a fragment`);
   const pathInUrl = url.pathname.replace(/\/+$/, '');
-  let base = basePath || '/';
-  if (!base.startsWith('/')) throw new Error(`BASE_PATH="${basePath}" must begin with a slash, e.g. BASE_PATH=/${base}`);
-  if (!base.endsWith('/')) base = `${base}/`;
-  // A plain path: segments of letters, digits, "-", "_", "." and "~" (RFC 3986's unreserved),
-  // none of them "." or "..". "//host/" would send every link off-site, "?" or a space would
-  // publish pages no link reaches, "/a/../" would not mean what it says.
+  if (basePath && !basePath.startsWith('/'))
+    throw new Error(`BASE_PATH="${basePath}" must begin with a slash, e.g. BASE_PATH=/${basePath}`);
+  const given = basePath ? `${basePath.replace(/\/+$/, '')}/` : '/';
+  // A path in SITE_URL and none in BASE_PATH: the deployer meant the site to live there.
+  const base = pathInUrl && given === '/' ? `${pathInUrl}/` : given;
+  if (pathInUrl && base !== `${pathInUrl}/`) {
+    throw new Error(`SITE_URL="${siteUrl}" has the path ${pathInUrl}/ and BASE_PATH="${basePath}" another: give the path in one of them`);
+  }
+  // A plain path, whichever variable gives it: segments of letters, digits, "-", "_", "." and
+  // "~" (RFC 3986's unreserved), none of them "." or "..". "//host/" would send every link
+  // off-site, "?" or a space would publish pages no link reaches, "/a/../" would not mean what it says.
   const segments = base.slice(1, -1).split('/');
   if (base !== '/' && segments.some((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || segment === '.' || segment === '..')) {
+    const variable = basePath ? `BASE_PATH="${basePath}"` : `SITE_URL="${siteUrl}", whose path is the base path,`;
     throw new Error(
-      `BASE_PATH="${basePath}" must be a plain path of letters, digits, "-", "_", "." and "~" between single slashes, e.g. BASE_PATH=/sco-meetings/`,
+      `${variable} must be a plain path of letters, digits, "-", "_", "." and "~" between single slashes, e.g. BASE_PATH=/sco-meetings/`,
     );
-  }
-  // A path in SITE_URL and none in BASE_PATH: the deployer meant the site to live there.
-  if (pathInUrl && base === '/') base = `${pathInUrl}/`;
-  else if (pathInUrl && `${pathInUrl}/` !== base) {
-    throw new Error(`SITE_URL="${siteUrl}" has the path ${pathInUrl}/ and BASE_PATH="${basePath}" another: give the path in one of them`);
   }
   return { site: url.origin, base };
 }

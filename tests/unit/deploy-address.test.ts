@@ -27,6 +27,17 @@ describe('deployAddress', () => {
     ['https://example.org', '/sco/../', 'BASE_PATH="/sco/../" must be a plain path'],
     ['https://example.org', '/sco/./', 'BASE_PATH="/sco/./" must be a plain path'],
     ['https://example.org', '/sco%20x/', 'BASE_PATH="/sco%20x/" must be a plain path'],
+    // The same rule for a base path given in SITE_URL: "//evil.example" would send every link off-site.
+    [
+      'https://example.org//evil.example/',
+      undefined,
+      'SITE_URL="https://example.org//evil.example/", whose path is the base path, must be a plain path',
+    ],
+    [
+      'https://example.org/sco meetings/',
+      undefined,
+      'SITE_URL="https://example.org/sco meetings/", whose path is the base path, must be a plain path',
+    ],
   ])('refuses SITE_URL=%s BASE_PATH=%s, naming the variable', (siteUrl, basePath, message) => {
     expect(() => deployAddress(siteUrl, basePath)).toThrow(message);
   });
