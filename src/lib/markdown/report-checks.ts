@@ -18,7 +18,8 @@ import type { Root as MarkdownRoot } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, notTextAdvice } from '../text.ts';
+import { toString } from 'hast-util-to-string';
+import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, notTextAdvice, readText } from '../text.ts';
 
 /** How many lines of `source` stand before `body` (the frontmatter and its fences), or undefined. */
 export function linesBefore(source: string, body: string): number | undefined {
@@ -129,11 +130,19 @@ const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** http(s), a fragment, or a path: "/x" but not "//host", which is another site. */
 const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{1,2}\/)/i;
 
+/** An element whose text a reader cannot see: empty, white space, or characters that show nothing. */
+const showsNothing = (node: Element): boolean => readText(toString(node)).trim() === '';
+
 /** The reason a node may not stand where it is, or undefined if it may. */
 function problemWith(node: RootContent, parent: Root | Element): string | undefined {
   if (node.type === 'text' || node.type === 'comment') return undefined;
   // Anything else that is not an element is HTML written into the Markdown (a "raw" node).
   if (node.type !== 'element') return 'raw HTML is not allowed in a report; write plain Markdown';
+  // A paragraph nobody can see would still take a number, and a heading an id; a link, a click.
+  if (BLOCKS.has(node.tagName) && showsNothing(node)) {
+    return `a ${node.tagName === 'p' ? 'paragraph' : 'heading'} that shows nothing (only spaces or invisible characters); delete it`;
+  }
+  if (node.tagName === 'a' && showsNothing(node)) return 'a link with no words to click; give it its words, or delete it';
   if (parent.type === 'root') {
     return BLOCKS.has(node.tagName) ? undefined : `only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>`;
   }
