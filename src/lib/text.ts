@@ -167,10 +167,11 @@ export function excerptAround(sentence: string, start: number, end: number, word
  * its frontmatter, a list), decided by Unicode property: controls (C0 and C1, but tab and line
  * ends: a form feed from a PDF copy, a Windows quote read as Latin-1), line and paragraph
  * separators, the bidirectional controls (U+202E shows a paragraph reversed, U+061C moves
- * words), the blank Braille pattern, which looks like a space and is not one, and U+FFFD,
- * where bytes did not decode.
+ * words), the blank Braille pattern, which looks like a space and is not one, private-use
+ * characters (a PDF's symbol font: a box, or nothing, in any other font), noncharacters, and
+ * U+FFFD, where bytes did not decode.
  */
-export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\u2800\uFFFD]/u;
+export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Noncharacter_Code_Point}\u2800\uFFFD]/u;
 
 /** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has C1 controls: a file or a reference (&#147;) read the wrong way. */
 const WINDOWS_1252: Readonly<Record<number, string>> = {
@@ -196,6 +197,9 @@ export function notTextAdvice(character: string): string {
     return `${at}, a line or paragraph separator: end the line, or leave a blank line between paragraphs`;
   if (/\p{Bidi_Control}/u.test(character)) return `${at}, a character that changes the direction of the text around it: delete it`;
   if (character === '\u2800') return `${at}, a blank Braille pattern, which looks like a space: type a space`;
+  if (/\p{Co}/u.test(character))
+    return `${at}, a private-use character (a PDF's symbol font?), which shows as a box or not at all: type the character meant`;
+  if (/\p{Noncharacter_Code_Point}/u.test(character)) return `${at}, which Unicode keeps out of text: delete it`;
   if (character === '\uFFFD')
     return `${at}, where bytes were not UTF-8 or a reference named no character: save the file as UTF-8 and type the character`;
   return `${at}, a control character invisible on the page: delete it`;

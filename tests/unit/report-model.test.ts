@@ -101,6 +101,12 @@ describe('parseReport', () => {
     // A blank Braille pattern looks like a space and is none.
     ['strategic\u2800coordination', /U\+2800, a blank Braille pattern, which looks like a space: type a space/],
     ['A form&#12;feed.', /U\+000C, a control character/],
+    // A bullet from a PDF's symbol font, and a noncharacter.
+    [
+      '\uF0B7 Trade grew.',
+      /U\+F0B7, a private-use character \(a PDF's symbol font\?\), which shows as a box or not at all: type the character meant/,
+    ],
+    ['Trade \uFFFEgrew.', /U\+FFFE, which Unicode keeps out of text: delete it/],
     ['A &#0; null.', /U\+FFFD, where bytes were not UTF-8 or a reference named no character/],
     ['Bishke\u0301k.', /decomposed form \(NFD\)/],
     // A line of --- under a paragraph makes it a heading; so does ===.
