@@ -72,6 +72,16 @@ export function contentFolderProblems(entries: readonly FolderEntry[]): string[]
 const asEdited = (raw: string): string => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /**
+ * A content file's text, or why it cannot be read as text: saved as UTF-16 (Windows'
+ * "Unicode"), it would read as NULs and U+FFFD, and every check after it would mislead.
+ */
+function readContentFile(path: string, name: string): { text: string } | { problem: string } {
+  const bytes = readFileSync(path);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 400).includes(0);
+  return utf16 ? { problem: `${name}: saved as UTF-16 (Windows' "Unicode"): save it as UTF-8` } : { text: bytes.toString('utf8') };
+}
+
+/**
  * A list file's entries, as the list collections read them (the checks below refuse anything
  * but a list of mappings first); nothing but comments is an empty list.
  */
@@ -229,7 +239,12 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
   for (const list of LISTS) {
     const path = `${contentDir}/${list}`;
     if (!existsSync(path)) continue; // named as missing by contentFolderProblems
-    const source = asEdited(readFileSync(path, 'utf8'));
+    const file = readContentFile(path, list);
+    if ('problem' in file) {
+      problems.push(file.problem);
+      continue;
+    }
+    const source = asEdited(file.text);
     let parsed: unknown;
     try {
       parsed = readList(source);
@@ -304,7 +319,8 @@ function readContent(contentDir: string): { problems: string[]; reports: ReportF
   problems.push(...lists.problems);
   const reports: ReportFacts[] = [];
   for (const { name } of entries.filter((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name))) {
-    const report = checkReport(name, readFileSync(`${contentDir}/${name}`, 'utf8'));
+    const read = readContentFile(`${contentDir}/${name}`, name);
+    const report: ReturnType<typeof checkReport> = 'problem' in read ? { problems: [read.problem] } : checkReport(name, read.text);
     problems.push(...report.problems);
     if (report.facts) reports.push(report.facts);
   }

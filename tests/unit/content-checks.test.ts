@@ -126,6 +126,17 @@ describe('assertContent', () => {
     );
   });
 
+  it.each([
+    ['2024-islamabad.md', '\uFEFF'],
+    ['themes.yaml', ''],
+  ])('names %s saved as UTF-16 (Windows\' "Unicode"), not the NULs and U+FFFD it would read as', (name, bom) => {
+    const folder = mkdtempSync(`${tmpdir()}/content-checks-`);
+    folders.push(folder);
+    cpSync(`${projectRoot}content`, folder, { recursive: true });
+    writeFileSync(`${folder}/${name}`, Buffer.from(bom + readFileSync(`${folder}/${name}`, 'utf8'), 'utf16le'));
+    expect(() => assertContent(folder)).toThrow(`${folder}: ${name}: saved as UTF-16 (Windows' "Unicode"): save it as UTF-8`);
+  });
+
   it('names both files of one meeting: the 2024 report saved again under its city and country', () => {
     const folder = mkdtempSync(`${tmpdir()}/content-checks-`);
     folders.push(folder);
