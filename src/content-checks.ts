@@ -132,6 +132,7 @@ interface ReportFacts {
   id: string;
   meetingDate: string;
   participants: { name: string }[];
+  meeting: { ordinal: number; name: string };
 }
 
 /** A report's problems, one sentence each, and its facts if its frontmatter passes. */
@@ -196,7 +197,7 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
  * Files that report one meeting: one day and the same participants, however each file writes
  * the city ("Islamabad", "Islamabad, Pakistan"). One sentence each, naming both.
  */
-export function sameMeetingTwice(reports: readonly ReportFacts[]): string[] {
+export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'participants'>[]): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const report of reports) {
@@ -208,6 +209,22 @@ export function sameMeetingTwice(reports: readonly ReportFacts[]): string[] {
     else seen.set(key, report.id);
   }
   return problems;
+}
+
+/**
+ * The meetings of a series (one meeting.name) are numbered in the order they met: a report
+ * whose ordinal is not above the one before it in the series has a typing error in one of the
+ * two (the site would print "23rd Meeting" twice). Reports of one meeting are named by
+ * sameMeetingTwice instead.
+ */
+export function ordinalsOutOfOrder(inOrder: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'meeting'>[]): string[] {
+  return inOrder.flatMap((report, index) => {
+    const before = inOrder.slice(0, index).findLast((other) => other.meeting.name === report.meeting.name);
+    if (!before || report.meetingDate === before.meetingDate || report.meeting.ordinal > before.meeting.ordinal) return [];
+    return [
+      `${report.id}.md, meeting.ordinal: ${report.meeting.ordinal} is not above ${before.meeting.ordinal}, the ordinal of ${before.id}.md, which met earlier (${before.meetingDate}); the meetings of a series are numbered in the order they met`,
+    ];
+  });
 }
 
 /**
@@ -324,7 +341,8 @@ function readContent(contentDir: string): { problems: string[]; reports: ReportF
     problems.push(...report.problems);
     if (report.facts) reports.push(report.facts);
   }
-  problems.push(...sameMeetingTwice(byMeetingDate(reports)));
+  const inOrder = byMeetingDate(reports);
+  problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder));
   return { problems, reports, publishedPairs: lists.publishedPairs };
 }
 

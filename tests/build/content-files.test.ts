@@ -171,7 +171,10 @@ describe('a third report', () => {
   });
 });
 
-/** The synthetic report dated between the two real ones: 1 March 2024, a Friday. */
+/**
+ * The synthetic report dated between the two real ones: 1 March 2024, a Friday, of another
+ * series of meetings (the councils, 22nd and 23rd, leave no number between them).
+ */
 const between = buildWith(
   'between',
   '2024-testville.md',
@@ -179,7 +182,8 @@ const between = buildWith(
     .replace('publishedOn: "2025-11-19"', 'publishedOn: "2024-03-02"')
     .replace('meetingDate: "2025-11-18"', 'meetingDate: "2024-03-01"')
     .replace('TESTVILLE, Nov. 18', 'TESTVILLE, March 1')
-    .replace('here on Tuesday', 'here on Friday'),
+    .replace('here on Tuesday', 'here on Friday')
+    .replace(/ordinal: 24\n  name: .*/, 'ordinal: 28\n  name: Regular Meeting between Chinese and Russian Heads of Government'),
   // Published under a path, as on GitHub Pages: the URL it leads on to carries it.
   { siteUrl: TEST_SITE_URL, basePath: TEST_BASE_PATH },
 );
@@ -247,7 +251,8 @@ describe("a list broken after a good build, with that build's cache", () => {
 /** The real 2024 report moved to 16 October 2019 (a Wednesday too), so that its file name, 2019-islamabad.md, says what it says. */
 const islamabad2019 = islamabad
   .replace('publishedOn: "2024-10-17"', 'publishedOn: "2019-10-17"')
-  .replace('meetingDate: "2024-10-16"', 'meetingDate: "2019-10-16"');
+  .replace('meetingDate: "2024-10-16"', 'meetingDate: "2019-10-16"')
+  .replace('ordinal: 23', 'ordinal: 18');
 /** The line of the <script> added below the real report, counted as an editor counts lines. */
 const scriptLine = `${islamabad2019}\n<script>`.split('\n').length;
 const brokenFiles: [string, string, RegExp, string?][] = [

@@ -12,6 +12,7 @@ import {
   contentFolderProblems,
   lineOfField,
   repeatedIds,
+  ordinalsOutOfOrder,
   sameMeetingTwice,
   type FolderEntry,
 } from '../../src/content-checks.ts';
@@ -296,6 +297,37 @@ describe('repeatedIds', () => {
     [[], []],
   ])('%j -> %j', (entries, expected) => {
     expect(repeatedIds(entries)).toEqual(expected);
+  });
+});
+
+describe('ordinalsOutOfOrder', () => {
+  const council = 'Meeting of the Council of Heads of Government of SCO Member States';
+  const report = (id: string, meetingDate: string, ordinal: number, name = council) => ({ id, meetingDate, meeting: { ordinal, name } });
+  it.each([
+    ['numbered in date order, with a gap', [report('2023-bishkek', '2023-10-26', 22), report('2025-moscow', '2025-11-18', 24)], []],
+    [
+      'the same ordinal twice (the 2024 report copied, its ordinal left as it was)',
+      [report('2023-bishkek', '2023-10-26', 22), report('2024-islamabad', '2024-10-16', 22)],
+      [
+        '2024-islamabad.md, meeting.ordinal: 22 is not above 22, the ordinal of 2023-bishkek.md, which met earlier (2023-10-26); the meetings of a series are numbered in the order they met',
+      ],
+    ],
+    [
+      'a smaller ordinal later',
+      [report('2023-bishkek', '2023-10-26', 22), report('2024-islamabad', '2024-10-16', 3)],
+      [expect.stringMatching(/^2024-islamabad\.md, meeting\.ordinal: 3 is not above 22/)],
+    ],
+    [
+      'two series, each numbered in its own order (a regular meeting of the heads of government between two councils)',
+      [
+        report('2023-bishkek', '2023-10-26', 22),
+        report('2023-beijing', '2023-12-20', 28, 'Regular Meeting between Chinese and Russian Heads of Government'),
+        report('2024-islamabad', '2024-10-16', 23),
+      ],
+      [],
+    ],
+  ])('%s', (_case, reports, problems) => {
+    expect(ordinalsOutOfOrder(reports)).toEqual(problems);
   });
 });
 
