@@ -183,7 +183,7 @@ const between = buildWith(
     .replace('meetingDate: "2025-11-18"', 'meetingDate: "2024-03-01"')
     .replace('TESTVILLE, Nov. 18', 'TESTVILLE, March 1')
     .replace('here on Tuesday', 'here on Friday')
-    .replace(/ordinal: 24\n  name: .*/, 'ordinal: 28\n  name: Regular Meeting between Chinese and Russian Heads of Government'),
+    .replace(/ordinal: 24\n {2}name: .*/, 'ordinal: 28\n  name: Regular Meeting between Chinese and Russian Heads of Government'),
   // Published under a path, as on GitHub Pages: the URL it leads on to carries it.
   { siteUrl: TEST_SITE_URL, basePath: TEST_BASE_PATH },
 );
