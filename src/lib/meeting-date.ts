@@ -18,8 +18,12 @@ export interface Dateline {
   agency: string;
 }
 
-// Agency style: PLACE, Mon. D (Agency) -- text
-const DATELINE = /^([\p{Lu}][\p{Lu} .'-]*), ((\p{L}+)\.? (\d{1,2})) \(([^)]+)\)\s*(?:--|—|–)\s*/u;
+/**
+ * Agency style: "PLACE, Mon. D (Agency) -- text", read in the text as the analysis reads it
+ * (one space between words): the place in capitals or not, the month abbreviated or not, a year
+ * after the day or not, and any dash, a colon or nothing before the text.
+ */
+const DATELINE = /^(\p{Lu}[\p{L} .'-]*), ((\p{L}+)\.? (\d{1,2}))(?:, \d{4})? \(([^)]+)\)(?: ?(?:--|[-—–―:]))? ?/u;
 
 /** The dateline that opens a news agency report, or null when the text has none. */
 export function parseDateline(firstParagraph: string): Dateline | null {
@@ -27,7 +31,7 @@ export function parseDateline(firstParagraph: string): Dateline | null {
   if (!match) return null;
   const [whole, place, monthDay, , , agency] = match;
   if (!whole || !place || !monthDay || !agency) return null;
-  return { text: whole.replace(/\s*(?:--|—|–)\s*$/u, ''), place, monthDay, agency };
+  return { text: whole.replace(/ ?(?:--|[-—–―:])? ?$/u, ''), place, monthDay, agency };
 }
 
 /**
@@ -48,12 +52,14 @@ export function datelineDay(monthDay: string, publishedOn: string): string | nul
   return null;
 }
 
-const WEEKDAY = /\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A weekday as news copy names the day of the news: "on Wednesday", "On Tuesday,", AP's bare "said Wednesday". */
+const WEEKDAY = /\b(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-/** The first "on <weekday>" in the text, e.g. "on Wednesday", or null. */
+/** The first weekday the text names, e.g. "on Wednesday", with the day as date-fns names it ("Wednesday"), or null. */
 export function findWeekdayPhrase(text: string): { phrase: string; weekday: string } | null {
   const match = WEEKDAY.exec(text);
-  return match?.[1] ? { phrase: match[0], weekday: match[1] } : null;
+  const day = match?.[1]?.toLowerCase();
+  return match && day ? { phrase: match[0], weekday: day[0]!.toUpperCase() + day.slice(1) } : null;
 }
 
 type MeetingDateBasis = 'dateline' | 'weekday' | 'none';

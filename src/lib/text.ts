@@ -226,17 +226,34 @@ export function legacyReferenceAdvice(reference: string): string {
 const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/u;
 
 /**
- * The text as the analysis reads it, without the characters that show nothing, and for each
- * of its characters (and its end) the place in the text as typed, so that what is found there
- * can be quoted as typed.
+ * Characters a reader takes for another, read as that one: a non-breaking or figure hyphen,
+ * fullwidth and small hyphens and commas (from East Asian fonts), the modifier letter
+ * apostrophe.
+ */
+const READ_AS: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\uFE63': '-',
+  '\uFF0D': '-',
+  '\uFF0C': ',',
+  '\u02BC': '\u2019',
+};
+
+/**
+ * The text as the analysis reads it, and for each of its characters (and its end) the place
+ * in the text as typed, so that what is found there can be quoted as typed. As a page shows
+ * it: without the characters that show nothing, any run of white space (tabs, thin or
+ * ideographic spaces, two spaces) as one space, and the characters of READ_AS as what they
+ * are read as; `fold` may fold more.
  */
 export function asRead(text: string, fold: (character: string) => string = (character) => character): { read: string; origin: number[] } {
   let read = '';
   const origin: number[] = [];
   let index = 0;
   for (const character of text) {
-    if (!SHOWS_NOTHING.test(character)) {
-      const shown = fold(character);
+    const space = /\s/u.test(character) && !SHOWS_NOTHING.test(character);
+    if (!SHOWS_NOTHING.test(character) && !(space && read.endsWith(' '))) {
+      const shown = space ? ' ' : fold(READ_AS[character] ?? character);
       for (let k = 0; k < shown.length; k++) origin.push(index);
       read += shown;
     }
@@ -246,8 +263,11 @@ export function asRead(text: string, fold: (character: string) => string = (char
   return { read, origin };
 }
 
+/** Text the analysis would read otherwise than typed: a character that shows nothing, a white space but a single space, a READ_AS character. */
+const READ_OTHERWISE = /\p{Default_Ignorable_Code_Point}|[^\S ]| {2}|[\u2010\u2011\uFE63\uFF0D\uFF0C\u02BC]/u;
+
 /** The text as the analysis reads it, where no place in it is needed. */
-export const readText = (text: string): string => (SHOWS_NOTHING.test(text) ? asRead(text).read : text);
+export const readText = (text: string): string => (READ_OTHERWISE.test(text) ? asRead(text).read : text);
 
 /** A character as Unicode writes it: "U+0436". */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

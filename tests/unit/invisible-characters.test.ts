@@ -35,21 +35,25 @@ const SHOWS_NOTHING = [
 /** The letters of every word after its third, with `character` between: "str͏ategic". */
 const seeded = (text: string, character: string): string => text.replace(/(?<=\p{L}{3})(?=\p{L})/gu, character);
 
-/** Both reports with `character` inside every word of their text (the frontmatter as it is). */
-function seededReports(character: string): string[] {
+/** Both reports with their text changed by `edit` (the frontmatter as it is). */
+function editedReports(edit: (body: string) => string): string[] {
   const folder = mkdtempSync(`${tmpdir()}/shows-nothing-`);
   return Object.values(realMeetingPaths).map((path) => {
     const source = readFileSync(path, 'utf8');
     const bodyStart = source.indexOf('\n---\n', 4) + 5;
     const copy = `${folder}/${path.replace(/^.*\//, '')}`;
-    writeFileSync(copy, source.slice(0, bodyStart) + seeded(source.slice(bodyStart), character));
+    writeFileSync(copy, source.slice(0, bodyStart) + edit(source.slice(bodyStart)));
     return copy;
   });
 }
 
-/** What a reader is told, without `character`: the findings' fingerprint, the words, who speaks where, the dateline. */
-function reading(pair: PairComparison, character = ''): unknown {
-  const without = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll(character || '\u0000', '')) as T;
+/**
+ * What a reader is told: the findings' fingerprint, the words, who speaks where, the dateline;
+ * the quotations, which are as typed, with `typed` read back as `read`.
+ */
+function reading(pair: PairComparison, typed = '', read = ''): unknown {
+  const without = <T>(value: T): T =>
+    JSON.parse(JSON.stringify(value).replaceAll(JSON.stringify(typed || '\u0000').slice(1, -1), read)) as T;
   const { findings, summary, changes } = without({ findings: pair.findings, summary: pair.summary, changes: pair.changes });
   return {
     findings: findingsFingerprint({ findings, summary, changes }),
@@ -66,10 +70,22 @@ describe('characters that show nothing', async () => {
   it.each(SHOWS_NOTHING.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase()}`, c]))(
     '%s inside every word of both reports changes no finding',
     async (_name, character) => {
-      const [pair] = await comparePairs(seededReports(character));
+      const [pair] = await comparePairs(editedReports((body) => seeded(body, character)));
       expect(reading(pair!, character)).toEqual(reading(printed!));
     },
   );
+
+  // A page shows any run of white space as one space: so does the analysis.
+  it.each([
+    ['two spaces', '  '],
+    ['a thin space', '\u2009'],
+    ['a narrow no-break space', '\u202F'],
+    ['an ideographic space', '\u3000'],
+    ['a space and a tab', ' \t'],
+  ])('%s between every two words of both reports changes no finding', async (_name, space) => {
+    const [pair] = await comparePairs(editedReports((body) => body.replace(/(?<=\S) (?=\S)/g, space)));
+    expect(reading(pair!, space, ' ')).toEqual(reading(printed!));
+  });
 
   it.each(['\u034F', '\u200B', '\u00AD'])('%j inside every phrase of the lists changes no finding', async (character) => {
     const read = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;

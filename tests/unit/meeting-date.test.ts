@@ -12,6 +12,16 @@ describe('parseDateline', () => {
       { text: 'NEW DELHI, Sept. 3 (Xinhua)', place: 'NEW DELHI', monthDay: 'Sept. 3', agency: 'Xinhua' },
     ],
     ['BEIJING, June 5 (Xinhua) -- text', { text: 'BEIJING, June 5 (Xinhua)', place: 'BEIJING', monthDay: 'June 5', agency: 'Xinhua' }],
+    // The place in capitals or not, a year, any dash, a colon or none before the text.
+    [
+      'Islamabad, Oct. 17 (Xinhua) - text',
+      { text: 'Islamabad, Oct. 17 (Xinhua)', place: 'Islamabad', monthDay: 'Oct. 17', agency: 'Xinhua' },
+    ],
+    [
+      'ISLAMABAD, October 17, 2024 (Xinhua): text',
+      { text: 'ISLAMABAD, October 17, 2024 (Xinhua)', place: 'ISLAMABAD', monthDay: 'October 17', agency: 'Xinhua' },
+    ],
+    ['MOSCOW, Nov. 2 (Xinhua) Li said', { text: 'MOSCOW, Nov. 2 (Xinhua)', place: 'MOSCOW', monthDay: 'Nov. 2', agency: 'Xinhua' }],
     ['China and Russia on Wednesday reiterated their commitment', null],
     ['Bishkek, the capital of Kyrgyzstan', null],
   ])('%j', (paragraph, expected) => {
@@ -36,7 +46,9 @@ describe('findWeekdayPhrase', () => {
     ['China and Russia on Wednesday reiterated', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
     ['said here on Monday that', { phrase: 'on Monday', weekday: 'Monday' }],
     ['no day is named', null],
-    ['Wednesday alone is not a date phrase', null],
+    // News agencies' style names the day bare: "said Wednesday".
+    ['Li said Wednesday that', { phrase: 'Wednesday', weekday: 'Wednesday' }],
+    ['On Tuesday, China and Russia', { phrase: 'On Tuesday', weekday: 'Tuesday' }],
   ])('%j', (text, expected) => {
     expect(findWeekdayPhrase(text)).toEqual(expected);
   });

@@ -84,6 +84,21 @@ describe('buildMeeting', () => {
     const report = await parseReport('They met on Tuesday.');
     expect(() => buildMeeting(facts(), report)).toThrow(/2024-10-16 \(a Wednesday\) is not the "on Tuesday"/);
   });
+
+  // However the words are spaced, cased or punctuated, a weekday or dateline that contradicts the date is caught.
+  it.each([
+    ['On Tuesday, China and Russia reiterated their commitment.', /is not the "On Tuesday"/],
+    ['China and Russia reiterated Tuesday their commitment.', /is not the "Tuesday"/],
+    ['China and Russia on  Tuesday reiterated their commitment.', /is not the "on Tuesday"/],
+    ['CHINA AND RUSSIA ON TUESDAY REITERATED.', /is not the "ON TUESDAY"/],
+    ['ISLAMABAD, Oct.  17 (Xinhua) -- Li said so.', /does not match the dateline "ISLAMABAD, Oct\. 17 \(Xinhua\)"/],
+    ['ISLAMABAD,\tOct.\u200917 (Xinhua) - Li said so.', /does not match the dateline/],
+    ['Islamabad, Oct. 17 (Xinhua) ― Li said so.', /does not match the dateline "Islamabad, Oct\. 17 \(Xinhua\)"/],
+    ['ISLAMABAD, Oct. 17, 2024 (Xinhua): Li said so.', /does not match the dateline "ISLAMABAD, Oct\. 17, 2024 \(Xinhua\)"/],
+  ])('refuses a date that %j contradicts', async (text, message) => {
+    const report = await parseReport(text);
+    expect(() => buildMeeting(facts(), report)).toThrow(message);
+  });
 });
 
 describe('timeline', () => {

@@ -8,6 +8,7 @@
  * strengthen …"), or a purpose clause names the same scope ("so as to make the organization
  * more dynamic"). Otherwise they are in it with doubt ("SCO-wide?"), and rank lower.
  */
+import { asRead } from '../text.ts';
 import { clauseVerbStarts, tagTerms, type TaggedTerm } from '../nlp.ts';
 import { findPhrases, type PhraseSet } from './match.ts';
 
@@ -68,7 +69,9 @@ export function framesOf(sentence: string, scopes: readonly { scope: Scope; phra
   // A word of a frame's own phrase is no clause's verb ("states" in "SCO member states").
   const verbs = clauseVerbStarts(terms).filter((v) => !named.some((p) => v >= p.index && v < p.end));
   const breaks = clauseBreaks(terms);
-  const purposes = [...sentence.matchAll(PURPOSE)].map((m) => m.index);
+  // Found in the text as read (one space between words), placed in the sentence as typed.
+  const { read, origin } = asRead(sentence);
+  const purposes = [...read.matchAll(PURPOSE)].map((m) => origin[m.index]!);
   const frames: Frame[] = [];
   for (const phrase of named) {
     const last = frames.at(-1);
