@@ -128,10 +128,11 @@ describe('parseReport', () => {
     ['', /the report has no paragraphs/],
     // What a reader cannot see would still take a paragraph number, a heading id, a click.
     [
-      'One.\n\n&nbsp;\n\nTwo.',
+      'One.\n\n*&nbsp;*\n\nTwo.',
       /line 3 of the text below the frontmatter: a paragraph that shows nothing \(only spaces or invisible characters\); delete it/,
     ],
-    ['One.\n\n\u200B\u200D\n\nTwo.', /line 3 of .*: a paragraph that shows nothing/],
+    ['One.\n\n**\u200B\u200D**\n\nTwo.', /line 3 of .*: a paragraph that shows nothing/],
+    ['One.\n\n\u200B\u200D\n\nTwo.', /line 3 of .*: this line looks blank/],
     ['One.\n\n## &#8203;\n\nTwo.', /line 3 of .*: a heading that shows nothing/],
     ['One [](https://example.org) two.', /line 1 of .*: a link with no words to click/],
   ])('rejects %j', async (markdown, message) => {

@@ -68,6 +68,14 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
   return undefined;
 }
 
+/** A line with its references to spaces and characters that show nothing decoded: "&nbsp;", "&#8203;". */
+const decodeSpaces = (line: string): string =>
+  line
+    .replace(/&nbsp;/g, '\u00A0')
+    .replace(/&#(\d+);|&#x([0-9a-f]+);/gi, (_reference, decimal?: string, hex?: string) =>
+      String.fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex ?? '0', 16)),
+    );
+
 /** A delimiter row of a table: "| --- | :-: |". */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
@@ -81,6 +89,15 @@ export function remarkReportCheck() {
     if (legacy) fail(lineOf(legacy.index), legacyReferenceAdvice(legacy[0]));
     const typed = NOT_TEXT.exec(text);
     if (typed) fail(lineOf(typed.index), `a character that is not text is in it: ${notTextAdvice(typed[0])}`);
+    // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
+    // is no blank line to Markdown: the paragraphs around it would run together as one.
+    const seeminglyBlank = text.split('\n').findIndex((line) => /[^ \t]/.test(line) && readText(decodeSpaces(line)).trim() === '');
+    if (seeminglyBlank >= 0) {
+      fail(
+        seeminglyBlank + 1,
+        'this line looks blank but holds a no-break or zero-width space, which joins the paragraphs around it: make it an empty line',
+      );
+    }
     visit(tree, 'text', (node) => {
       const line = node.position?.start.line;
       // Again in the decoded text: a character reference (&#x202E;) is the character.
