@@ -133,6 +133,14 @@ describe('parseReport', () => {
     ],
     ['One.\n\n**\u200B\u200D**\n\nTwo.', /line 3 of .*: a paragraph that shows nothing/],
     ['One.\n\n\u200B\u200D\n\nTwo.', /line 3 of .*: this line looks blank/],
+    // A line that looks blank but is none to Markdown: the paragraphs around it would be one.
+    [
+      'Para one.\n\u00A0\nPara two.',
+      /line 2 of the text below the frontmatter: this line looks blank but holds a no-break or zero-width space, which joins the paragraphs around it: make it an empty line/,
+    ],
+    ['Para one.\n\u200B \u3000\nPara two.', /line 2 of .*: this line looks blank/],
+    ['Para one.\n&nbsp;\nPara two.', /line 2 of .*: this line looks blank/],
+    ['Para one.\n&#x200B;\nPara two.', /line 2 of .*: this line looks blank/],
     ['One.\n\n## &#8203;\n\nTwo.', /line 3 of .*: a heading that shows nothing/],
     ['One [](https://example.org) two.', /line 1 of .*: a link with no words to click/],
   ])('rejects %j', async (markdown, message) => {
