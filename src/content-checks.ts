@@ -19,7 +19,7 @@ import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, 
 import { movedPairs } from './lib/compare/moved-pairs.ts';
 import { byMeetingDate } from './lib/meetings.ts';
 import { sitePaths } from './lib/paths.ts';
-import { escapeRegExp } from './lib/text.ts';
+import { escapeRegExp, readText } from './lib/text.ts';
 
 /** The folder the site reads: content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
 export const contentFolder = (): string => process.env['CONTENT_DIR'] ?? './content';
@@ -211,6 +211,13 @@ export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'mee
   return problems;
 }
 
+/** A series of meetings, named as a reader tells names apart: case, spacing and punctuation aside. */
+const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string =>
+  readText(report.meeting.name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /**
  * The meetings of a series (one meeting.name) are numbered in the order they met: a report
  * whose ordinal is not above the one before it in the series has a typing error in one of the
@@ -219,7 +226,7 @@ export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'mee
  */
 export function ordinalsOutOfOrder(inOrder: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'meeting'>[]): string[] {
   return inOrder.flatMap((report, index) => {
-    const before = inOrder.slice(0, index).findLast((other) => other.meeting.name === report.meeting.name);
+    const before = inOrder.slice(0, index).findLast((other) => seriesOf(other) === seriesOf(report));
     if (!before || report.meetingDate === before.meetingDate || report.meeting.ordinal > before.meeting.ordinal) return [];
     return [
       `${report.id}.md, meeting.ordinal: ${report.meeting.ordinal} is not above ${before.meeting.ordinal}, the ordinal of ${before.id}.md, which met earlier (${before.meetingDate}); the meetings of a series are numbered in the order they met`,
@@ -312,6 +319,22 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
           problems.push(
             `${list}, line ${lineInList(source, id, 'parents')}, ${id}.parents: "${parent}" is ${parent === id ? 'the topic itself' : 'not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml'}`,
           );
+      }
+    }
+  }
+  // A phrase of two topics: each mention counts for one topic only, so one would take the other's.
+  const phraseOwners = new Map<string, string>();
+  for (const { list, source, entries } of topicLists) {
+    for (const topic of entries) {
+      for (const phrase of (topic['phrases'] as string[] | undefined) ?? []) {
+        const key = readText(phrase).toLowerCase().replace(/\s+/g, ' ').trim();
+        const owner = phraseOwners.get(key);
+        const id = String(topic['id']);
+        if (owner && owner !== id) {
+          problems.push(
+            `${list}, line ${lineInList(source, id, 'phrases')}, ${id}.phrases: "${phrase}" is a phrase of ${owner} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
+          );
+        } else phraseOwners.set(key, id);
       }
     }
   }

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { isCalendarDate, todayIso } from './lib/dates.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
-import { NOT_TEXT, notTextAdvice } from './lib/text.ts';
+import { NOT_TEXT, notTextAdvice, readText } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
 const calendarDate = z
@@ -27,10 +27,14 @@ const text = z
   .refine((value) => !NOT_TEXT.test(value), {
     error: (issue) => `has a character that is not text: ${notTextAdvice(NOT_TEXT.exec(String(issue.input))?.[0] ?? '?')}`,
   })
+  .refine((value) => readText(value).trim() !== '', 'shows nothing: only spaces or characters that show nothing')
   .refine(
     (value) => value === value.normalize('NFC'),
     'has letters in decomposed form (NFD), which compare as other text: save the file in NFC',
   );
+
+/** A phrase a list finds in the reports: it needs a word to find ("--" or an emoji alone would never match). */
+const phrase = text.refine((value) => /[\p{L}\p{N}]/u.test(readText(value)), 'has no word to find: a phrase needs letters or digits');
 
 /**
  * A map from paragraph or sentence ids to an override: the value it sets, and the words its
@@ -155,7 +159,7 @@ export const topicSchema = (what: string) =>
     name: text,
     theme: text,
     weight: weight.optional(),
-    phrases: z.array(text).min(1, `${what} needs at least one phrase that signals it`),
+    phrases: z.array(phrase).min(1, `${what} needs at least one phrase that signals it`),
     variants: z.boolean({ error: 'must be true or false' }).optional(),
     /** Ids of wider topics that each mention of this one also counts for (a Culture Year is culture). */
     parents: z.array(text).min(1, 'list at least one topic id, or leave parents out').optional(),
@@ -168,7 +172,7 @@ export const themeSchema = z.strictObject({ id: text, name: text, weight });
 export const scopeSchema = z.strictObject({
   id: text.refine((id) => id !== 'bilateral', '"bilateral" is the scope of every other sentence; choose another id'),
   name: text,
-  phrases: z.array(text).min(1, 'a scope needs at least one phrase that signals it'),
+  phrases: z.array(phrase).min(1, 'a scope needs at least one phrase that signals it'),
 });
 
 /**
@@ -177,7 +181,7 @@ export const scopeSchema = z.strictObject({
  */
 export const changelogSchema = z.strictObject({
   id: text,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date, "YYYY-MM-DD"'),
+  date: calendarDate,
   changes: text,
   pairs: z.record(
     z.string().regex(/^[a-z0-9-]+--[a-z0-9-]+$/, 'must be a pair, "2023-bishkek--2024-islamabad"'),

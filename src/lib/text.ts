@@ -171,7 +171,7 @@ export function excerptAround(sentence: string, start: number, end: number, word
  * characters (a PDF's symbol font: a box, or nothing, in any other font), noncharacters, and
  * U+FFFD, where bytes did not decode.
  */
-export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Noncharacter_Code_Point}\u2800\uFFFD]/u;
+export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\u2800\uFFFD]/u;
 
 /** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has C1 controls: a file or a reference (&#147;) read the wrong way. */
 const WINDOWS_1252: Readonly<Record<number, string>> = {
@@ -199,7 +199,7 @@ export function notTextAdvice(character: string): string {
   if (character === '\u2800') return `${at}, a blank Braille pattern, which looks like a space: type a space`;
   if (/\p{Co}/u.test(character))
     return `${at}, a private-use character (a PDF's symbol font?), which shows as a box or not at all: type the character meant`;
-  if (/\p{Noncharacter_Code_Point}/u.test(character)) return `${at}, which Unicode keeps out of text: delete it`;
+  if (/[\p{Cs}\p{Noncharacter_Code_Point}]/u.test(character)) return `${at}, which Unicode keeps out of text: delete it`;
   if (character === '\uFFFD')
     return `${at}, where bytes were not UTF-8 or a reference named no character: save the file as UTF-8 and type the character`;
   return `${at}, a control character invisible on the page: delete it`;

@@ -189,6 +189,12 @@ describe('assertContent', () => {
       'themes.yaml, line 18, weight: must be a whole number from 1 to 5',
     ],
     [
+      'a phrase of two topics, which would take every mention from one of them',
+      'cooperation-areas.yaml',
+      (s) => s.replace('- id: energy\n', '- id: commerce\n  name: Commerce\n  theme: economy\n  phrases: [trade]\n- id: energy\n'),
+      'cooperation-areas.yaml, line 42, commerce.phrases: "trade" is a phrase of trade-and-economy too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)',
+    ],
+    [
       'a parent that no list has',
       'formulae.yaml',
       (s) => s.replace('parents: [culture-and-people-to-people-exchange]', 'parents: [culture-exchange]'),

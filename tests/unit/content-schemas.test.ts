@@ -4,7 +4,7 @@
  * that the build stops on them and names the file.
  */
 import { describe, expect, it } from 'vitest';
-import { inFileTerms, meetingSchema, scopeSchema, topicSchema } from '../../src/content-schemas.ts';
+import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, topicSchema } from '../../src/content-schemas.ts';
 import { readContent } from '../support/content.ts';
 
 const [bishkek] = readContent();
@@ -119,6 +119,17 @@ describe("a report's frontmatter", () => {
     expect(problem(edit)).toMatch(message);
   });
 
+  it.each<[string, (data: Record<string, unknown>) => void, RegExp]>([
+    ['a title that shows nothing', (d) => (d['title'] = '\u200B'), /^title: shows nothing: only spaces or characters that show nothing$/],
+    [
+      'a lone surrogate (a YAML escape)',
+      (d) => (d['title'] = 'Li\uD800Qiang'),
+      /^title: has a character that is not text: U\+D800, which Unicode keeps out of text/,
+    ],
+  ])('rejects %s', (_name, edit, message) => {
+    expect(problem(edit)).toMatch(message);
+  });
+
   it('takes a report published on the day of its meeting', () => {
     expect(problem((d) => Object.assign(d, { meetingDate: '2024-10-16', publishedOn: '2024-10-16' }))).toBe('valid');
   });
@@ -144,10 +155,25 @@ describe('the curated lists', () => {
       'weight: must be a whole number from 1 to 5',
     ],
     ['an unknown key', { id: 'x', name: 'X', theme: 't', phrases: ['x'], phrase: 'y' }, ''],
+    [
+      'a phrase with no word in it',
+      { id: 'x', name: 'X', theme: 't', phrases: ['trade', '--'] },
+      'phrases.1: has no word to find: a phrase needs letters or digits',
+    ],
+    [
+      'a phrase that shows nothing',
+      { id: 'x', name: 'X', theme: 't', phrases: ['\u200B'] },
+      'phrases.0: shows nothing: only spaces or characters that show nothing',
+    ],
   ])('reject %s', (_name, entry, message) => {
     const result = topicSchema('a formula').safeParse(entry);
     expect(result.success).toBe(false);
     if (message) expect(`${result.error!.issues[0]!.path.join('.')}: ${result.error!.issues[0]!.message}`).toBe(message);
+  });
+
+  it('refuses a version dated on a day that does not exist', () => {
+    const result = changelogSchema.safeParse({ id: '4', date: '2026-13-45', changes: 'x', pairs: {} });
+    expect(result.error?.issues[0]?.message).toBe('"2026-13-45" is not a real calendar date (YYYY-MM-DD)');
   });
 
   it('keeps "bilateral" for the sentences no scope claims', () => {
