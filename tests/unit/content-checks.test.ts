@@ -324,6 +324,14 @@ describe('ordinalsOutOfOrder', () => {
       [expect.stringMatching(/^2024-islamabad\.md, meeting\.ordinal: 3 is not above 22/)],
     ],
     [
+      'one series written two ways (case, spacing, a full stop)',
+      [
+        report('2023-bishkek', '2023-10-26', 22),
+        report('2024-islamabad', '2024-10-16', 22, `${council.toLowerCase().replace(' of ', '  of ')}.`),
+      ],
+      [expect.stringMatching(/^2024-islamabad\.md, meeting\.ordinal: 22 is not above 22/)],
+    ],
+    [
       'two series, each numbered in its own order (a regular meeting of the heads of government between two councils)',
       [
         report('2023-bishkek', '2023-10-26', 22),
