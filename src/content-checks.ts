@@ -125,7 +125,7 @@ export function lineOfField(source: string, path: readonly (string | number)[]):
  * "Kraków" → "krakow", "Łódź" → "lodz", "Бишкек" → "bishkek" (@sindresorhus/slugify, whose
  * transliteration tables a Unicode decomposition alone does not have).
  */
-export const citySlug = (city: string): string => slugify(city);
+export const citySlug = (city: string): string => slugify(readText(city));
 
 /** What a report's frontmatter says, once its schema has passed it. */
 interface ReportFacts {
@@ -178,17 +178,31 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
   // The file name is the meeting's URL, so it must say what the file says: the 2024 report
   // saved as 2019-moscow.md would publish /meetings/2019-moscow/.
   const { meetingDate, city } = result.data;
-  const [, year, cityInName] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
-  const expected = `${meetingDate.slice(0, 4)}-${citySlug(city)}.md`;
+  const slug = citySlug(city);
+  if (slug === '') {
+    const line = lineOfField(source, ['city']) ?? 1;
+    return {
+      problems: [
+        `${name}, line ${line}, city: "${city}" has no letters to name the file with: write the city in Latin letters, as the site's readers do (Beijing, not 北京)`,
+      ],
+    };
+  }
+  // A second meeting in one city and year takes a number: 2024-moscow-2.md.
+  const [, year, cityInName] = /^(\d{4})-(.+?)(?:-\d+)?\.md$/.exec(name) ?? [];
+  const expected = `${meetingDate.slice(0, 4)}-${slug}.md`;
   const misnamed =
     year !== meetingDate.slice(0, 4)
       ? { field: 'meetingDate', says: `${year ?? '?'}, the meeting date ${meetingDate}` }
-      : cityInName !== citySlug(city)
+      : cityInName !== slug
         ? { field: 'city', says: `"${cityInName ?? ''}", the city "${city}"` }
         : undefined;
   if (misnamed) {
     const line = lineOfField(source, [misnamed.field]) ?? 1;
-    return { problems: [`${name}, line ${line}, ${misnamed.field}: the file name says ${misnamed.says}: name the file ${expected}`] };
+    return {
+      problems: [
+        `${name}, line ${line}, ${misnamed.field}: the file name says ${misnamed.says}: name the file ${expected} (${expected.replace(/\.md$/, '-2.md')} for a second meeting there that year)`,
+      ],
+    };
   }
   return { problems: [], facts: { id: name.replace(/\.md$/, ''), ...result.data } };
 }

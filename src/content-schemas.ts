@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { isCalendarDate, todayIso } from './lib/dates.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
-import { NOT_TEXT, notTextAdvice, readText } from './lib/text.ts';
+import { NOT_TEXT, lookalikeLetter, notTextAdvice, readText } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
 const calendarDate = z
@@ -28,6 +28,9 @@ const text = z
     error: (issue) => `has a character that is not text: ${notTextAdvice(NOT_TEXT.exec(String(issue.input))?.[0] ?? '?')}`,
   })
   .refine((value) => readText(value).trim() !== '', 'shows nothing: only spaces or characters that show nothing')
+  .refine((value) => lookalikeLetter(value) === undefined, {
+    error: (issue) => `has a letter that is not what it looks like: ${lookalikeLetter(String(issue.input))}`,
+  })
   .refine(
     (value) => value === value.normalize('NFC'),
     'has letters in decomposed form (NFD), which compare as other text: save the file in NFC',

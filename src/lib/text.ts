@@ -205,6 +205,27 @@ export function notTextAdvice(character: string): string {
   return `${at}, a control character invisible on the page: delete it`;
 }
 
+/**
+ * Letters a reader takes for others, which the analysis would read as other words: a letter in
+ * a compatibility form (the ligature "ﬁ" of a PDF copy, a fullwidth "Ｌ", a mathematical "𝐌", the
+ * Kelvin sign), or a word that mixes Latin letters with Cyrillic or Greek ones that look the
+ * same ("cооperation" with a Cyrillic "о"). What is wrong and what to type, or undefined.
+ */
+export function lookalikeLetter(text: string): string | undefined {
+  // Letters that show nothing (the Hangul fillers) are read past, not taken for others.
+  for (const [letter] of text.matchAll(/[\p{L}--\p{Default_Ignorable_Code_Point}]/gv)) {
+    const meant = letter.normalize('NFKC');
+    if (meant !== letter)
+      return `"${letter}" (${codePoint(letter)}) is a compatibility form of "${meant}" (a ligature, a fullwidth or mathematical letter): type ${meant}`;
+  }
+  for (const [word] of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const other = /\p{Script=Latin}/u.test(word) ? /[\p{Script=Cyrillic}\p{Script=Greek}]/u.exec(word) : null;
+    if (other)
+      return `"${word}" mixes Latin letters with "${other[0]}" (${codePoint(other[0])}), a Cyrillic or Greek letter that looks like a Latin one: type the word in Latin letters`;
+  }
+  return undefined;
+}
+
 /** A numeric reference to a Windows-1252 character ("&#147;"), which HTML and Markdown read as U+FFFD, not as the quote meant. */
 export const LEGACY_REFERENCE = /&#(12[89]|1[3-5]\d);/;
 

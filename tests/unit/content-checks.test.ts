@@ -123,8 +123,26 @@ describe('assertContent', () => {
 
   it('names a file whose name does not say its year and city: the 2024 report saved as 2019-moscow.md', () => {
     expect(problemAfter((s) => `${s}\n`, '2024-islamabad.md', '2019-moscow.md')).toBe(
-      '2019-moscow.md, line 6, meetingDate: the file name says 2019, the meeting date 2024-10-16: name the file 2024-islamabad.md',
+      '2019-moscow.md, line 6, meetingDate: the file name says 2019, the meeting date 2024-10-16: name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
     );
+  });
+
+  it.each<[string, (source: string) => string, string, string]>([
+    ['a second meeting in one city and year, numbered', (s) => `${s}\n`, '2024-islamabad-2.md', 'no problem'],
+    [
+      'a city with a soft hyphen, which shows nothing',
+      (s) => s.replace('city: Islamabad', 'city: "Isla\u00ADmabad"'),
+      '2024-islamabad.md',
+      'no problem',
+    ],
+    [
+      'a city in letters that give no file name',
+      (s) => s.replace('city: Islamabad', 'city: 北京'),
+      '2024-islamabad.md',
+      '2024-islamabad.md, line 7, city: "北京" has no letters to name the file with: write the city in Latin letters, as the site\'s readers do (Beijing, not 北京)',
+    ],
+  ])('%s', (_case, edit, renameTo, message) => {
+    expect(problemAfter(edit, '2024-islamabad.md', renameTo)).toBe(message);
   });
 
   it.each([

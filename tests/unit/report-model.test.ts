@@ -109,6 +109,16 @@ describe('parseReport', () => {
     ['Trade \uFFFEgrew.', /U\+FFFE, which Unicode keeps out of text: delete it/],
     ['A &#0; null.', /U\+FFFD, where bytes were not UTF-8 or a reference named no character/],
     ['Bishke\u0301k.', /decomposed form \(NFD\)/],
+    // Letters a reader takes for others: compatibility forms, and Cyrillic or Greek inside a Latin word.
+    ['Mutual bene\uFB01ts.', /"ﬁ" \(U\+FB01\) is a compatibility form of "fi" \(a ligature, a fullwidth or mathematical letter\): type fi/],
+    ['\uFF2C\uFF49 said so.', /"Ｌ" \(U\+FF2C\) is a compatibility form of "L"/],
+    ['\u{1D40C}ishustin said so.', /"𝐌" \(U\+1D40C\) is a compatibility form of "M"/],
+    ['\u212Aazakhstan joined.', /"\u212A" \(U\+212A\) is a compatibility form of "K"/],
+    [
+      'Bilateral c\u043E\u043Eperation.',
+      /"cооperation" mixes Latin letters with "о" \(U\+043E\), a Cyrillic or Greek letter that looks like a Latin one: type the word in Latin letters/,
+    ],
+    ['L\u0456 said so.', /"Lі" mixes Latin letters with "і" \(U\+0456\)/],
     // A line of --- under a paragraph makes it a heading; so does ===.
     [
       'One.\n\nTwo.\n---\n\nThree.',
@@ -152,6 +162,7 @@ describe('parseReport', () => {
     ['Urdu', 'وزیرِ اعظم نے کہا کہ ہم\u200Cآہنگی ضروری ہے۔'],
     ['Chinese', '李强同米舒斯京举行会谈。'],
     ['Cyrillic', 'Мишустин встретился с Ли Цяном в Бишкеке.'],
+    ['Greek and Latin words side by side', 'The Greek word λόγος stands beside logos.'],
     // Characters that show nothing stay as typed; the analysis reads past them (tests/unit/invisible-characters.test.ts).
     ['English with a zero-width space', 'strategic\u200Bcoordination and strate\u00ADgic partnership\u034F.'],
   ])('builds %s as typed', async (_script, text) => {

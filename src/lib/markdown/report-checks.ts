@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
-import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, notTextAdvice, readText } from '../text.ts';
+import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, lookalikeLetter, notTextAdvice, readText } from '../text.ts';
 
 /** How many lines of `source` stand before `body` (the frontmatter and its fences), or undefined. */
 export function linesBefore(source: string, body: string): number | undefined {
@@ -103,6 +103,8 @@ export function remarkReportCheck() {
       // Again in the decoded text: a character reference (&#x202E;) is the character.
       const decoded = NOT_TEXT.exec(node.value);
       if (decoded) fail(line, `a character that is not text is in it: ${notTextAdvice(decoded[0])}`);
+      const lookalike = lookalikeLetter(node.value);
+      if (lookalike) fail(line, lookalike);
       if (node.value !== node.value.normalize('NFC')) {
         fail(line, 'letters are written in decomposed form (NFD), which compares as other text: save the file in NFC');
       }
