@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { isCalendarDate, todayIso } from './lib/dates.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
-import { NOT_TEXT, lookalikeLetter, notTextAdvice, readText } from './lib/text.ts';
+import { NOT_TEXT, codePoint, lookalikeLetter, notTextAdvice, readText } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
 const calendarDate = z
@@ -77,9 +77,29 @@ export const meetingSchema = z
     participants: z
       .array(z.strictObject({ name: text, shortName: text, office: text, country: text }))
       .min(2, 'a meeting has at least two participants')
-      .refine((list) => list.length === PARTICIPANTS.length && PARTICIPANTS.every((name) => list.some((p) => p.name === name)), {
-        error: (issue) =>
-          `the site lists the meetings of ${PARTICIPANTS.join(' and ')}; this report names ${(issue.input as { name: string }[]).map((p) => p.name).join(' and ')}`,
+      .superRefine((list, context) => {
+        const names = PARTICIPANTS.map((p) => p.name);
+        if (list.length !== PARTICIPANTS.length || !names.every((name) => list.some((p) => p.name === name))) {
+          // Shown with any character but plain ASCII named, so that "Li Qiang" with a no-break space does not read as the name required.
+          const shown = list.map((p) => p.name.replace(/[^\x20-\x7E]/g, (c) => `<${codePoint(c)}>`)).join(' and ');
+          context.addIssue({
+            code: 'custom',
+            message: `the site lists the meetings of ${names.join(' and ')}; this report names ${shown}`,
+          });
+          return;
+        }
+        list.forEach((participant, index) => {
+          const known = PARTICIPANTS.find((p) => p.name === participant.name)!;
+          for (const field of ['shortName', 'country'] as const) {
+            if (participant[field] !== known[field]) {
+              context.addIssue({
+                code: 'custom',
+                path: [index, field],
+                message: `${known.name}'s ${field} is "${known[field]}", by which the analysis finds who speaks; not "${participant[field]}"`,
+              });
+            }
+          }
+        });
       }),
     photoCaption: text.optional(),
     // Who speaks in a paragraph, where the rule in src/lib/attribution.ts gets it

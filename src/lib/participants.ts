@@ -1,6 +1,10 @@
 /**
  * Whose meetings the site lists: a report of Li Qiang meeting another head of government
  * belongs to another site, not to this timeline or its comparisons. The content schema checks
- * every report's participants against these names.
+ * every report's participants against these: their names, and the short name and country by
+ * which the analysis finds who speaks ("Li said", "China and Russia").
  */
-export const PARTICIPANTS = ['Li Qiang', 'Mikhail Mishustin'] as const;
+export const PARTICIPANTS = [
+  { name: 'Li Qiang', shortName: 'Li', country: 'China' },
+  { name: 'Mikhail Mishustin', shortName: 'Mishustin', country: 'Russia' },
+] as const;

@@ -81,6 +81,25 @@ describe("a report's frontmatter", () => {
       (d) => (d['participants'] = [(d['participants'] as unknown[])[0]]),
       /^participants: a meeting has at least two participants$/,
     ],
+    // What the analysis reads a speaker's side by, and a name that only looks like the one required.
+    [
+      'the countries swapped',
+      (d) => {
+        const [li, mishustin] = d['participants'] as Record<string, string>[];
+        [li!['country'], mishustin!['country']] = [mishustin!['country']!, li!['country']!];
+      },
+      /^participants\.0\.country: Li Qiang's country is "China", by which the analysis finds who speaks; not "Russia"$/,
+    ],
+    [
+      "a short name that is the other participant's",
+      (d) => ((d['participants'] as Record<string, string>[])[1]!['shortName'] = 'Li'),
+      /^participants\.1\.shortName: Mikhail Mishustin's shortName is "Mishustin", by which the analysis finds who speaks; not "Li"$/,
+    ],
+    [
+      'a name with a no-break space',
+      (d) => ((d['participants'] as Record<string, string>[])[0]!['name'] = 'Li\u00A0Qiang'),
+      /^participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li<U\+00A0>Qiang and Mikhail Mishustin$/,
+    ],
     [
       'an attribution for something that is no paragraph id',
       (d) => (d['attribution'] = { para4: 'Li' }),
