@@ -22,6 +22,14 @@ export function deployAddress(siteUrl: string | undefined, basePath: string | un
     throw new Error(`SITE_URL="${siteUrl}" must be an http(s) address, e.g. SITE_URL=https://example.org`);
   }
   if (url.search || url.hash) throw new Error(`SITE_URL="${siteUrl}" must not carry a query or a fragment`);
+  // The URL parser resolves "/a/../b" and "%2e%2e" and keeps "example.org." as another origin:
+  // the address published must be the one written.
+  if (/\/\.{1,2}(?:\/|$)|%2e/i.test(siteUrl ?? '') || url.hostname.endsWith('.')) {
+    throw new Error(`SITE_URL="${siteUrl}" must be written as it is published: no "." or ".." segments, no trailing dot after the host`);
+  }
+  if (/\.[a-z0-9]+$/i.test(url.pathname)) {
+    throw new Error(`SITE_URL="${siteUrl}" names a file: give the folder the site is served from, e.g. SITE_URL=https://example.org/sco/`);
+  }
   const pathInUrl = url.pathname.replace(/\/+$/, '');
   if (basePath && !basePath.startsWith('/'))
     throw new Error(`BASE_PATH="${basePath}" must begin with a slash, e.g. BASE_PATH=/${basePath}`);

@@ -38,6 +38,11 @@ describe('deployAddress', () => {
       undefined,
       'SITE_URL="https://example.org/sco meetings/", whose path is the base path, must be a plain path',
     ],
+    // Written otherwise than published: the URL parser would resolve or keep what the deployer did not mean.
+    ['https://example.org/sco/index.html', undefined, 'SITE_URL="https://example.org/sco/index.html" names a file'],
+    ['https://example.org/a/../b/', undefined, 'SITE_URL="https://example.org/a/../b/" must be written as it is published'],
+    ['https://example.org/%2e%2e/', undefined, 'must be written as it is published'],
+    ['https://example.org./', undefined, 'no trailing dot after the host'],
   ])('refuses SITE_URL=%s BASE_PATH=%s, naming the variable', (siteUrl, basePath, message) => {
     expect(() => deployAddress(siteUrl, basePath)).toThrow(message);
   });
