@@ -147,6 +147,8 @@ function yamlKindOf(value: unknown): string {
   if (value === null) return YAML_KIND['null']!;
   if (Array.isArray(value)) return YAML_KIND['array']!;
   if (value instanceof Date) return YAML_KIND['date']!;
+  // YAML's .nan and .inf are numbers to JavaScript, but no number a field can hold.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${String(value)} (YAML's .nan or .inf)`;
   return YAML_KIND[typeof value] ?? typeof value;
 }
 

@@ -117,6 +117,11 @@ describe("a report's frontmatter", () => {
       /^attribution\.p2\.begins: /,
     ],
     ['an attribution written the old way, a name alone', (d) => (d['attribution'] = { p2: 'Li' }), /^attribution\.p2: must be a mapping/],
+    [
+      "YAML's .nan for a latitude",
+      (d) => ((d['coordinates'] as Record<string, unknown>)['latitude'] = Number.NaN),
+      /^coordinates\.latitude: must be a number, not NaN \(YAML's \.nan or \.inf\)$/,
+    ],
     ['a latitude off the globe', (d) => ((d['coordinates'] as Record<string, unknown>)['latitude'] = 95), /^coordinates\.latitude: /],
     // The dates against each other and the calendar.
     [

@@ -127,6 +127,10 @@ describe('parseReport', () => {
     ['One.\n===', /makes it a heading/],
     ['One.\n\n##\n\nTwo.', /line 3 of the text below the frontmatter: an empty heading/],
     ['- a list\n- of items', /only paragraphs and headings .* found <ul>/],
+    [
+      'Trade grew by\n- 5 per cent, Li said.',
+      /line 2 of .*found <ul>: a line that begins with "- ", "\+ ", "\* " or "1\. " makes a list; if it is a wrapped line of a paragraph, join it to the line before/,
+    ],
     ['> a quotation', /found <blockquote>/],
     ['```\ncode\n```', /found <pre>/],
     ['# A title heading', /found <h1>/],

@@ -163,7 +163,12 @@ function problemWith(node: RootContent, parent: Root | Element): string | undefi
   }
   if (node.tagName === 'a' && showsNothing(node)) return 'a link with no words to click; give it its words, or delete it';
   if (parent.type === 'root') {
-    return BLOCKS.has(node.tagName) ? undefined : `only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>`;
+    if (BLOCKS.has(node.tagName)) return undefined;
+    // A hard-wrapped line that begins with "- " or "1. " is a list to Markdown.
+    const list = ['ul', 'ol'].includes(node.tagName)
+      ? ': a line that begins with "- ", "+ ", "* " or "1. " makes a list; if it is a wrapped line of a paragraph, join it to the line before'
+      : '';
+    return `only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>${list}`;
   }
   if (!INLINE_ELEMENTS.has(node.tagName)) return `<${node.tagName}> is not allowed inside a paragraph`;
   const href = node.properties['href'];
