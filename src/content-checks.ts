@@ -188,12 +188,12 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
     };
   }
   // A second meeting in one city and year takes a number: 2024-moscow-2.md.
-  const [, year, cityInName] = /^(\d{4})-(.+?)(?:-\d+)?\.md$/.exec(name) ?? [];
+  const [, year, cityInName] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
   const expected = `${meetingDate.slice(0, 4)}-${slug}.md`;
   const misnamed =
     year !== meetingDate.slice(0, 4)
       ? { field: 'meetingDate', says: `${year ?? '?'}, the meeting date ${meetingDate}` }
-      : cityInName !== slug
+      : cityInName !== slug && !new RegExp(`^${escapeRegExp(slug)}-\\d+$`).test(cityInName ?? '')
         ? { field: 'city', says: `"${cityInName ?? ''}", the city "${city}"` }
         : undefined;
   if (misnamed) {

@@ -129,6 +129,7 @@ describe('assertContent', () => {
 
   it.each<[string, (source: string) => string, string, string]>([
     ['a second meeting in one city and year, numbered', (s) => `${s}\n`, '2024-islamabad-2.md', 'no problem'],
+    ['a city whose name ends in a number', (s) => s.replace('city: Islamabad', 'city: Islamabad 7'), '2024-islamabad-7.md', 'no problem'],
     [
       'a city with a soft hyphen, which shows nothing',
       (s) => s.replace('city: Islamabad', 'city: "Isla\u00ADmabad"'),

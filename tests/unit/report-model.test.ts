@@ -174,6 +174,11 @@ describe('parseReport', () => {
     expect(model.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text });
   });
 
+  it('reads Windows line endings, whose blank lines hold a carriage return, as blank lines', async () => {
+    const model = await parseReport('One.\r\n\r\nTwo.\r\n');
+    expect(model.blocks.map((block) => block.text)).toEqual(['One.', 'Two.']);
+  });
+
   it('says which file and where in it the offending content is', async () => {
     await expect(parseReport('Fine.\n\n<script>x</script>', 'content/bad.md')).rejects.toThrow(
       /^Failed to parse Markdown file ".*\/content\/bad\.md":\s+line 3 of the text below the frontmatter: raw HTML/,

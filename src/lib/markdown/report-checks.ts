@@ -91,7 +91,7 @@ export function remarkReportCheck() {
     if (typed) fail(lineOf(typed.index), `a character that is not text is in it: ${notTextAdvice(typed[0])}`);
     // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
     // is no blank line to Markdown: the paragraphs around it would run together as one.
-    const seeminglyBlank = text.split('\n').findIndex((line) => /[^ \t]/.test(line) && readText(decodeSpaces(line)).trim() === '');
+    const seeminglyBlank = text.split('\n').findIndex((line) => /[^ \t\r]/.test(line) && readText(decodeSpaces(line)).trim() === '');
     if (seeminglyBlank >= 0) {
       fail(
         seeminglyBlank + 1,
