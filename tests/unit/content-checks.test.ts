@@ -21,11 +21,17 @@ import { projectRoot } from '../support/build.ts';
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-/** The message assertContent throws for content/ with one file (2024-islamabad.md) edited, without the folder. */
-function problemAfter(edit: (source: string) => string, name = '2024-islamabad.md', renameTo = name): string {
+/** A copy of the real content/ in a temporary folder, removed after the tests. */
+function copyOfContent(): string {
   const folder = mkdtempSync(`${tmpdir()}/content-checks-`);
   folders.push(folder);
   cpSync(`${projectRoot}content`, folder, { recursive: true });
+  return folder;
+}
+
+/** The message assertContent throws for content/ with one file (2024-islamabad.md) edited, without the folder. */
+function problemAfter(edit: (source: string) => string, name = '2024-islamabad.md', renameTo = name): string {
+  const folder = copyOfContent();
   if (renameTo !== name) renameSync(`${folder}/${name}`, `${folder}/${renameTo}`);
   const file = `${folder}/${renameTo}`;
   const source = readFileSync(file, 'utf8');
@@ -150,17 +156,13 @@ describe('assertContent', () => {
     ['2024-islamabad.md', '\uFEFF'],
     ['themes.yaml', ''],
   ])('names %s saved as UTF-16 (Windows\' "Unicode"), not the NULs and U+FFFD it would read as', (name, bom) => {
-    const folder = mkdtempSync(`${tmpdir()}/content-checks-`);
-    folders.push(folder);
-    cpSync(`${projectRoot}content`, folder, { recursive: true });
+    const folder = copyOfContent();
     writeFileSync(`${folder}/${name}`, Buffer.from(bom + readFileSync(`${folder}/${name}`, 'utf8'), 'utf16le'));
     expect(() => assertContent(folder)).toThrow(`${folder}: ${name}: saved as UTF-16 (Windows' "Unicode"): save it as UTF-8`);
   });
 
   it('names both files of one meeting: the 2024 report saved again under its city and country', () => {
-    const folder = mkdtempSync(`${tmpdir()}/content-checks-`);
-    folders.push(folder);
-    cpSync(`${projectRoot}content`, folder, { recursive: true });
+    const folder = copyOfContent();
     const islamabad = readFileSync(`${folder}/2024-islamabad.md`, 'utf8');
     writeFileSync(`${folder}/2024-islamabad-pakistan.md`, islamabad.replace('city: Islamabad', 'city: Islamabad, Pakistan'));
     expect(() => assertContent(folder)).toThrow(
