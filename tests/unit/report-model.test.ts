@@ -155,6 +155,8 @@ describe('parseReport', () => {
     ['Para one.\n\u200B \u3000\nPara two.', /line 2 of .*: this line looks blank/],
     ['Para one.\n&nbsp;\nPara two.', /line 2 of .*: this line looks blank/],
     ['Para one.\n&#x200B;\nPara two.', /line 2 of .*: this line looks blank/],
+    // Any character reference Markdown decodes, named or numbered.
+    ['Para one.\n&emsp;&ZeroWidthSpace;&shy;\nPara two.', /line 2 of .*: this line looks blank/],
     ['One.\n\n## &#8203;\n\nTwo.', /line 3 of .*: a heading that shows nothing/],
     ['One [](https://example.org) two.', /line 1 of .*: a link with no words to click/],
   ])('rejects %j', async (markdown, message) => {

@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
+import { parseEntities } from 'parse-entities';
 import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, lookalikeLetter, notTextAdvice, readText } from '../text.ts';
 
 /** How many lines of `source` stand before `body` (the frontmatter and its fences), or undefined. */
@@ -68,14 +69,6 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
   return undefined;
 }
 
-/** A line with its references to spaces and characters that show nothing decoded: "&nbsp;", "&#8203;". */
-const decodeSpaces = (line: string): string =>
-  line
-    .replace(/&nbsp;/g, '\u00A0')
-    .replace(/&#(\d+);|&#x([0-9a-f]+);/gi, (_reference, decimal?: string, hex?: string) =>
-      String.fromCodePoint(decimal ? Number(decimal) : Number.parseInt(hex ?? '0', 16)),
-    );
-
 /** A delimiter row of a table: "| --- | :-: |". */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
@@ -91,7 +84,7 @@ export function remarkReportCheck() {
     if (typed) fail(lineOf(typed.index), `a character that is not text is in it: ${notTextAdvice(typed[0])}`);
     // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
     // is no blank line to Markdown: the paragraphs around it would run together as one.
-    const seeminglyBlank = text.split('\n').findIndex((line) => /[^ \t\r]/.test(line) && readText(decodeSpaces(line)).trim() === '');
+    const seeminglyBlank = text.split('\n').findIndex((line) => /[^ \t\r]/.test(line) && readText(parseEntities(line)).trim() === '');
     if (seeminglyBlank >= 0) {
       fail(
         seeminglyBlank + 1,
