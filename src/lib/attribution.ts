@@ -7,6 +7,7 @@
  * a participant's when its reported speech is all theirs; a frontmatter override settles
  * any paragraph the rule gets wrong.
  */
+import { datelineLength } from './meeting-date.ts';
 import { escapeRegExp } from './text.ts';
 import { COUNTRY_WORDS, countryWords } from './countries.ts';
 
@@ -222,13 +223,16 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): nu
     'the two sides',
     'both sides',
     'the two (?:countries|nations|neighbou?rs|governments|premiers|prime ministers|heads of government|leaders)',
+    'both (?:countries|leaders|premiers|prime ministers|heads of government)',
   ];
   const pattern = new RegExp(
     `^(?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${JOINT_VERBS.join('|')})\\b`,
     'i',
   );
-  const opening = pattern.exec(paragraph.trimStart());
-  return opening ? opening[0].length + (paragraph.length - paragraph.trimStart().length) : undefined;
+  // After a dateline, dated or not ("BISHKEK, Oct. 25 (Xinhua) --", "BISHKEK (Reuters) -").
+  const skipped = paragraph.length - paragraph.trimStart().length + datelineLength(paragraph.trimStart());
+  const opening = pattern.exec(paragraph.slice(skipped));
+  return opening ? skipped + opening[0].length : undefined;
 }
 
 /**

@@ -114,7 +114,8 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
   const first = paragraphs[0];
   if (!first) throw new Error('the report has no paragraphs');
   const fullText = asReadParagraphs.map((p) => p.text).join('\n\n');
-  const firstAsRead = asReadParagraphs[0]!.text;
+  // The dateline opens the first paragraph, or the second or third after a byline or a credit.
+  const firstAsRead = asReadParagraphs.slice(0, 3).find((p) => parseDateline(p.text))?.text ?? asReadParagraphs[0]!.text;
   const figures = figuresOf(paragraphs, facts.participants);
   return {
     ...facts,

@@ -19,7 +19,7 @@ describe('parseDateline', () => {
     ],
     [
       'ISLAMABAD, October 17, 2024 (Xinhua): text',
-      { text: 'ISLAMABAD, October 17, 2024 (Xinhua)', place: 'ISLAMABAD', monthDay: 'October 17', agency: 'Xinhua' },
+      { text: 'ISLAMABAD, October 17, 2024 (Xinhua)', place: 'ISLAMABAD', monthDay: 'October 17', year: '2024', agency: 'Xinhua' },
     ],
     ['MOSCOW, Nov. 2 (Xinhua) Li said', { text: 'MOSCOW, Nov. 2 (Xinhua)', place: 'MOSCOW', monthDay: 'Nov. 2', agency: 'Xinhua' }],
     ['China and Russia on Wednesday reiterated their commitment', null],

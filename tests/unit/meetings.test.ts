@@ -95,9 +95,37 @@ describe('buildMeeting', () => {
     ['ISLAMABAD,\tOct.\u200917 (Xinhua) - Li said so.', /does not match the dateline/],
     ['Islamabad, Oct. 17 (Xinhua) ― Li said so.', /does not match the dateline "Islamabad, Oct\. 17 \(Xinhua\)"/],
     ['ISLAMABAD, Oct. 17, 2024 (Xinhua): Li said so.', /does not match the dateline "ISLAMABAD, Oct\. 17, 2024 \(Xinhua\)"/],
+    // Other outlets' datelines: a year, the day first, TASS's slashes, the country after the place, no space, an ordinal.
+    ['ISLAMABAD, October 16, 2023 (Xinhua) -- Li said so.', /does not match the dateline "ISLAMABAD, October 16, 2023 \(Xinhua\)"/],
+    ['ISLAMABAD, 17 October (Xinhua) -- Li said so.', /does not match the dateline "ISLAMABAD, 17 October \(Xinhua\)"/],
+    ['ISLAMABAD, October 17. /TASS/. Li said so.', /does not match the dateline "ISLAMABAD, October 17\. \/TASS\/\."/],
+    ['ISLAMABAD, Pakistan, Oct. 17 (AP) — Li said so.', /does not match the dateline "ISLAMABAD, Pakistan, Oct\. 17 \(AP\)"/],
+    ['ISLAMABAD, Oct.17 (Xinhua) -- Li said so.', /does not match the dateline/],
+    ['ISLAMABAD, Oct. 17th (Xinhua) -- Li said so.', /does not match the dateline/],
+    ['Li said on Tues. that all is well.', /is not the "on Tues\."/],
+    // A byline before the dateline.
+    ['By Wang Wei\n\nISLAMABAD, Oct. 17 (Xinhua) -- Li said so.', /does not match the dateline "ISLAMABAD, Oct\. 17 \(Xinhua\)"/],
   ])('refuses a date that %j contradicts', async (text, message) => {
     const report = await parseReport(text);
     expect(() => buildMeeting(facts(), report)).toThrow(message);
+  });
+  // Other days a report names are not the day of the news.
+  it.each([
+    'After talks last Monday in Moscow, China and Russia on Wednesday reiterated their commitment.',
+    'Thursday, October 17, 2024, 9:12 a.m.\n\nISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.',
+  ])('takes %j, which names other days too', async (text) => {
+    const report = await parseReport(text);
+    expect(() => buildMeeting(facts(), report)).not.toThrow();
+  });
+
+  // Both sides as the subject, after a dateline dated or not, or as "both leaders".
+  it.each([
+    'BISHKEK, Oct. 16 (Xinhua) -- China and Russia on Wednesday reiterated their commitment.',
+    'BISHKEK (Reuters) - China and Russia on Wednesday reiterated their commitment.',
+    'Both leaders on Wednesday reiterated their commitment.',
+  ])('gives %j to both sides', async (text) => {
+    const report = await parseReport(text);
+    expect(buildMeeting(facts(), report).paragraphs[0]!.attribution.side).toBe('both');
   });
 });
 
