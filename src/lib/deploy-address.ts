@@ -27,8 +27,12 @@ export function deployAddress(siteUrl: string | undefined, basePath: string | un
   if (/\/\.{1,2}(?:\/|$)|%2e/i.test(siteUrl ?? '') || url.hostname.endsWith('.')) {
     throw new Error(`SITE_URL="${siteUrl}" must be written as it is published: no "." or ".." segments, no trailing dot after the host`);
   }
-  if (/\.[a-z0-9]+$/i.test(url.pathname)) {
-    throw new Error(`SITE_URL="${siteUrl}" names a file: give the folder the site is served from, e.g. SITE_URL=https://example.org/sco/`);
+  // A path that ends in a file name ("/sco/index.html") names a page, not the folder the site is served from.
+  if (/\.[a-z0-9]+$/i.test(basePath || url.pathname)) {
+    const [variable, example] = basePath ? ['BASE_PATH', '/sco/'] : ['SITE_URL', 'https://example.org/sco/'];
+    throw new Error(
+      `${variable}="${basePath || siteUrl}" names a file: give the folder the site is served from, e.g. ${variable}=${example}`,
+    );
   }
   const pathInUrl = url.pathname.replace(/\/+$/, '');
   if (basePath && !basePath.startsWith('/'))
@@ -40,13 +44,14 @@ export function deployAddress(siteUrl: string | undefined, basePath: string | un
     throw new Error(`SITE_URL="${siteUrl}" has the path ${pathInUrl}/ and BASE_PATH="${basePath}" another: give the path in one of them`);
   }
   // A plain path, whichever variable gives it: segments of letters, digits, "-", "_", "." and
-  // "~" (RFC 3986's unreserved), none of them "." or "..". "//host/" would send every link
-  // off-site, "?" or a space would publish pages no link reaches, "/a/../" would not mean what it says.
+  // "~" (RFC 3986's unreserved), none ending in "." ("..", "sco."). "//host/" would send every link
+  // off-site, "?" or a space would publish pages no link reaches, "/a/../" would not mean what it
+  // says, and a server may drop a segment's trailing dot.
   const segments = base.slice(1, -1).split('/');
-  if (base !== '/' && segments.some((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || segment === '.' || segment === '..')) {
+  if (base !== '/' && segments.some((segment) => !/^[A-Za-z0-9._~-]*[A-Za-z0-9_~-]$/.test(segment))) {
     const variable = basePath ? `BASE_PATH="${basePath}"` : `SITE_URL="${siteUrl}", whose path is the base path,`;
     throw new Error(
-      `${variable} must be a plain path of letters, digits, "-", "_", "." and "~" between single slashes, e.g. BASE_PATH=/sco-meetings/`,
+      `${variable} must be a plain path of letters, digits, "-", "_", "." and "~" between single slashes, no segment ending in ".", e.g. BASE_PATH=/sco-meetings/`,
     );
   }
   return { site: url.origin, base };

@@ -247,18 +247,19 @@ export function legacyReferenceAdvice(reference: string): string {
 const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/u;
 
 /**
- * Characters a reader takes for another, read as that one: a non-breaking or figure hyphen,
- * fullwidth and small hyphens and commas (from East Asian fonts), the modifier letter
- * apostrophe.
+ * Characters a reader takes for another, read as that one: hyphens and dashes of other fonts
+ * and scripts (non-breaking, figure, bullet, modifier, Armenian, minus), apostrophes typed as
+ * accents, primes or modifier letters, commas of other scripts or a low quote, and every
+ * fullwidth or small form of ASCII punctuation (East Asian fonts), which NFKC names.
  */
 const READ_AS: Readonly<Record<string, string>> = {
-  '\u2010': '-',
-  '\u2011': '-',
-  '\uFE63': '-',
-  '\uFF0D': '-',
-  '\uFF0C': ',',
-  '\u02BC': '\u2019',
+  ...Object.fromEntries([...'\u2010\u2011\u2043\u02D7\u058A\u2212'].map((c) => [c, '-'])),
+  ...Object.fromEntries([...'\u02BC\u00B4\u02BB\u02B9\u055A\uA78C\u2032'].map((c) => [c, '\u2019'])),
+  ...Object.fromEntries([...'\u201A\u060C\u3001'].map((c) => [c, ','])),
 };
+const COMPATIBLE_PUNCTUATION = /[\uFE50-\uFE6B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/u;
+const readAs = (character: string): string =>
+  READ_AS[character] ?? (COMPATIBLE_PUNCTUATION.test(character) ? character.normalize('NFKC') : character);
 
 /**
  * The text as the analysis reads it, and for each of its characters (and its end) the place
@@ -274,7 +275,7 @@ export function asRead(text: string, fold: (character: string) => string = (char
   for (const character of text) {
     const space = /\s/u.test(character) && !SHOWS_NOTHING.test(character);
     if (!SHOWS_NOTHING.test(character) && !(space && read.endsWith(' '))) {
-      const shown = space ? ' ' : fold(READ_AS[character] ?? character);
+      const shown = space ? ' ' : fold(readAs(character));
       for (let k = 0; k < shown.length; k++) origin.push(index);
       read += shown;
     }
@@ -285,7 +286,10 @@ export function asRead(text: string, fold: (character: string) => string = (char
 }
 
 /** Text the analysis would read otherwise than typed: a character that shows nothing, a white space but a single space, a READ_AS character. */
-const READ_OTHERWISE = /\p{Default_Ignorable_Code_Point}|[^\S ]| {2}|[\u2010\u2011\uFE63\uFF0D\uFF0C\u02BC]/u;
+const READ_OTHERWISE = new RegExp(
+  String.raw`\p{Default_Ignorable_Code_Point}|[^\S ]| {2}|[${Object.keys(READ_AS).join('')}]|${COMPATIBLE_PUNCTUATION.source}`,
+  'u',
+);
 
 /** The text as the analysis reads it, where no place in it is needed. */
 export const readText = (text: string): string => (READ_OTHERWISE.test(text) ? asRead(text).read : text);

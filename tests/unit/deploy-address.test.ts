@@ -27,6 +27,11 @@ describe('deployAddress', () => {
     ['https://example.org', '/sco/../', 'BASE_PATH="/sco/../" must be a plain path'],
     ['https://example.org', '/sco/./', 'BASE_PATH="/sco/./" must be a plain path'],
     ['https://example.org', '/sco%20x/', 'BASE_PATH="/sco%20x/" must be a plain path'],
+    // A file, not a folder; a trailing dot some servers drop.
+    ['https://example.org', '/index.html', 'BASE_PATH="/index.html" names a file'],
+    ['https://example.org', '/sco/page.htm', 'BASE_PATH="/sco/page.htm" names a file'],
+    ['https://example.org', '/sco./', 'BASE_PATH="/sco./" must be a plain path'],
+    ['https://example.org/sco./', undefined, 'SITE_URL="https://example.org/sco./", whose path is the base path, must be a plain path'],
     // The same rule for a base path given in SITE_URL: "//evil.example" would send every link off-site.
     [
       'https://example.org//evil.example/',

@@ -87,6 +87,25 @@ describe('characters that show nothing', async () => {
     expect(reading(pair!, space, ' ')).toEqual(reading(printed!));
   });
 
+  // Characters a reader takes for a hyphen, an apostrophe, a comma or a bracket are read as that.
+  it.each([
+    ['a non-breaking hyphen', /(?<=\p{L})-(?=\p{L})/gu, '\u2011', '-'],
+    ['a minus sign', /(?<=\p{L})-(?=\p{L})/gu, '\u2212', '-'],
+    ['an Armenian hyphen', /(?<=\p{L})-(?=\p{L})/gu, '\u058A', '-'],
+    ['a fullwidth hyphen', /(?<=\p{L})-(?=\p{L})/gu, '\uFF0D', '-'],
+    ['an acute accent for an apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u00B4', '’'],
+    ['a modifier letter turned comma', /(?<=\p{L})['’](?=\p{L})/gu, '\u02BB', '’'],
+    ['a prime', /(?<=\p{L})['’](?=\p{L})/gu, '\u2032', '’'],
+    ['an ideographic comma', /, /g, '\u3001 ', ', '],
+    ['a small comma', /, /g, '\uFE50 ', ', '],
+    ['an Arabic comma', /, /g, '\u060C ', ', '],
+    ['a fullwidth opening bracket', /\(/g, '\uFF08', '('],
+    ['a fullwidth closing bracket', /\)/g, '\uFF09', ')'],
+  ])('%s in place of every one in both reports changes no finding', async (_name, printedForm, typed, read) => {
+    const [pair] = await comparePairs(editedReports((body) => body.replace(printedForm, typed)));
+    expect(reading(pair!, typed, read)).toEqual(reading(printed!));
+  });
+
   it.each(['\u034F', '\u200B', '\u00AD'])('%j inside every phrase of the lists changes no finding', async (character) => {
     const read = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
     const seed = (entries: TopicEntry[]): TopicEntry[] =>

@@ -6,7 +6,7 @@
  * links and a test or the open data can read them as plain text.
  */
 import { BOTH } from '../attribution.ts';
-import { listed, readText } from '../text.ts';
+import { asRead, listed, readText } from '../text.ts';
 import type { Shift, TopicChange } from './changes.ts';
 import { absenceWeight, evidenceOf, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
@@ -82,7 +82,9 @@ interface Span {
  * shows one topic: "trade facilitation", not "boost connectivity and trade facilitation".
  */
 export function clauseAround(sentence: string, start: number, end: number, before = 3, after = 3, others: readonly Span[] = []): string {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // Found as read ("、" is a comma), placed as typed.
+  const { read, origin } = asRead(sentence);
+  const breaks = [...read.matchAll(CLAUSE_BREAK)].map((m) => ({ start: origin[m.index]!, end: origin[m.index + m[0].length]! }));
   const from = Math.max(0, ...breaks.filter((b) => b.end <= start).map((b) => b.end));
   const to = Math.min(sentence.length, ...breaks.filter((b) => b.start >= end).map((b) => b.start));
   // Words as read: U+FEFF, which JavaScript's \s counts, and the other characters that show nothing are part of a word.
