@@ -130,6 +130,8 @@ export const citySlug = (city: string): string => slugify(readText(city));
 /** What a report's frontmatter says, once its schema has passed it. */
 interface ReportFacts {
   id: string;
+  /** Which meeting in its city that year the file name says it is: 1, or the number after the city. */
+  number: number;
   meetingDate: string;
   participants: { name: string }[];
   meeting: { ordinal: number; name: string };
@@ -187,13 +189,14 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
       ],
     };
   }
-  // A second meeting in one city and year takes a number: 2024-moscow-2.md.
+  // A second meeting in one city and year takes a number: 2024-moscow-2.md, then -3.
   const [, year, cityInName] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
   const expected = `${meetingDate.slice(0, 4)}-${slug}.md`;
+  const number = cityInName === slug ? 1 : Number(new RegExp(`^${escapeRegExp(slug)}-([2-9]|[1-9]\\d+)$`).exec(cityInName ?? '')?.[1]);
   const misnamed =
     year !== meetingDate.slice(0, 4)
       ? { field: 'meetingDate', says: `${year ?? '?'}, the meeting date ${meetingDate}` }
-      : cityInName !== slug && !new RegExp(`^${escapeRegExp(slug)}-\\d+$`).test(cityInName ?? '')
+      : Number.isNaN(number)
         ? { field: 'city', says: `"${cityInName ?? ''}", the city "${city}"` }
         : undefined;
   if (misnamed) {
@@ -204,7 +207,7 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
       ],
     };
   }
-  return { problems: [], facts: { id: name.replace(/\.md$/, ''), ...result.data } };
+  return { problems: [], facts: { id: name.replace(/\.md$/, ''), number, ...result.data } };
 }
 
 /**
@@ -223,6 +226,20 @@ export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'mee
     else seen.set(key, report.id);
   }
   return problems;
+}
+
+/**
+ * The numbered files without the one before them (2024-moscow-3.md without 2024-moscow-2.md,
+ * 2024-moscow-2.md without 2024-moscow.md), whose numbers would say a meeting that is not there.
+ * `files` are the names of the folder's reports, whether their frontmatter passed or not.
+ */
+export function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'number'>[], files: readonly string[]): string[] {
+  return reports.flatMap(({ id, number }) => {
+    const before = number === 2 ? id.replace(/-2$/, '') : id.replace(/\d+$/, String(number - 1));
+    return number < 2 || files.includes(`${before}.md`)
+      ? []
+      : [`${id}.md: numbered as meeting ${number} in its city that year, but there is no ${before}.md; the first has no number, the next -2, then -3`];
+  });
 }
 
 /** A series of meetings, named as a reader tells names apart: case, spacing and punctuation aside. */
@@ -372,14 +389,15 @@ function readContent(contentDir: string): { problems: string[]; reports: ReportF
   const lists = checkLists(contentDir);
   problems.push(...lists.problems);
   const reports: ReportFacts[] = [];
-  for (const { name } of entries.filter((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name))) {
+  const files = entries.filter((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name)).map((entry) => entry.name);
+  for (const name of files) {
     const read = readContentFile(`${contentDir}/${name}`, name);
     const report: ReturnType<typeof checkReport> = 'problem' in read ? { problems: [read.problem] } : checkReport(name, read.text);
     problems.push(...report.problems);
     if (report.facts) reports.push(report.facts);
   }
   const inOrder = byMeetingDate(reports);
-  problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder));
+  problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder), ...numberedOutOfTurn(inOrder, files));
   return { problems, reports, publishedPairs: lists.publishedPairs };
 }
 

@@ -29,6 +29,16 @@ function copyOfContent(): string {
   return folder;
 }
 
+/** The message assertContent throws for a folder, without the folder's path, or "no problem". */
+function problemOf(folder: string): string {
+  try {
+    assertContent(folder);
+    return 'no problem';
+  } catch (error) {
+    return (error as Error).message.replace(`${folder}: `, '');
+  }
+}
+
 /** The message assertContent throws for content/ with one file (2024-islamabad.md) edited, without the folder. */
 function problemAfter(edit: (source: string) => string, name = '2024-islamabad.md', renameTo = name): string {
   const folder = copyOfContent();
@@ -38,12 +48,7 @@ function problemAfter(edit: (source: string) => string, name = '2024-islamabad.m
   const edited = edit(source);
   expect(edited, 'the edit changes the file').not.toBe(source);
   writeFileSync(file, edited);
-  try {
-    assertContent(folder);
-    return 'no problem';
-  } catch (error) {
-    return (error as Error).message.replace(`${folder}: `, '');
-  }
+  return problemOf(folder);
 }
 
 // 2024-islamabad.md: line 7 is "city: Islamabad", 10-12 the coordinates, 13 "meeting:",
@@ -134,7 +139,6 @@ describe('assertContent', () => {
   });
 
   it.each<[string, (source: string) => string, string, string]>([
-    ['a second meeting in one city and year, numbered', (s) => `${s}\n`, '2024-islamabad-2.md', 'no problem'],
     ['a city whose name ends in a number', (s) => s.replace('city: Islamabad', 'city: Islamabad 7'), '2024-islamabad-7.md', 'no problem'],
     [
       'a city with a soft hyphen, which shows nothing',
@@ -167,6 +171,45 @@ describe('assertContent', () => {
     writeFileSync(`${folder}/2024-islamabad-pakistan.md`, islamabad.replace('city: Islamabad', 'city: Islamabad, Pakistan'));
     expect(() => assertContent(folder)).toThrow(
       `${folder}: 2024-islamabad.md and 2024-islamabad-pakistan.md both report the meeting of Li Qiang and Mikhail Mishustin on 2024-10-16; keep one`,
+    );
+  });
+
+  /** The 2024 report as another meeting in Islamabad that year, on a later day of October, in another series (numbered by the day). */
+  const anotherMeeting = (source: string, day: number): string =>
+    source
+      .replace(/(meetingDate|publishedOn): "2024-10-1\d"/g, `$1: "2024-10-${day}"`)
+      .replace(/name: Meeting of the Council[^\n]*/, 'name: Regular meeting of the heads of government')
+      .replace('ordinal: 23', `ordinal: ${day}`);
+
+  // The first meeting in a city and year has no number, the second -2, the third -3.
+  it.each<[string, string[], string]>([
+    ['a second meeting, numbered', ['2024-islamabad-2.md'], 'no problem'],
+    ['a second and a third', ['2024-islamabad-2.md', '2024-islamabad-3.md'], 'no problem'],
+    [
+      'a third without a second',
+      ['2024-islamabad-3.md'],
+      '2024-islamabad-3.md: numbered as meeting 3 in its city that year, but there is no 2024-islamabad-2.md; the first has no number, the next -2, then -3',
+    ],
+    [
+      'a second numbered -1',
+      ['2024-islamabad-1.md'],
+      '2024-islamabad-1.md, line 7, city: the file name says "islamabad-1", the city "Islamabad": name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
+    ],
+    [
+      'a second numbered -02',
+      ['2024-islamabad-02.md'],
+      '2024-islamabad-02.md, line 7, city: the file name says "islamabad-02", the city "Islamabad": name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
+    ],
+  ])('%s in one city and year: %j', (_case, names, message) => {
+    const folder = copyOfContent();
+    const islamabad = readFileSync(`${folder}/2024-islamabad.md`, 'utf8');
+    names.forEach((name, index) => writeFileSync(`${folder}/${name}`, anotherMeeting(islamabad, 17 + index)));
+    expect(problemOf(folder)).toBe(message);
+  });
+
+  it('names a second meeting numbered -2 whose first is missing', () => {
+    expect(problemAfter((s) => `${s}\n`, '2024-islamabad.md', '2024-islamabad-2.md')).toBe(
+      '2024-islamabad-2.md: numbered as meeting 2 in its city that year, but there is no 2024-islamabad.md; the first has no number, the next -2, then -3',
     );
   });
 
