@@ -206,22 +206,26 @@ export function notTextAdvice(character: string): string {
 }
 
 /**
- * Letters a reader takes for others, which the analysis would read as other words: a letter in
- * a compatibility form (the ligature "ﬁ" of a PDF copy, a fullwidth "Ｌ", a mathematical "𝐌", the
- * Kelvin sign), or a word that mixes Latin letters with Cyrillic or Greek ones that look the
- * same ("cооperation" with a Cyrillic "о"). What is wrong and what to type, or undefined.
+ * Letters and digits a reader takes for others, which the analysis would read as other words:
+ * a compatibility form (the ligature "ﬁ" of a PDF copy, a fullwidth "Ｌ", a mathematical "𝐌",
+ * the Kelvin sign, a Roman numeral "Ⅼ", a circled "Ⓛ", a superscript footnote mark "¹"; not a
+ * fraction "½"), a phonetic letter ("ᴄ", "ɑ"; not "ə" or "ɛ", which languages write), or a word that mixes Latin letters with those of
+ * another script ("cооperation" with a Cyrillic "о", "Lꓲ" with a Lisu one). What is wrong and
+ * what to type, or undefined.
  */
 export function lookalikeLetter(text: string): string | undefined {
   // Letters that show nothing (the Hangul fillers) are read past, not taken for others.
-  for (const [letter] of text.matchAll(/[\p{L}--\p{Default_Ignorable_Code_Point}]/gv)) {
+  for (const [letter] of text.matchAll(/[[\p{L}\p{N}\u24B6-\u24E9]--\p{Default_Ignorable_Code_Point}]/gv)) {
     const meant = letter.normalize('NFKC');
-    if (meant !== letter)
-      return `"${letter}" (${codePoint(letter)}) is a compatibility form of "${meant}" (a ligature, a fullwidth or mathematical letter): type ${meant}`;
+    if (meant !== letter && !meant.includes('\u2044'))
+      return `"${letter}" (${codePoint(letter)}) is a compatibility form of "${meant}" (a ligature, a fullwidth, mathematical, circled or superscript form): type ${meant}`;
+    if (/[\p{Script=Latin}&&[\u0251\u0261\u1D00-\u1DBF]]/v.test(letter))
+      return `"${letter}" (${codePoint(letter)}) is a phonetic letter, which a reader takes for a Latin one: type the letter meant`;
   }
   for (const [word] of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
-    const other = /\p{Script=Latin}/u.test(word) ? /[\p{Script=Cyrillic}\p{Script=Greek}]/u.exec(word) : null;
+    const other = /\p{Script=Latin}/u.test(word) ? /[\p{L}--[\p{Script=Latin}\p{Script=Common}\p{Default_Ignorable_Code_Point}]]/v.exec(word) : null;
     if (other)
-      return `"${word}" mixes Latin letters with "${other[0]}" (${codePoint(other[0])}), a Cyrillic or Greek letter that looks like a Latin one: type the word in Latin letters`;
+      return `"${word}" mixes Latin letters with "${other[0]}" (${codePoint(other[0])}), a letter of another script that the analysis reads as another word: type the word in Latin letters`;
   }
   return undefined;
 }

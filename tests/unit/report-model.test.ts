@@ -110,15 +110,25 @@ describe('parseReport', () => {
     ['A &#0; null.', /U\+FFFD, where bytes were not UTF-8 or a reference named no character/],
     ['Bishke\u0301k.', /decomposed form \(NFD\)/],
     // Letters a reader takes for others: compatibility forms, and Cyrillic or Greek inside a Latin word.
-    ['Mutual bene\uFB01ts.', /"ﬁ" \(U\+FB01\) is a compatibility form of "fi" \(a ligature, a fullwidth or mathematical letter\): type fi/],
+    [
+      'Mutual bene\uFB01ts.',
+      /"ﬁ" \(U\+FB01\) is a compatibility form of "fi" \(a ligature, a fullwidth, mathematical, circled or superscript form\): type fi/,
+    ],
+    ['\u216Ci said so.', /"Ⅼ" \(U\+216C\) is a compatibility form of "L"/],
+    ['\u24C1i said so.', /"Ⓛ" \(U\+24C1\) is a compatibility form of "L"/],
+    ['Practical cooperation\u00B9 grew.', /"¹" \(U\+00B9\) is a compatibility form of "1"/],
+    ['Bilateral \u1D04ooperation.', /"ᴄ" \(U\+1D04\) is a phonetic letter, which a reader takes for a Latin one/],
+    ['Tr\u0251de grew.', /"ɑ" \(U\+0251\) is a phonetic letter/],
     ['\uFF2C\uFF49 said so.', /"Ｌ" \(U\+FF2C\) is a compatibility form of "L"/],
     ['\u{1D40C}ishustin said so.', /"𝐌" \(U\+1D40C\) is a compatibility form of "M"/],
     ['\u212Aazakhstan joined.', /"\u212A" \(U\+212A\) is a compatibility form of "K"/],
     [
       'Bilateral c\u043E\u043Eperation.',
-      /"cооperation" mixes Latin letters with "о" \(U\+043E\), a Cyrillic or Greek letter that looks like a Latin one: type the word in Latin letters/,
+      /"cооperation" mixes Latin letters with "о" \(U\+043E\), a letter of another script that the analysis reads as another word: type the word in Latin letters/,
     ],
     ['L\u0456 said so.', /"Lі" mixes Latin letters with "і" \(U\+0456\)/],
+    ['L\uA4F2 said so.', /"Lꓲ" mixes Latin letters with "ꓲ" \(U\+A4F2\)/],
+    ['Bilateral c\u0585operation.', /"cօoperation" mixes Latin letters with "օ" \(U\+0585\)/],
     // A line of --- under a paragraph makes it a heading; so does ===.
     [
       'One.\n\nTwo.\n---\n\nThree.',
@@ -169,6 +179,10 @@ describe('parseReport', () => {
     ['Chinese', '李强同米舒斯京举行会谈。'],
     ['Cyrillic', 'Мишустин встретился с Ли Цяном в Бишкеке.'],
     ['Greek and Latin words side by side', 'The Greek word λόγος stands beside logos.'],
+    // Letters and numbers of real spelling: Azerbaijani, Polish, Vietnamese, a fraction, Arabic-Indic digits.
+    ['Azerbaijani', 'Gəncə and Bakı, in Azərbaycan.'],
+    ['Polish and Vietnamese', 'From Łódź to Hà Nội.'],
+    ['a fraction and Arabic-Indic digits', 'They met for 1½ hours on ١٦ October.'],
     // Characters that show nothing stay as typed; the analysis reads past them (tests/unit/invisible-characters.test.ts).
     ['English with a zero-width space', 'strategic\u200Bcoordination and strate\u00ADgic partnership\u034F.'],
   ])('builds %s as typed', async (_script, text) => {
