@@ -16,6 +16,8 @@ import slugify from '@sindresorhus/slugify';
 import { load } from 'js-yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
+import { samePhrase } from './lib/compare/match.ts';
+import { americanSpelling } from './lib/compare/spelling.ts';
 import { movedPairs } from './lib/compare/moved-pairs.ts';
 import { byMeetingDate } from './lib/meetings.ts';
 import { sitePaths } from './lib/paths.ts';
@@ -238,16 +240,23 @@ export function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'nu
     const before = number === 2 ? id.replace(/-2$/, '') : id.replace(/\d+$/, String(number - 1));
     return number < 2 || files.includes(`${before}.md`)
       ? []
-      : [`${id}.md: numbered as meeting ${number} in its city that year, but there is no ${before}.md; the first has no number, the next -2, then -3`];
+      : [
+          `${id}.md: numbered as meeting ${number} in its city that year, but there is no ${before}.md; the first has no number, the next -2, then -3`,
+        ];
   });
 }
 
-/** A series of meetings, named as a reader tells names apart: case, spacing and punctuation aside. */
+/**
+ * A series of meetings, named as a reader tells names apart: case, spacing, hyphens and
+ * punctuation, British spelling and a leading "The" aside ("The Co-operation Organisation").
+ */
 const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string =>
   readText(report.meeting.name)
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(americanSpelling)
+    .join('')
+    .replace(/^the/, '');
 
 /**
  * The meetings of a series (one meeting.name) are numbered in the order they met: a report
@@ -353,20 +362,18 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
       }
     }
   }
-  // A phrase of two topics: each mention counts for one topic only, so one would take the other's.
-  const phraseOwners = new Map<string, string>();
-  for (const { list, source, entries } of topicLists) {
-    for (const topic of entries) {
-      for (const phrase of (topic['phrases'] as string[] | undefined) ?? []) {
-        const key = readText(phrase).toLowerCase().replace(/\s+/g, ' ').trim();
-        const owner = phraseOwners.get(key);
-        const id = String(topic['id']);
-        if (owner && owner !== id) {
-          problems.push(
-            `${list}, line ${lineInList(source, id, 'phrases')}, ${id}.phrases: "${phrase}" is a phrase of ${owner} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
-          );
-        } else phraseOwners.set(key, id);
-      }
+  // A phrase of two topics, as the matcher reads phrases: each mention counts for one topic only, so one would take the other's.
+  const phrases = topicLists.flatMap(({ list, source, entries }) =>
+    entries.flatMap((topic) =>
+      ((topic['phrases'] as string[] | undefined) ?? []).map((phrase) => ({ list, source, id: String(topic['id']), phrase })),
+    ),
+  );
+  for (const [index, { list, source, id, phrase }] of phrases.entries()) {
+    const owner = phrases.slice(0, index).find((other) => other.id !== id && samePhrase(other.phrase, phrase));
+    if (owner) {
+      problems.push(
+        `${list}, line ${lineInList(source, id, 'phrases')}, ${id}.phrases: "${phrase}" is ${owner.phrase === phrase ? 'a phrase' : `read as "${owner.phrase}", a phrase`} of ${owner.id} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
+      );
     }
   }
   const publishedPairs = (read.get('changelog.yaml')?.entries ?? []).flatMap((version) => Object.keys(version['pairs'] as object));

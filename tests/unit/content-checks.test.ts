@@ -259,6 +259,14 @@ describe('assertContent', () => {
       'cooperation-areas.yaml, line 42, commerce.phrases: "trade" is a phrase of trade-and-economy too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)',
     ],
     [
+      'a phrase of two topics in another spelling, which the matcher reads as one',
+      'cooperation-areas.yaml',
+      (s) =>
+        s.replace('- id: energy\n', '- id: exchanges\n  name: Exchanges\n  theme: people\n  phrases: [people to people]\n- id: energy\n'),
+      // Named at the later of the two: the inserted topic stands before the culture topic (whose phrases begin on line 254, 258 after the four lines inserted).
+      'cooperation-areas.yaml, line 258, culture-and-people-to-people-exchange.phrases: "people-to-people" is read as "people to people", a phrase of exchanges too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)',
+    ],
+    [
       'a parent that no list has',
       'formulae.yaml',
       (s) => s.replace('parents: [culture-and-people-to-people-exchange]', 'parents: [culture-exchange]'),
@@ -392,6 +400,24 @@ describe('ordinalsOutOfOrder', () => {
       [
         report('2023-bishkek', '2023-10-26', 22),
         report('2024-islamabad', '2024-10-16', 22, `${council.toLowerCase().replace(' of ', '  of ')}.`),
+      ],
+      [expect.stringMatching(/^2024-islamabad\.md, meeting\.ordinal: 22 is not above 22/)],
+    ],
+    [
+      'one series with a leading "The", a hyphen and British spelling',
+      [
+        report(
+          '2023-bishkek',
+          '2023-10-26',
+          22,
+          'Meeting of the Council of Heads of Government of Shanghai Cooperation Organization Member States',
+        ),
+        report(
+          '2024-islamabad',
+          '2024-10-16',
+          22,
+          'The Meeting of the Council of Heads of Government of Shanghai Co-operation Organisation Member States',
+        ),
       ],
       [expect.stringMatching(/^2024-islamabad\.md, meeting\.ordinal: 22 is not above 22/)],
     ],

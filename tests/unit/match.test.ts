@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, foldForMatching, matchPhrases } from '../../src/lib/compare/match.ts';
+import { compilePhrases, foldForMatching, matchPhrases, samePhrase } from '../../src/lib/compare/match.ts';
 import { americanSpelling } from '../../src/lib/compare/spelling.ts';
 
 const found = (text: string, phrases: string[]): [string, string][] =>
@@ -76,6 +76,22 @@ describe('matchPhrases: by meaning, not spelling', () => {
 
   it('finds nothing with no phrases', () => {
     expect(found('trade', [])).toEqual([]);
+  });
+});
+
+describe('samePhrase: two phrases that find the same words', () => {
+  it.each([
+    ['people-to-people exchange', 'people to people exchanges', true],
+    ['the Shanghai Spirit', 'Shanghai Spirit', true],
+    ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', true],
+    ['Year of Culture', 'Years of Culture', true],
+    ['trade', 'Trade', true],
+    ['trade', 'trade facilitation', false],
+    ['energy cooperation', 'cooperation in energy', false],
+    ['supply chain', 'supply', false],
+  ])('%j and %j: %s', (a, b, same) => {
+    expect(samePhrase(a, b)).toBe(same);
+    expect(samePhrase(b, a)).toBe(same);
   });
 });
 

@@ -61,6 +61,8 @@ const isArticle = (word: MatchWord): boolean => word.keys.length === 1 && ARTICL
 /** A form as compared: lower case, without a possessive ending, in American spelling. */
 const keyOf = (form: string): string => americanSpelling(form.toLowerCase().replace(/'s?$/, ''));
 
+const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((key) => b.includes(key));
+
 const read = new Map<string, MatchWord[]>();
 
 /** The words of a text with their forms. A pure function of the text, so a kept result is never stale. */
@@ -83,6 +85,16 @@ export function matchWords(text: string): MatchWord[] {
     read.set(text, words);
   }
   return words;
+}
+
+/**
+ * Whether two phrases find the same words wherever they stand: word for word, each pair with a
+ * form in common, articles aside ("people-to-people exchange" and "people to people
+ * exchanges", "the Shanghai Spirit" and "Shanghai Spirit", "organisation" and "organization").
+ */
+export function samePhrase(a: string, b: string): boolean {
+  const [first, second] = [a, b].map((phrase) => matchWords(phrase).filter((word) => !isArticle(word)));
+  return first!.length === second!.length && first!.every((word, i) => shares(word.keys, second![i]!.keys));
 }
 
 interface CompiledPhrase {
@@ -112,8 +124,6 @@ export function compilePhrases(phrases: readonly string[]): PhraseSet {
   }
   return { byFirstWord, size };
 }
-
-const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((key) => b.includes(key));
 
 /** Where a phrase that starts at word `i` ends (the index after its last word), or undefined. */
 function endOfMatch(words: readonly MatchWord[], i: number, phrase: CompiledPhrase): number | undefined {
