@@ -143,17 +143,48 @@ function referencesTo(speaker: Speaker): string[] {
   const offices = [speaker.office, ...(isPrimeMinister ? ['PM', 'head of government', 'government head'] : [])].map(escapeRegExp);
   const titled = (office: string) =>
     adjective ? `(?:the\\s+)?${adjective}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+${office}` : `the\\s+${office}`;
-  const titles = offices.flatMap((office) => [`the\\s+${office}`, titled(office)]);
+  // "Russia's prime minister", "China's State Council premier".
+  const possessive = (office: string) => `${escapeRegExp(speaker.country)}['’]s(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+${office}`;
+  const titles = offices.flatMap((office) => [`the\\s+${office}`, titled(office), possessive(office)]);
   // Outlets call a prime minister "premier" too, and "the head of the Russian cabinet": the premier alone is the one whose office it is.
   const headOf =
-    adjective && isPrimeMinister ? [`the\\s+head\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet)`, titled('premier')] : [];
-  return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf].sort((a, b) => b.length - a.length);
+    adjective && isPrimeMinister
+      ? [`the\\s+head\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet)`, titled('premier'), possessive('premier')]
+      : [];
+  // "The Russian side said": the delegation a participant leads speaks for them.
+  const side = adjective ? [`the\\s+${adjective}\\s+side`] : [];
+  return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf, ...side].sort((a, b) => b.length - a.length);
 }
 
 interface Cue {
   index: number;
   text: string;
   speaker: Speaker | 'pronoun';
+}
+
+const DAYS_AND_MONTHS = [
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+];
+
+/** Capitalised words that may stand before a participant's short name besides their office and country: a title, a day, a month, an opening adverb. */
+const BEFORE_SHORT_NAME = new Set(
+  [
+    ...['Premier', 'PM', 'Mr', 'Mr.'],
+    ...DAYS_AND_MONTHS,
+    ...['Then', 'Also', 'Meanwhile', 'Later', 'Earlier', 'Here', 'And', 'But', 'So', 'When', 'While', 'As', 'After', 'Before', 'Today'],
+  ].map((word) => word.toLowerCase()),
+);
+
+/**
+ * Whether a short name at `index` is another person's name: a capitalised word before it that
+ * is no title, day or opening word ("Wang Li said" is not Premier Li; "Premier Li said" is).
+ */
+function anotherPersonsName(paragraph: string, index: number, matched: string, speaker: Speaker): boolean {
+  if (!matched.startsWith(speaker.shortName) || matched.startsWith(speaker.name)) return false;
+  const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(paragraph.slice(0, index))?.[1]?.toLowerCase();
+  const own = [...speaker.office.split(/\s+/), COUNTRY_WORDS[speaker.country]?.adjective ?? ''].map((word) => word.toLowerCase());
+  return before !== undefined && !BEFORE_SHORT_NAME.has(before) && !own.includes(before);
 }
 
 /** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, in reading order. */
@@ -164,6 +195,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const add = (pattern: RegExp, speaker: Speaker | 'pronoun'): void => {
     for (const match of paragraph.matchAll(pattern)) {
       if (seen.has(match.index)) continue;
+      if (speaker !== 'pronoun' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
       seen.add(match.index);
       cues.push({ index: match.index, text: match[0], speaker });
     }
@@ -295,9 +327,10 @@ export interface SpeakerGap {
 }
 
 /**
- * The paragraphs the rule left to the reporter that name a participant or say "he" or "she".
- * The rule may have missed the verb that makes them a speaker's; an override in the report's
- * frontmatter settles each one (speaker: narrative where the reporter does speak).
+ * The paragraphs the rule left to the reporter that name a participant, say "he" or "she", or
+ * give a reporting verb to a name ("Mischustin said", "Sharif noted"). The rule may have missed
+ * the verb or the spelling that makes them a speaker's; an override in the report's frontmatter
+ * settles each one (speaker: narrative where the reporter does speak).
  */
 export function speakerGaps(
   paragraphs: readonly { id: string; text: string; attribution: Attribution }[],
@@ -305,9 +338,15 @@ export function speakerGaps(
 ): SpeakerGap[] {
   const references = speakers.flatMap(referencesTo);
   const named = new RegExp(`\\b(?:${[...references, 'he', 'she'].join('|')})\\b(?:\\s+\\p{L}+)?`, 'iu');
+  // A capitalised word before a reporting verb, but a day, a month or one of the participants' countries.
+  const notNames = [...DAYS_AND_MONTHS, 'It', 'They', 'We', 'I', ...speakers.flatMap((s) => countryWords(s.country))];
+  const someone = new RegExp(
+    `\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*\\s+(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\b`,
+    'u',
+  );
   return paragraphs.flatMap(({ id, text, attribution }) => {
     if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule') return [];
-    const match = named.exec(text);
+    const match = named.exec(text) ?? someone.exec(text);
     return match ? [{ id, words: match[0] }] : [];
   });
 }

@@ -57,7 +57,7 @@ export interface Meeting extends MeetingFacts {
   wordCount: number;
   sentenceCount: number;
   figures: Figures;
-  /** Paragraphs the rule left to the reporter that name a participant: a speaker may have been missed. */
+  /** Paragraphs the rule left to the reporter that name a participant or someone who speaks: a speaker may have been missed. */
   speakerGaps: SpeakerGap[];
 }
 

@@ -65,6 +65,18 @@ describe('attributeParagraphs on small texts', () => {
     [['For his part, the Chinese State Council Premier said ties are good.'], ['China']],
     [['The two neighbors renewed their pledge.'], ['both']],
     [['Moscow and Beijing agreed to expand trade.'], ['both']],
+    // the country's possessive before the office, the country's side, and another person who shares a short name
+    [["Russia's prime minister congratulated China on the forum."], ['Russia']],
+    [['China’s premier stressed the point.'], ['China']],
+    [['The Russian side said it was ready.'], ['Russia']],
+    [['Wang Li said the talks went well.'], ['narrative']],
+    [
+      ['Li said so.', 'Jiang Li, a trade official, noted more.'],
+      ['China', 'narrative'],
+    ],
+    [['On Tuesday Li said ties are strong.'], ['China']],
+    [['Chinese Premier Li stressed the point.'], ['China']],
+    [['Russian Prime Minister Mishustin stressed the point.'], ['Russia']],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
   });
@@ -91,6 +103,9 @@ describe('speakerGaps: paragraphs left to the reporter that name someone', () =>
   it.each([
     ['a name without a reporting verb the rule knows', 'Li made the remarks during the meeting.', [{ id: 'p1', words: 'Li made' }]],
     ['a pronoun', 'Then he turned to trade.', [{ id: 'p1', words: 'he turned' }]],
+    ['a participant in another spelling', 'Mischustin said trade grew.', [{ id: 'p1', words: 'Mischustin said' }]],
+    ['someone else who speaks', 'Sharif welcomed the guests.', [{ id: 'p1', words: 'Sharif welcomed' }]],
+    ['a day or a country before a verb', 'On Wednesday welcomed guests arrived. China welcomes visitors.', []],
     ['no one named', 'The meeting took place in Bishkek.', []],
   ])('%s', (_case, text, expected) => {
     const paragraphs = paragraphsOf(text);
