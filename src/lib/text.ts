@@ -92,7 +92,10 @@ export function sentenceRanges(paragraph: string): TextRange[] {
   };
   for (const { segment } of sentenceSegmenter.segment(paragraph)) {
     at += segment.length;
-    if (!endsWithAbbreviation(paragraph.slice(start, at))) close(at);
+    if (at <= start || endsWithAbbreviation(paragraph.slice(start, at))) continue;
+    // A footnote mark after the full stop ("grew.[1] Li") belongs to the sentence it marks.
+    const mark = /^\[\p{N}{1,3}\]/u.exec(paragraph.slice(at - 1));
+    close(mark && paragraph[at - 1] === '[' ? at - 1 + mark[0].length : at);
   }
   close(paragraph.length);
   return ranges;

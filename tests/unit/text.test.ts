@@ -30,6 +30,10 @@ describe('splitSentences', () => {
     ['Mr. Li met Dr. Smith. They talked.', ['Mr. Li met Dr. Smith.', 'They talked.']],
     ['The U.S. delegation left. Talks ended.', ['The U.S. delegation left.', 'Talks ended.']],
     ['Is it so? Yes! It is.', ['Is it so?', 'Yes!', 'It is.']],
+    // A footnote mark pasted from a web page stays with the sentence it marks.
+    ['Trade grew.[1] Li said so.', ['Trade grew.[1]', 'Li said so.']],
+    ['Trade grew.[2] Li said so.[12]', ['Trade grew.[2]', 'Li said so.[12]']],
+    ['Trade grew [1]. Li said so.', ['Trade grew [1].', 'Li said so.']],
     ['No full stop at the end', ['No full stop at the end']],
     ['', []],
   ])('%j', (paragraph, sentences) => {
