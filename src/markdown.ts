@@ -5,11 +5,11 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import rehypeSlug from 'rehype-slug';
 import rehypeBaseLinks from './lib/markdown/rehype-base-links.ts';
 import rehypeReportModel from './lib/markdown/rehype-report-model.ts';
-import { atLine, emphasisProblem, rehypeReportCheck, remarkReportCheck } from './lib/markdown/report-checks.ts';
+import { rehypeReportCheck, remarkReportCheck } from './lib/markdown/report-checks.ts';
 import { readReportModel, type ReportModel } from './lib/report-model.ts';
 
 /**
@@ -18,33 +18,13 @@ import { readReportModel, type ReportModel } from './lib/report-model.ts';
  * `base` is the path the site is deployed under, for the reports' root-relative links.
  */
 export function markdownProcessor(base = '/') {
-  const processor = unified({
+  return unified({
     gfm: false,
     smartypants: false,
     remarkPlugins: [remarkReportCheck],
     // Headings' ids carry a prefix, so that none can take an id of the URL contract ("p1", "main").
     rehypePlugins: [[rehypeSlug, { prefix: 'section-' }], rehypeReportCheck, [rehypeBaseLinks, { base }], rehypeReportModel],
   });
-  // The parser's handling of emphasis takes time that grows with the square of the marks in a
-  // paragraph, and its stack with their nesting: a report is refused before parsing instead.
-  const createRenderer = processor.createRenderer.bind(processor);
-  processor.createRenderer = async (shared) => {
-    const renderer = await createRenderer(shared);
-    return {
-      render: (content, options) => {
-        const problem = emphasisProblem(content);
-        if (problem) {
-          const path = options?.fileURL ? fileURLToPath(options.fileURL) : undefined;
-          const where = path ? ` "${path}"` : '';
-          return Promise.reject(
-            new Error(`Failed to parse Markdown file${where}:\n${atLine(problem.line, problem.reason, path, content)}`),
-          );
-        }
-        return renderer.render(content, options);
-      },
-    };
-  };
-  return processor;
 }
 
 /**

@@ -72,8 +72,21 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
 /** A delimiter row of a table: "| --- | :-: |". */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
+/** What a remark plugin sees of its processor: the parser remark-parse set. */
+interface WithParser {
+  parser?: ((document: string, file: VFile) => unknown) | undefined;
+}
+
 /** remark plugin: the rules of the text as typed and as Markdown reads it. */
-export function remarkReportCheck() {
+export function remarkReportCheck(this: WithParser) {
+  // The parser's handling of emphasis takes time that grows with the square of the marks in a
+  // paragraph, and its stack with their nesting: such a report is refused before it is parsed.
+  const parse = this.parser;
+  this.parser = (document, file) => {
+    const problem = emphasisProblem(document);
+    if (problem) file.fail(atLine(problem.line, problem.reason, file.path, document));
+    return parse?.(document, file);
+  };
   return (tree: MarkdownRoot, file: VFile): void => {
     const text = String(file.value);
     const fail = (line: number | undefined, reason: string): never => file.fail(line ? atLine(line, reason, file.path, text) : reason);
