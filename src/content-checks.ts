@@ -42,7 +42,8 @@ const REPORT_FILE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 export interface FolderEntry {
   name: string;
-  kind: 'file' | 'directory' | 'symlink' | 'other';
+  /** A directory is anything that is neither a file nor a link to one (a folder, a pipe). */
+  kind: 'file' | 'directory' | 'symlink';
 }
 
 /**
@@ -97,27 +98,24 @@ const yamlError = (error: unknown): { line: number; reason: string } => {
 };
 
 /**
- * The line of the field `path` (["meeting", "ordinal"]) in a Markdown file's frontmatter,
- * counted from the file's first line, or undefined. Each key is looked for below the one
- * before it; a list item's line is its list's.
+ * The line, counted from 1, of the field `path` in a YAML source: a report's frontmatter
+ * (["meeting", "ordinal"]) or a list, whose entry is named by its id ([{ id: "trade" },
+ * "phrases"]). Each key is looked for below the one before it, above a closing "---"; a list
+ * item's line is its list's. The nearest key found, or undefined.
  */
-export function lineOfField(source: string, path: readonly (string | number)[]): number | undefined {
+export function lineOfField(source: string, path: readonly (string | number | { id: string })[]): number | undefined {
   const lines = source.split('\n');
-  let from = 1; // line 0 is the opening '---'
+  const end = lines.indexOf('---', 1);
   let found: number | undefined;
   for (const key of path) {
     if (typeof key === 'number') continue;
-    const pattern = new RegExp(`^\\s*(?:-\\s+)?["']?${escapeRegExp(key)}["']?\\s*:`);
-    let at: number | undefined;
-    for (let i = from; i < lines.length && lines[i] !== '---'; i++) {
-      if (pattern.test(lines[i]!)) {
-        at = i;
-        break;
-      }
-    }
-    if (at === undefined) return found;
+    const pattern =
+      typeof key === 'string'
+        ? new RegExp(`^\\s*(?:-\\s+)?["']?${escapeRegExp(key)}["']?\\s*:`)
+        : new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(key.id)}['"]?\\s*$`);
+    const at = lines.findIndex((line, index) => index >= (found ?? 0) && (end < 0 || index < end) && pattern.test(line));
+    if (at < 0) break;
     found = at + 1;
-    from = at + 1;
   }
   return found;
 }
@@ -141,21 +139,23 @@ interface ReportFacts {
 
 /** A report's problems, one sentence each, and its facts if its frontmatter passes. */
 function checkReport(name: string, raw: string): { problems: string[]; facts?: ReportFacts } {
+  const refused = (line: number | undefined, field: string, what: string) => ({
+    problems: [`${name}${line ? `, line ${line}` : ''}${field ? `, ${field}` : ''}: ${what}`],
+  });
   // Astro reads a line end as LF or CRLF: a file with CR alone (classic Mac OS) is one line to
   // it, and every field "Required" at 0:0. Say what is wrong instead.
   const loneCr = /\r(?!\n)/.exec(raw);
   if (loneCr) {
     const line = raw.slice(0, loneCr.index).split(/\r\n?|\n/).length;
-    return {
-      problems: [
-        `${name}, line ${line}: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings`,
-      ],
-    };
+    return refused(
+      line,
+      '',
+      'a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings',
+    );
   }
   const source = asEdited(raw);
-  if (!/^---\n[\s\S]*?\n---(?:\n|$)/.test(source)) {
-    return { problems: [`${name}, line 1: the file must begin with its frontmatter between two lines of ---`] };
-  }
+  if (!/^---\n[\s\S]*?\n---(?:\n|$)/.test(source))
+    return refused(1, '', 'the file must begin with its frontmatter between two lines of ---');
   let data: unknown;
   try {
     data = parseFrontmatter(source).frontmatter;
@@ -164,8 +164,7 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
     const key = /duplicated mapping key/.test(reason)
       ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(source.split('\n')[line] ?? '')?.[1]
       : undefined;
-    const what = key ? `the key "${key.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${reason}`;
-    return { problems: [`${name}, line ${line + 1}: ${what}`] };
+    return refused(line + 1, '', key ? `the key "${key.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${reason}`);
   }
   const result = meetingSchema.safeParse(data, { error: inFileTerms });
   if (!result.success) {
@@ -174,40 +173,38 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
         const path = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path).filter(
           (key): key is string | number => typeof key !== 'symbol',
         );
-        const line = lineOfField(source, path);
-        return `${name}${line ? `, line ${line}` : ''}, ${path.join('.') || 'frontmatter'}: ${issue.message}`;
+        return refused(lineOfField(source, path), path.join('.') || 'frontmatter', issue.message).problems[0]!;
       }),
     };
   }
   // The file name is the meeting's URL, so it must say what the file says: the 2024 report
-  // saved as 2019-moscow.md would publish /meetings/2019-moscow/.
+  // saved as 2019-moscow.md would publish /meetings/2019-moscow/. A second meeting in one city
+  // and year takes a number: 2024-moscow-2.md, then -3.
   const { meetingDate, city } = result.data;
   const slug = citySlug(city);
+  const lineOf = (field: string) => lineOfField(source, [field]) ?? 1;
   if (slug === '') {
-    const line = lineOfField(source, ['city']) ?? 1;
-    return {
-      problems: [
-        `${name}, line ${line}, city: "${city}" has no letters to name the file with: write the city in Latin letters, as the site's readers do (Beijing, not 北京)`,
-      ],
-    };
+    return refused(
+      lineOf('city'),
+      'city',
+      `"${city}" has no letters to name the file with: write the city in Latin letters, as the site's readers do (Beijing, not 北京)`,
+    );
   }
-  // A second meeting in one city and year takes a number: 2024-moscow-2.md, then -3.
-  const [, year, cityInName] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
+  const [, year, cityInName = ''] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
   const expected = `${meetingDate.slice(0, 4)}-${slug}.md`;
-  const number = cityInName === slug ? 1 : Number(new RegExp(`^${escapeRegExp(slug)}-([2-9]|[1-9]\\d+)$`).exec(cityInName ?? '')?.[1]);
+  const number = cityInName === slug ? 1 : Number(new RegExp(`^${escapeRegExp(slug)}-([2-9]|[1-9]\\d+)$`).exec(cityInName)?.[1]);
   const misnamed =
     year !== meetingDate.slice(0, 4)
       ? { field: 'meetingDate', says: `${year ?? '?'}, the meeting date ${meetingDate}` }
       : Number.isNaN(number)
-        ? { field: 'city', says: `"${cityInName ?? ''}", the city "${city}"` }
+        ? { field: 'city', says: `"${cityInName}", the city "${city}"` }
         : undefined;
   if (misnamed) {
-    const line = lineOfField(source, [misnamed.field]) ?? 1;
-    return {
-      problems: [
-        `${name}, line ${line}, ${misnamed.field}: the file name says ${misnamed.says}: name the file ${expected} (${expected.replace(/\.md$/, '-2.md')} for a second meeting there that year)`,
-      ],
-    };
+    return refused(
+      lineOf(misnamed.field),
+      misnamed.field,
+      `the file name says ${misnamed.says}: name the file ${expected} (${expected.replace(/\.md$/, '-2.md')} for a second meeting there that year)`,
+    );
   }
   return { problems: [], facts: { id: name.replace(/\.md$/, ''), number, ...result.data } };
 }
@@ -235,7 +232,7 @@ export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'mee
  * 2024-moscow-2.md without 2024-moscow.md), whose numbers would say a meeting that is not there.
  * `files` are the names of the folder's reports, whether their frontmatter passed or not.
  */
-export function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'number'>[], files: readonly string[]): string[] {
+function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'number'>[], files: readonly string[]): string[] {
   return reports.flatMap(({ id, number }) => {
     const before = number === 2 ? id.replace(/-2$/, '') : id.replace(/\d+$/, String(number - 1));
     return number < 2 || files.includes(`${before}.md`)
@@ -283,15 +280,6 @@ export function repeatedIds(entries: readonly unknown[]): string[] {
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
 }
 
-/** The line of a list's entry (its "- id: …" line), or of its field below that line. */
-function lineInList(source: string, id: unknown, field?: string): number | undefined {
-  const lines = source.split('\n');
-  const entry = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(String(id))}['"]?\\s*$`).test(line));
-  if (entry < 0 || field === undefined) return entry < 0 ? undefined : entry + 1;
-  const offset = lines.slice(entry).findIndex((text) => new RegExp(`^\\s*${field}\\s*:`).test(text));
-  return entry + 1 + Math.max(offset, 0);
-}
-
 /**
  * Every list, read and checked whole on every build and every dev request, whatever Astro's
  * content store holds: the store keeps the last good entries of a list its loader cannot read,
@@ -327,7 +315,7 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
     const entries: Record<string, unknown>[] = [];
     for (const [index, entry] of parsed.entries()) {
       const result = LIST_SCHEMAS[list].safeParse(entry, { error: inFileTerms });
-      const line = lineInList(source, (entry as { id?: unknown } | null)?.id);
+      const line = lineOfField(source, [{ id: String((entry as { id?: unknown } | null)?.id) }]);
       for (const issue of result.success ? [] : result.error.issues) {
         problems.push(`${list}, ${line ? `line ${line}` : `entry ${index + 1}`}, ${issue.path.join('.') || 'entry'}: ${issue.message}`);
       }
@@ -351,13 +339,13 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
       const theme = String(topic['theme']);
       if (themes.length > 0 && !themes.includes(theme)) {
         problems.push(
-          `${list}, line ${lineInList(source, id, 'theme')}, ${id}.theme: "${theme}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
+          `${list}, line ${lineOfField(source, [{ id }, 'theme'])}, ${id}.theme: "${theme}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
         );
       }
       for (const parent of (topic['parents'] as string[] | undefined) ?? []) {
         if (parent === id || (bothListsRead && !topicIds.includes(parent)))
           problems.push(
-            `${list}, line ${lineInList(source, id, 'parents')}, ${id}.parents: "${parent}" is ${parent === id ? 'the topic itself' : 'not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml'}`,
+            `${list}, line ${lineOfField(source, [{ id }, 'parents'])}, ${id}.parents: "${parent}" is ${parent === id ? 'the topic itself' : 'not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml'}`,
           );
       }
     }
@@ -372,7 +360,7 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
     const owner = phrases.slice(0, index).find((other) => other.id !== id && samePhrase(other.phrase, phrase));
     if (owner) {
       problems.push(
-        `${list}, line ${lineInList(source, id, 'phrases')}, ${id}.phrases: "${phrase}" is ${owner.phrase === phrase ? 'a phrase' : `read as "${owner.phrase}", a phrase`} of ${owner.id} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
+        `${list}, line ${lineOfField(source, [{ id }, 'phrases'])}, ${id}.phrases: "${phrase}" is ${owner.phrase === phrase ? 'a phrase' : `read as "${owner.phrase}", a phrase`} of ${owner.id} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
       );
     }
   }
@@ -382,15 +370,9 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
 
 /** Every problem of the content folder, one sentence each; the reports' facts; the pairs the changelog records as published. */
 function readContent(contentDir: string): { problems: string[]; reports: ReportFacts[]; publishedPairs: string[] } {
-  const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry) => ({
+  const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry): FolderEntry => ({
     name: entry.name,
-    kind: entry.isSymbolicLink()
-      ? ('symlink' as const)
-      : entry.isDirectory()
-        ? ('directory' as const)
-        : entry.isFile()
-          ? ('file' as const)
-          : ('other' as const),
+    kind: entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'directory',
   }));
   const problems = contentFolderProblems(entries);
   const lists = checkLists(contentDir);

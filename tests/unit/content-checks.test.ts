@@ -364,6 +364,18 @@ describe('lineOfField', () => {
   });
 });
 
+describe('lineOfField in a list', () => {
+  const list = '# Topics\n- id: trade\n  name: Trade\n  phrases: [trade]\n- id: "energy"\n  name: Energy\n  phrases: [energy]\n';
+  it.each([
+    [[{ id: 'trade' }], 2],
+    [[{ id: 'energy' }, 'phrases'], 7],
+    [[{ id: 'energy' }, 'weight'], 5], // the entry's line, where the field is missing
+    [[{ id: 'grain' }, 'phrases'], undefined],
+  ] as const)('%j is on line %s', (path, line) => {
+    expect(lineOfField(list, path)).toBe(line);
+  });
+});
+
 describe('repeatedIds', () => {
   it.each([
     [[{ id: 'energy' }, { id: 'trade' }], []],
