@@ -226,7 +226,9 @@ export function lookalikeLetter(text: string): string | undefined {
       return `"${letter}" (${codePoint(letter)}) is a phonetic letter, which a reader takes for a Latin one: type the letter meant`;
   }
   for (const [word] of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
-    const other = /\p{Script=Latin}/u.test(word) ? /[\p{L}--[\p{Script=Latin}\p{Script=Common}\p{Default_Ignorable_Code_Point}]]/v.exec(word) : null;
+    const other = /\p{Script=Latin}/u.test(word)
+      ? /[\p{L}--[\p{Script=Latin}\p{Script=Common}\p{Default_Ignorable_Code_Point}]]/v.exec(word)
+      : null;
     if (other)
       return `"${word}" mixes Latin letters with "${other[0]}" (${codePoint(other[0])}), a letter of another script that the analysis reads as another word: type the word in Latin letters`;
   }
