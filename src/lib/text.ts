@@ -171,10 +171,11 @@ export function excerptAround(sentence: string, start: number, end: number, word
  * ends: a form feed from a PDF copy, a Windows quote read as Latin-1), line and paragraph
  * separators, the bidirectional controls (U+202E shows a paragraph reversed, U+061C moves
  * words), the blank Braille pattern, which looks like a space and is not one, private-use
- * characters (a PDF's symbol font: a box, or nothing, in any other font), noncharacters, and
- * U+FFFD, where bytes did not decode.
+ * characters (a PDF's symbol font: a box, or nothing, in any other font), noncharacters, a
+ * word processor's placeholders (U+FFFC for an embedded object, U+FFF9–U+FFFB for annotations),
+ * and U+FFFD, where bytes did not decode.
  */
-export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\u2800\uFFFD]/u;
+export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\u2800\uFFF9-\uFFFD]/u;
 
 /** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has C1 controls: a file or a reference (&#147;) read the wrong way. */
 const WINDOWS_1252: Readonly<Record<number, string>> = {
@@ -203,6 +204,8 @@ export function notTextAdvice(character: string): string {
   if (/\p{Co}/u.test(character))
     return `${at}, a private-use character (a PDF's symbol font?), which shows as a box or not at all: type the character meant`;
   if (/[\p{Cs}\p{Noncharacter_Code_Point}]/u.test(character)) return `${at}, which Unicode keeps out of text: delete it`;
+  if (/[\uFFF9-\uFFFC]/u.test(character))
+    return `${at}, a word processor's placeholder for an object or an annotation, not text: delete it`;
   if (character === '\uFFFD')
     return `${at}, where bytes were not UTF-8 or a reference named no character: save the file as UTF-8 and type the character`;
   return `${at}, a control character invisible on the page: delete it`;

@@ -107,6 +107,8 @@ describe('parseReport', () => {
       /U\+F0B7, a private-use character \(a PDF's symbol font\?\), which shows as a box or not at all: type the character meant/,
     ],
     ['Trade \uFFFEgrew.', /U\+FFFE, which Unicode keeps out of text: delete it/],
+    // A word processor's placeholder for an embedded picture, pasted with the text.
+    ['strategic\uFFFCcoordination', /U\+FFFC, a word processor's placeholder for an object or an annotation, not text: delete it/],
     ['A &#0; null.', /U\+FFFD, where bytes were not UTF-8 or a reference named no character/],
     ['Bishke\u0301k.', /decomposed form \(NFD\)/],
     // Letters a reader takes for others: compatibility forms, and Cyrillic or Greek inside a Latin word.
