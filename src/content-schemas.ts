@@ -90,7 +90,7 @@ export const meetingSchema = z
         }
         list.forEach((participant, index) => {
           const known = PARTICIPANTS.find((p) => p.name === participant.name)!;
-          for (const field of ['shortName', 'country'] as const) {
+          for (const field of ['shortName', 'office', 'country'] as const) {
             if (participant[field] !== known[field]) {
               context.addIssue({
                 code: 'custom',

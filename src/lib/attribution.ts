@@ -127,6 +127,17 @@ const REPORTING_VERBS = [
   'briefed',
   'reviewed',
   'outlined',
+  'argued',
+  'replied',
+  'responded',
+  'insisted',
+  'warned',
+  'explained',
+  'asserted',
+  'maintained',
+  'cautioned',
+  'mentioned',
+  'continued',
 ];
 
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li Qiang, the Chinese premier, said". */
@@ -141,10 +152,11 @@ function referencesTo(speaker: Speaker): string[] {
   const adjective = COUNTRY_WORDS[speaker.country]?.adjective;
   const isPrimeMinister = speaker.office.toLowerCase() === 'prime minister';
   const offices = [speaker.office, ...(isPrimeMinister ? ['PM', 'head of government', 'government head'] : [])].map(escapeRegExp);
-  const titled = (office: string) =>
-    adjective ? `(?:the\\s+)?${adjective}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+${office}` : `the\\s+${office}`;
+  // Up to two words of the office's name between ("State Council"), but none that makes it another office ("Deputy", "Vice").
+  const words = String.raw`(?:\s+(?!(?:deputy|vice|first|former|acting|assistant)\b)\p{Lu}[\p{L}-]*){0,2}`;
+  const titled = (office: string) => (adjective ? `(?:the\\s+)?${adjective}${words}\\s+${office}` : `the\\s+${office}`);
   // "Russia's prime minister", "China's State Council premier".
-  const possessive = (office: string) => `${escapeRegExp(speaker.country)}['’]s(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+${office}`;
+  const possessive = (office: string) => `${escapeRegExp(speaker.country)}['’]s${words}\\s+${office}`;
   const titles = offices.flatMap((office) => [`the\\s+${office}`, titled(office), possessive(office)]);
   // Outlets call a prime minister "premier" too, and "the head of the Russian cabinet": the premier alone is the one whose office it is.
   const headOf =
@@ -159,7 +171,8 @@ function referencesTo(speaker: Speaker): string[] {
 interface Cue {
   index: number;
   text: string;
-  speaker: Speaker | 'pronoun';
+  /** A participant; "he" or "she"; or someone else, after whom "he" is no participant. */
+  speaker: Speaker | 'pronoun' | 'someone';
 }
 
 const DAYS_AND_MONTHS = [
@@ -177,26 +190,39 @@ const BEFORE_SHORT_NAME = new Set(
 );
 
 /**
- * Whether a short name at `index` is another person's name: a capitalised word before it that
- * is no title, day or opening word ("Wang Li said" is not Premier Li; "Premier Li said" is).
+ * Whether a short name matched is another person's: after a capitalised word that is no title,
+ * day or opening word ("Wang Li said" is not Premier Li; "Premier Li said" is), or before a
+ * capitalised word or a possessive ("said Li Hui", "said Li's deputy").
  */
 function anotherPersonsName(paragraph: string, index: number, matched: string, speaker: Speaker): boolean {
-  if (!matched.startsWith(speaker.shortName) || matched.startsWith(speaker.name)) return false;
-  const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(paragraph.slice(0, index))?.[1]?.toLowerCase();
-  const own = [...speaker.office.split(/\s+/), COUNTRY_WORDS[speaker.country]?.adjective ?? ''].map((word) => word.toLowerCase());
-  return before !== undefined && !BEFORE_SHORT_NAME.has(before) && !own.includes(before);
+  if (matched.includes(speaker.name)) return false;
+  if (matched.startsWith(speaker.shortName)) {
+    const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(paragraph.slice(0, index))?.[1]?.toLowerCase();
+    const own = [...speaker.office.split(/\s+/), COUNTRY_WORDS[speaker.country]?.adjective ?? ''].map((word) => word.toLowerCase());
+    if (before !== undefined && !BEFORE_SHORT_NAME.has(before) && !own.includes(before)) return true;
+  }
+  return matched.endsWith(speaker.shortName) && /^(?:['’]s\b|\s+\p{Lu}\p{Ll})/u.test(paragraph.slice(index + matched.length));
 }
 
-/** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, in reading order. */
+/**
+ * Someone who is not a participant speaking: a capitalised word before a reporting verb that
+ * is no participant's reference, day, month, pronoun or participant's country ("Sharif noted",
+ * "spokeswoman Mao Ning told"). Case matters, so it is matched without the i flag.
+ */
+function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
+  const notNames = [...DAYS_AND_MONTHS, 'He', 'She', 'It', 'They', 'We', 'I', ...speakers.flatMap((s) => countryWords(s.country))];
+  return new RegExp(`\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*\\s+(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\b`, 'gu');
+}
+
+/** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, and every other person who speaks, in reading order. */
 function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
   const cues: Cue[] = [];
-  const seen = new Set<number>();
-  const add = (pattern: RegExp, speaker: Speaker | 'pronoun'): void => {
+  const add = (pattern: RegExp, speaker: Cue['speaker']): void => {
     for (const match of paragraph.matchAll(pattern)) {
-      if (seen.has(match.index)) continue;
-      if (speaker !== 'pronoun' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
-      seen.add(match.index);
+      const end = match.index + match[0].length;
+      if (cues.some((cue) => cue.index < end && match.index < cue.index + cue.text.length)) continue;
+      if (typeof speaker === 'object' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
       cues.push({ index: match.index, text: match[0], speaker });
     }
   };
@@ -209,6 +235,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     add(new RegExp(`\\bin\\s+(?:${names})['’]s?\\s+(?:words|view|opinion|remarks)\\b`, 'giu'), speaker);
   }
   add(new RegExp(`\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b`, 'gi'), 'pronoun');
+  add(someoneSpeaks(speakers), 'someone');
   return cues.sort((a, b) => a.index - b.index);
 }
 
@@ -235,10 +262,13 @@ const JOINT_VERBS = [
 
 /**
  * A paragraph that opens with both sides as the subject of a reporting verb: "China and Russia
- * on Wednesday reiterated", "The two sides agreed". The countries are the participants'.
+ * on Wednesday reiterated", "The two sides agreed", "Chinese Premier Li Qiang and Russian Prime
+ * Minister Mikhail Mishustin pledged". The countries are the participants'. Where the subject
+ * starts and where the opening ends.
  */
-function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): number | undefined {
+function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { subject: number; end: number } | undefined {
   if (speakers.length < 2) return undefined;
+  const both = (parts: string[]) => [parts.join('\\s+and\\s+'), [...parts].reverse().join('\\s+and\\s+')];
   const countries = speakers.map(
     (s) =>
       `(?:${countryWords(s.country)
@@ -246,25 +276,29 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): nu
         .map(escapeRegExp)
         .join('|')})`,
   );
-  const names = speakers.map((s) => `(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})`);
+  const adjectives = speakers.map((s) => escapeRegExp(COUNTRY_WORDS[s.country]?.adjective ?? s.country));
+  // A name with up to three words of title before it: "Russian Prime Minister Mikhail Mishustin".
+  const names = speakers.map((s) => `(?:[\\p{L}'’-]+\\s+){0,3}?(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})`);
+  const heads = '(?:sides|premiers|prime ministers|heads of government|leaders|delegations)';
   const subjects = [
-    countries.join('\\s+and\\s+'),
-    [...countries].reverse().join('\\s+and\\s+'),
-    names.join('\\s+and\\s+'),
-    [...names].reverse().join('\\s+and\\s+'),
+    ...both(countries),
+    ...both(names),
+    ...both(adjectives).map((pair) => `the\\s+${pair}\\s+${heads}`),
+    ...both(countries).map((pair) => `the\\s+${heads}\\s+of\\s+${pair}`),
     'the two sides',
     'both sides',
     'the two (?:countries|nations|neighbou?rs|governments|premiers|prime ministers|heads of government|leaders)',
     'both (?:countries|leaders|premiers|prime ministers|heads of government)',
   ];
+  const verbs = [...new Set([...JOINT_VERBS, ...REPORTING_VERBS])].map(escapeRegExp).join('|');
   const pattern = new RegExp(
-    `^(?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${JOINT_VERBS.join('|')})\\b`,
-    'i',
+    `^((?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?)(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${verbs})\\b`,
+    'iu',
   );
   // After a dateline, dated or not ("BISHKEK, Oct. 25 (Xinhua) --", "BISHKEK (Reuters) -").
   const skipped = paragraph.length - paragraph.trimStart().length + datelineLength(paragraph.trimStart());
   const opening = pattern.exec(paragraph.slice(skipped));
-  return opening ? skipped + opening[0].length : undefined;
+  return opening ? { subject: skipped + opening[1]!.length, end: skipped + opening[0].length } : undefined;
 }
 
 /**
@@ -278,11 +312,23 @@ export function attributeParagraphs(
 ): Attribution[] {
   let lastSpeaker: Speaker | undefined;
   return paragraphs.map(({ id, text }) => {
+    const before = lastSpeaker;
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
-    // "Li and Mishustin agreed": the verb of both sides is no cue of the second alone.
-    const bothOpen = opensWithBothSides(text, speakers);
-    for (const cue of findCues(text, speakers).filter((c) => bothOpen === undefined || c.index + c.text.length > bothOpen)) {
+    let someoneElse = false;
+    const found = findCues(text, speakers);
+    // "Li and Mishustin agreed": the verb of both sides is no cue of the second alone. But
+    // "According to Li, the two sides agreed" is Li's.
+    let bothOpen = opensWithBothSides(text, speakers);
+    if (bothOpen && found.some((cue) => cue.speaker !== 'someone' && cue.index + cue.text.length <= bothOpen!.subject))
+      bothOpen = undefined;
+    for (const cue of found.filter((c) => bothOpen === undefined || c.index + c.text.length > bothOpen.end)) {
+      if (cue.speaker === 'someone') {
+        // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
+        someoneElse = true;
+        lastSpeaker = undefined;
+        continue;
+      }
       const speaker = cue.speaker === 'pronoun' ? lastSpeaker : cue.speaker;
       if (!speaker) continue;
       lastSpeaker = speaker;
@@ -293,14 +339,15 @@ export function attributeParagraphs(
     if (override !== undefined) {
       if (override === BOTH) return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'override', cues };
       const speaker = speakers.find((s) => s.shortName === override);
-      if (speaker) lastSpeaker = speaker;
+      // A paragraph settled as the reporter's leaves "he" as it was before it: its cues were wrong.
+      lastSpeaker = speaker ?? before;
       return { side: speaker?.country ?? NARRATIVE, speaker, speakers: speaker ? [speaker] : [], decidedBy: 'override', cues };
     }
-    if (sides.size === 0 && bothOpen !== undefined) {
+    if (sides.size === 0 && !someoneElse && bothOpen !== undefined) {
       return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'rule', cues: [] };
     }
-    // Speech from both sides in one paragraph is left to the narrative rather than guessed.
-    const only = sides.size === 1 ? [...sides.values()][0] : undefined;
+    // Speech from two speakers in one paragraph is left to the narrative rather than guessed.
+    const only = sides.size === 1 && !someoneElse ? [...sides.values()][0] : undefined;
     return { side: only?.country ?? NARRATIVE, speaker: only, speakers: only ? [only] : [], decidedBy: 'rule', cues: only ? cues : [] };
   });
 }
@@ -338,15 +385,16 @@ export function speakerGaps(
 ): SpeakerGap[] {
   const references = speakers.flatMap(referencesTo);
   const named = new RegExp(`\\b(?:${[...references, 'he', 'she'].join('|')})\\b(?:\\s+\\p{L}+)?`, 'iu');
-  // A capitalised word before a reporting verb, but a day, a month or one of the participants' countries.
-  const notNames = [...DAYS_AND_MONTHS, 'It', 'They', 'We', 'I', ...speakers.flatMap((s) => countryWords(s.country))];
-  const someone = new RegExp(
-    `\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*\\s+(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\b`,
-    'u',
+  // "The Chinese leader said": a participant's country's adjective, a few words, a reporting verb.
+  const adjectives = speakers.map((s) => COUNTRY_WORDS[s.country]?.adjective).filter(Boolean);
+  const titled = new RegExp(
+    `\\b(?:${adjectives.join('|')})(?:\\s+[\\p{L}-]+){1,3}\\s+(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\b`,
+    'iu',
   );
+  const someone = someoneSpeaks(speakers);
   return paragraphs.flatMap(({ id, text, attribution }) => {
     if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule') return [];
-    const match = named.exec(text) ?? someone.exec(text);
+    const match = named.exec(text) ?? titled.exec(text) ?? new RegExp(someone.source, 'u').exec(text);
     return match ? [{ id, words: match[0] }] : [];
   });
 }

@@ -77,6 +77,32 @@ describe('attributeParagraphs on small texts', () => {
     [['On Tuesday Li said ties are strong.'], ['China']],
     [['Chinese Premier Li stressed the point.'], ['China']],
     [['Russian Prime Minister Mishustin stressed the point.'], ['Russia']],
+    // both participants named with their titles, or by their offices together, or "both sides said"
+    [['Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin on Wednesday reiterated their commitment.'], ['both']],
+    [['Premier Li Qiang and Prime Minister Mikhail Mishustin pledged to deepen ties.'], ['both']],
+    [['The Chinese and Russian premiers agreed to expand trade.'], ['both']],
+    [['The premiers of China and Russia said ties are strong.'], ['both']],
+    [['Both sides said ties are strong.'], ['both']],
+    // a speaker's words that introduce both sides' are the speaker's
+    [['According to Li, the two sides agreed to expand trade.'], ['China']],
+    // another office of the same country is another person
+    [['Trade will grow, said Russian Deputy Prime Minister Alexei Overchuk.'], ['narrative']],
+    [["Russia's Deputy Prime Minister, Alexei Overchuk, said trade will grow."], ['narrative']],
+    [['Trade will grow, said Chinese Vice Premier Ding Xuexiang.'], ['narrative']],
+    [["Trade will grow, said Li's deputy, Ding Xuexiang."], ['narrative']],
+    [["Trade will grow, said Li Hui, China's special envoy."], ['narrative']],
+    // after someone else speaks, "he" is not a participant
+    [
+      ['Li said so.', 'Pakistani Prime Minister Shehbaz Sharif noted the summit.', 'He urged more.'],
+      ['China', 'narrative', 'narrative'],
+    ],
+    [
+      ['Mishustin said so.', 'Li argued that ties matter.', 'He also said more.'],
+      ['Russia', 'China', 'China'],
+    ],
+    // two speakers in one paragraph, one of them another person, or one who replies
+    [['Li said yes, and Sharif noted more.'], ['narrative']],
+    [['Li told Mishustin that trade grows. Mishustin replied that it does.'], ['narrative']],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
   });
@@ -86,6 +112,14 @@ describe('attributeParagraphs on small texts', () => {
     expect(attributions.map((a) => [a.side, a.decidedBy])).toEqual([
       ['Russia', 'override'],
       ['Russia', 'rule'],
+    ]);
+  });
+
+  it('leaves "he" as it was before a paragraph settled as the reporter\'s', () => {
+    expect(sides(['Mishustin said so.', 'Then Li noted more.', 'He added more.'], { p2: 'narrative' })).toEqual([
+      'Russia',
+      'narrative',
+      'Russia',
     ]);
   });
 
@@ -106,6 +140,7 @@ describe('speakerGaps: paragraphs left to the reporter that name someone', () =>
     ['a participant in another spelling', 'Mischustin said trade grew.', [{ id: 'p1', words: 'Mischustin said' }]],
     ['someone else who speaks', 'Sharif welcomed the guests.', [{ id: 'p1', words: 'Sharif welcomed' }]],
     ['a day or a country before a verb', 'On Wednesday welcomed guests arrived. China welcomes visitors.', []],
+    ['a participant by another title', 'The Chinese leader said trade grew.', [{ id: 'p1', words: 'Chinese leader said' }]],
     ['no one named', 'The meeting took place in Bishkek.', []],
   ])('%s', (_case, text, expected) => {
     const paragraphs = paragraphsOf(text);

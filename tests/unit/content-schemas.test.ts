@@ -96,6 +96,12 @@ describe("a report's frontmatter", () => {
       /^participants\.1\.shortName: Mikhail Mishustin's shortName is "Mishustin", by which the analysis finds who speaks; not "Li"$/,
     ],
     [
+      // "The premier said" is Li's by his office: another wording would give his words to the reporter.
+      'an office in other words',
+      (d) => ((d['participants'] as Record<string, string>[])[0]!['office'] = 'Premier of the State Council'),
+      /^participants\.0\.office: Li Qiang's office is "Premier", by which the analysis finds who speaks; not "Premier of the State Council"$/,
+    ],
+    [
       'a name with a no-break space',
       (d) => ((d['participants'] as Record<string, string>[])[0]!['name'] = 'Li\u00A0Qiang'),
       /^participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li<U\+00A0>Qiang and Mikhail Mishustin$/,
