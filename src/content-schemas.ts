@@ -36,6 +36,9 @@ const text = z
     'has letters in decomposed form (NFD), which compare as other text: save the file in NFC',
   );
 
+/** Text of one line, as a title, a name or a caption is: a line break or tab inside it (a YAML "\\n") shows as a space, or not at all. */
+const line = text.refine((value) => !/[\t\n\r]/.test(value), 'must be one line: it holds a line break or a tab');
+
 /** A phrase a list finds in the reports: it needs a word to find ("--" or an emoji alone would never match). */
 const phrase = text.refine((value) => /[\p{L}\p{N}]/u.test(readText(value)), 'has no word to find: a phrase needs letters or digits');
 
@@ -57,25 +60,25 @@ const dateOf = (issue: { input: unknown }, field: 'meetingDate' | 'publishedOn')
 /** A report's frontmatter. */
 export const meetingSchema = z
   .strictObject({
-    title: text,
+    title: line,
     titleSource: z.enum(['publisher', 'site'], {
       error: 'must be "publisher" (the headline as printed) or "site" (the paper printed none)',
     }),
     publisher: z.enum(PUBLISHERS, { error: `must be one of: ${PUBLISHERS.join(', ')}` }),
     publishedOn: calendarDate,
     meetingDate: calendarDate,
-    city: text,
-    country: text,
+    city: line,
+    country: line,
     coordinates: z.strictObject({
       latitude: z.number().min(-90).max(90),
       longitude: z.number().min(-180).max(180),
     }),
     meeting: z.strictObject({
       ordinal: z.number({ error: 'must be a whole number, e.g. 23 for the 23rd meeting' }).int().positive(),
-      name: text,
+      name: line,
     }),
     participants: z
-      .array(z.strictObject({ name: text, shortName: text, office: text, country: text }))
+      .array(z.strictObject({ name: line, shortName: line, office: line, country: line }))
       .min(2, 'a meeting has at least two participants')
       .superRefine((list, context) => {
         const names = PARTICIPANTS.map((p) => p.name);
@@ -101,17 +104,17 @@ export const meetingSchema = z
           }
         });
       }),
-    photoCaption: text.optional(),
+    photoCaption: line.optional(),
     // Who speaks in a paragraph, where the rule in src/lib/attribution.ts gets it
     // wrong: { p4: { speaker: Li, begins: "China is ready" } }, or both, or narrative. Checked
     // against the paragraphs' words at build time.
-    attribution: overrideRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: text, begins: text })).optional(),
+    attribution: overrideRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: line, begins: line })).optional(),
     // The level a sentence speaks at, where the rule of content/scopes.yaml gets it wrong:
     // { p1-s1: { scope: bilateral, begins: "China and Russia" } }. Checked at build time.
     scope: overrideRecord(
       /^p[1-9]\d*-s[1-9]\d*$/,
       'sentence ids are p1-s1, p1-s2, …',
-      z.strictObject({ scope: text, begins: text }),
+      z.strictObject({ scope: line, begins: line }),
     ).optional(),
   })
   // The dates against each other and the calendar: the SCO's heads of government first met in

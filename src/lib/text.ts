@@ -173,9 +173,11 @@ export function excerptAround(sentence: string, start: number, end: number, word
  * words), the blank Braille pattern, which looks like a space and is not one, private-use
  * characters (a PDF's symbol font: a box, or nothing, in any other font), noncharacters, a
  * word processor's placeholders (U+FFFC for an embedded object, U+FFF9–U+FFFB for annotations),
- * and U+FFFD, where bytes did not decode.
+ * U+FFFD, where bytes did not decode, and every other format character that is not read past
+ * (Arabic number signs, Egyptian hieroglyph joiners): none belongs in an English report.
  */
-export const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\u2800\uFFF9-\uFFFD]/u;
+export const NOT_TEXT =
+  /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\u2800\uFFF9-\uFFFD[\p{Cf}--\p{Default_Ignorable_Code_Point}]]/v;
 
 /** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has C1 controls: a file or a reference (&#147;) read the wrong way. */
 const WINDOWS_1252: Readonly<Record<number, string>> = {
@@ -204,6 +206,8 @@ export function notTextAdvice(character: string): string {
   if (/\p{Co}/u.test(character))
     return `${at}, a private-use character (a PDF's symbol font?), which shows as a box or not at all: type the character meant`;
   if (/[\p{Cs}\p{Noncharacter_Code_Point}]/u.test(character)) return `${at}, which Unicode keeps out of text: delete it`;
+  if (/[\p{Cf}--[\uFFF9-\uFFFB\p{Bidi_Control}]]/v.test(character))
+    return `${at}, a format character, which joins or marks what is around it: delete it`;
   if (/[\uFFF9-\uFFFC]/u.test(character))
     return `${at}, a word processor's placeholder for an object or an annotation, not text: delete it`;
   if (character === '\uFFFD')
@@ -211,29 +215,36 @@ export function notTextAdvice(character: string): string {
   return `${at}, a control character invisible on the page: delete it`;
 }
 
+/** Scripts with letters that look like Latin ones ("о" of Cyrillic, "օ" of Armenian, "ꓲ" of Lisu). */
+const LOOKS_LATIN =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Lisu}\p{Script=Coptic}\p{Script=Tifinagh}\p{Script=Canadian_Aboriginal}\p{Script=Georgian}]/u;
+
 /**
- * Letters and digits a reader takes for others, which the analysis would read as other words:
- * a compatibility form (the ligature "ﬁ" of a PDF copy, a fullwidth "Ｌ", a mathematical "𝐌",
- * the Kelvin sign, a Roman numeral "Ⅼ", a circled "Ⓛ", a superscript footnote mark "¹"; not a
- * fraction "½"), a phonetic letter ("ᴄ", "ɑ"; not "ə" or "ɛ", which languages write), or a word that mixes Latin letters with those of
- * another script ("cооperation" with a Cyrillic "о", "Lꓲ" with a Lisu one). What is wrong and
- * what to type, or undefined.
+ * Letters and digits a reader takes for Latin ones, which the analysis would read as other
+ * words: a compatibility form of a Latin letter or a digit (the ligature "ﬁ" of a PDF copy, a
+ * fullwidth "Ｌ", a mathematical "𝐌", the Kelvin sign, a Roman numeral "Ⅼ", a circled "Ⓛ"; not a
+ * superscript "m³", a fraction "½", "º" or "µ", nor the forms of other scripts, such as
+ * Armenian "և"), a phonetic letter ("ᴄ", "ɑ"; not "ə" or "ɛ", which languages write), or a word
+ * that mixes Latin letters with lookalike letters of another script ("cооperation" with a
+ * Cyrillic "о") or with another script's marks. "SCO峰会" is two scripts a reader tells apart.
+ * What is wrong and what to type, or undefined.
  */
 export function lookalikeLetter(text: string): string | undefined {
   // Letters that show nothing (the Hangul fillers) are read past, not taken for others.
-  for (const [letter] of text.matchAll(/[[\p{L}\p{N}\u24B6-\u24E9]--\p{Default_Ignorable_Code_Point}]/gv)) {
+  for (const [letter] of text.matchAll(
+    /[[\p{L}\p{N}\u24B6-\u24E9]--[\p{Default_Ignorable_Code_Point}\u00AA\u00BA\u00B2\u00B3\u00B9\u2070-\u209F\u02B0-\u02FF\u1D2C-\u1D6A]]/gv,
+  )) {
     const meant = letter.normalize('NFKC');
-    if (meant !== letter && !meant.includes('\u2044'))
+    if (meant !== letter && /^[\p{Script=Latin}\p{N}]+$/u.test(meant))
       return `"${letter}" (${codePoint(letter)}) is a compatibility form of "${meant}" (a ligature, a fullwidth, mathematical, circled or superscript form): type ${meant}`;
     if (/[\p{Script=Latin}&&[\u0251\u0261\u1D00-\u1DBF]]/v.test(letter))
       return `"${letter}" (${codePoint(letter)}) is a phonetic letter, which a reader takes for a Latin one: type the letter meant`;
   }
   for (const [word] of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
-    const other = /\p{Script=Latin}/u.test(word)
-      ? /[\p{L}--[\p{Script=Latin}\p{Script=Common}\p{Default_Ignorable_Code_Point}]]/v.exec(word)
-      : null;
+    if (!/\p{Script=Latin}/u.test(word)) continue;
+    const other = LOOKS_LATIN.exec(word) ?? /[\p{M}--[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]]/v.exec(word);
     if (other)
-      return `"${word}" mixes Latin letters with "${other[0]}" (${codePoint(other[0])}), a letter of another script that the analysis reads as another word: type the word in Latin letters`;
+      return `"${word}" mixes Latin letters with "${other[0]}" (${codePoint(other[0])}), a letter or mark of another script that the analysis reads as another word: type the word in Latin letters`;
   }
   return undefined;
 }
@@ -259,19 +270,29 @@ export function legacyReferenceAdvice(reference: string): string {
 const SHOWS_NOTHING = /\p{Default_Ignorable_Code_Point}/u;
 
 /**
- * Characters a reader takes for another, read as that one: hyphens and dashes of other fonts
- * and scripts (non-breaking, figure, bullet, modifier, Armenian, minus), apostrophes typed as
- * accents, primes or modifier letters, commas of other scripts or a low quote, and every
- * fullwidth or small form of ASCII punctuation (East Asian fonts), which NFKC names.
+ * Characters a reader takes for another, read as that one: every dash of Unicode's Dash
+ * property (a hyphen of another font or script, a minus) as a hyphen but the en and em dashes,
+ * which stay, and the long dashes, read as an em dash; apostrophes typed as accents, primes or
+ * modifier letters; commas of other scripts or a low quote; superscript digits (a footnote mark
+ * glued to a word, "cooperation¹") as a digit of their own; and every fullwidth or small form
+ * of ASCII punctuation (East Asian fonts), which NFKC names.
  */
 const READ_AS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries([...'\u2010\u2011\u2043\u02D7\u058A\u2212'].map((c) => [c, '-'])),
-  ...Object.fromEntries([...'\u02BC\u00B4\u02BB\u02B9\u055A\uA78C\u2032'].map((c) => [c, '\u2019'])),
+  ...Object.fromEntries([...'\u2043\u02D7'].map((c) => [c, '-'])),
+  ...Object.fromEntries([...'\u2015\u2E3A\u2E3B\uFE31\uFE58'].map((c) => [c, '\u2014'])),
+  ...Object.fromEntries(
+    [...'\u02BC\u00B4\u02BB\u02B9\u055A\uA78C\u2032\u0060\u2035\u1FBF\u05F3\u02C8\u02CA\u02BE\u02EE'].map((c) => [c, '\u2019']),
+  ),
   ...Object.fromEntries([...'\u201A\u060C\u3001'].map((c) => [c, ','])),
+  ...Object.fromEntries([...'\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079'].map((c) => [c, ` ${c.normalize('NFKC')}`])),
 };
-const COMPATIBLE_PUNCTUATION = /[\uFE50-\uFE6B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/u;
-const readAs = (character: string): string =>
-  READ_AS[character] ?? (COMPATIBLE_PUNCTUATION.test(character) ? character.normalize('NFKC') : character);
+const COMPATIBLE_PUNCTUATION = /[\uFE50-\uFE6B\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF64]/u;
+/** A dash that reads as a hyphen: not the hyphen-minus itself, the en and em dashes, or a long dash of READ_AS. */
+const OTHER_DASH = /[\p{Dash}--[\-\u2013\u2014\u2015\u2E3A\u2E3B\uFE31\uFE58]]/v;
+function readAs(character: string): string {
+  const compatible = COMPATIBLE_PUNCTUATION.test(character) ? character.normalize('NFKC') : character;
+  return READ_AS[compatible] ?? (OTHER_DASH.test(compatible) ? '-' : compatible);
+}
 
 /**
  * The text as the analysis reads it, and for each of its characters (and its end) the place
@@ -299,8 +320,10 @@ export function asRead(text: string, fold: (character: string) => string = (char
 
 /** Text the analysis would read otherwise than typed: a character that shows nothing, a white space but a single space, a READ_AS character. */
 const READ_OTHERWISE = new RegExp(
-  String.raw`\p{Default_Ignorable_Code_Point}|[^\S ]| {2}|[${Object.keys(READ_AS).join('')}]|${COMPATIBLE_PUNCTUATION.source}`,
-  'u',
+  String.raw`\p{Default_Ignorable_Code_Point}|[^\S ]| {2}|[${Object.keys(READ_AS)
+    .map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+    .join('')}]|${COMPATIBLE_PUNCTUATION.source}|${OTHER_DASH.source}`,
+  'v',
 );
 
 /** The text as the analysis reads it, where no place in it is needed. */

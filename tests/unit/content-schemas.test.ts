@@ -96,6 +96,11 @@ describe("a report's frontmatter", () => {
       /^participants\.1\.shortName: Mikhail Mishustin's shortName is "Mishustin", by which the analysis finds who speaks; not "Li"$/,
     ],
     [
+      'a title of two lines (a YAML "\\n")',
+      (d) => (d['title'] = 'China and Russia\nvow'),
+      /^title: must be one line: it holds a line break or a tab$/,
+    ],
+    [
       // "The premier said" is Li's by his office: another wording would give his words to the reporter.
       'an office in other words',
       (d) => ((d['participants'] as Record<string, string>[])[0]!['office'] = 'Premier of the State Council'),

@@ -99,6 +99,12 @@ describe('characters that show nothing', async () => {
     ['an ideographic comma', /, /g, '\u3001 ', ', '],
     ['a small comma', /, /g, '\uFE50 ', ', '],
     ['an Arabic comma', /, /g, '\u060C ', ', '],
+    ['a double oblique hyphen (any dash of Unicode\'s Dash property)', /(?<=\p{L})-(?=\p{L})/gu, '\u2E17', '-'],
+    ['a Mongolian soft hyphen', /(?<=\p{L})-(?=\p{L})/gu, '\u1806', '-'],
+    ['a grave accent for an apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u0060', '’'],
+    ['a Hebrew geresh for an apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u05F3', '’'],
+    ['a small ideographic comma', /, /g, '\uFE51 ', ', '],
+    ['a halfwidth ideographic comma', /, /g, '\uFF64 ', ', '],
     ['a fullwidth opening bracket', /\(/g, '\uFF08', '('],
     ['a fullwidth closing bracket', /\)/g, '\uFF09', ')'],
   ])('%s in place of every one in both reports changes no finding', async (_name, printedForm, typed, read) => {

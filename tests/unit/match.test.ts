@@ -79,6 +79,14 @@ describe('matchPhrases: by meaning, not spelling', () => {
   });
 });
 
+describe('matchPhrases: a footnote mark glued to a word', () => {
+  it('finds the phrase before a superscript footnote mark', () => {
+    expect(matchPhrases('Practical cooperation\u00B9 grew.', compilePhrases(['practical cooperation'])).map((m) => m.matched)).toEqual([
+      'Practical cooperation',
+    ]);
+  });
+});
+
 describe('samePhrase: two phrases that find the same words', () => {
   it.each([
     ['people-to-people exchange', 'people to people exchanges', true],
