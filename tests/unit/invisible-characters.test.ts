@@ -99,7 +99,7 @@ describe('characters that show nothing', async () => {
     ['an ideographic comma', /, /g, '\u3001 ', ', '],
     ['a small comma', /, /g, '\uFE50 ', ', '],
     ['an Arabic comma', /, /g, '\u060C ', ', '],
-    ['a double oblique hyphen (any dash of Unicode\'s Dash property)', /(?<=\p{L})-(?=\p{L})/gu, '\u2E17', '-'],
+    ["a double oblique hyphen (any dash of Unicode's Dash property)", /(?<=\p{L})-(?=\p{L})/gu, '\u2E17', '-'],
     ['a Mongolian soft hyphen', /(?<=\p{L})-(?=\p{L})/gu, '\u1806', '-'],
     ['a grave accent for an apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u0060', '’'],
     ['a Hebrew geresh for an apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u05F3', '’'],
