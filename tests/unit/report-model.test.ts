@@ -152,8 +152,26 @@ describe('parseReport', () => {
     // A table pasted between paragraphs would be one paragraph of pipes, and renumber every paragraph after it.
     [
       'One.\n\n| Area | 2023 |\n| --- | --- |\n| Energy | yes |\n\nTwo.',
-      /line 3 of the text below the frontmatter: a table \(rows of \| … \|\) is pasted here: a report is paragraphs of text/,
+      /line 3 of the text below the frontmatter: a table \(rows of \| … \|, box lines or tab-separated columns\) is pasted here: a report is paragraphs of text/,
     ],
+    // Tables of every shape: short rule rows, one column, no rule row, box lines, tab-separated columns.
+    ['One.\n\n|Area|2023|\n|-|-|\n|Multipolar world|yes|', /line 3 .*a table/],
+    ['One.\n\n| Area |\n| --- |\n| Energy |', /line 3 .*a table/],
+    ['One.\n\n| Area | 2023 |\n| Energy | yes |', /line 3 .*a table/],
+    ['One.\n\n|Area|2023|\n|===|===|\n|Energy|yes|', /line 3 .*a table/],
+    ['One.\n\n┌──────┬──────┐\n│ Area │ 2023 │', /line 3 .*a table/],
+    ['One.\n\nArea\t2023\nMultipolar world\tyes', /line 3 .*a table/],
+    // Lists Markdown does not know, and page furniture, which would be the reporter's words.
+    ['One.\n\n• trade\n• energy', /line 3 .*a list \(lines that begin with • or \(1\)\)/],
+    ['One.\n\n(1) trade\n(2) energy', /a list/],
+    ['One.\n\nRelated: China, Russia vow to build a multipolar world', /line 3 .*page furniture/],
+    ['One.\n\nBy Zhang Yi | China Daily | Updated: 2023-10-26', /page furniture/],
+    ['One.\n\nEditor: Li Yan', /page furniture/],
+    ['One.\n\nShare: Facebook Twitter', /page furniture/],
+    ['One.\n\n[1] Xinhua, 16 October 2024', /page furniture/],
+    ['One.\n\nCopyright 2024 Xinhua. All rights reserved.', /page furniture/],
+    // An image is refused as an image, not as a paragraph that shows nothing.
+    ['One.\n\n![Li and Mishustin](photo.jpg)', /<img> is not allowed inside a paragraph/],
     ['', /the report has no paragraphs/],
     // What a reader cannot see would still take a paragraph number, a heading id, a click.
     [
@@ -188,6 +206,8 @@ describe('parseReport', () => {
     ['Azerbaijani', 'Gəncə and Bakı, in Azərbaycan.'],
     ['Polish and Vietnamese', 'From Łódź to Hà Nội.'],
     ['a fraction and Arabic-Indic digits', 'They met for 1½ hours on ١٦ October.'],
+    // Prose that only resembles what is refused: a pipe in a sentence, a source named mid-sentence, "by" and a bullet inside a line.
+    ['prose with a pipe and a bullet', 'The source said trade grew by 5 per cent | a slip • of the pen.'],
     ['units, an ordinal indicator and a superscript footnote mark', '38 billion m³ of gas, 5 km², 3 µm, the 1º round, cooperation¹.'],
     ['Armenian and Chinese beside Latin', 'Երևան, SCO峰会 and APEC会议.'],
     // Characters that show nothing stay as typed; the analysis reads past them (tests/unit/invisible-characters.test.ts).

@@ -70,7 +70,32 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
 }
 
 /** A delimiter row of a table: "| --- | :-: |". */
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/**
+ * What a paragraph that is no prose looks like, pasted from a page or a spreadsheet, and why.
+ * A table: a rule row of | with - or = ("|-|-|", "| --- |"), rows that each begin and end with
+ * |, box-drawing lines, or columns separated by tabs. A list whose bullets Markdown does not
+ * know ("• ", "(1) "). Page furniture: a related link, a share, tag or source line, an editor's
+ * credit, a byline with the paper's name, a copyright line, a numbered note.
+ */
+function notProse(lines: readonly string[]): string | undefined {
+  const rows = lines.length > 1;
+  const table =
+    (rows && lines.every((l) => l.includes('|')) && lines.some((l) => /^[\s|:+=-]*[-=][\s|:+=-]*$/.test(l))) ||
+    (rows && lines.every((l) => /^\s*\|.*\|\s*$/.test(l))) ||
+    lines.some((l) => /[\u2500-\u257F]/.test(l)) ||
+    (rows && lines.filter((l) => l.includes('\t')).length > 1);
+  if (table)
+    return 'a table (rows of | … |, box lines or tab-separated columns) is pasted here: a report is paragraphs of text; write what it says as sentences, or leave it out';
+  if (lines.some((l) => /^\s*[•·▪◦‣∙●○■□►➢]\s/.test(l)) || (rows && lines.filter((l) => /^\s*\(\d+\)\s/.test(l)).length > 1))
+    return 'a list (lines that begin with • or (1)) is pasted here: a report is paragraphs of text; write its items as sentences, or leave it out';
+  if (
+    /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\b|\[\d+\]\s|by\s[^|\n]*\|)/i.test(
+      lines[0] ?? '',
+    )
+  )
+    return "this looks like page furniture pasted with the report (a related link, a share, tag or source line, an editor's credit, a byline, a copyright or note line), which the site would show as the reporter's words: delete it";
+  return undefined;
+}
 
 /** What a remark plugin sees of its processor: the parser remark-parse set. */
 interface WithParser {
@@ -127,18 +152,13 @@ export function remarkReportCheck(this: WithParser) {
       if (node.children.length === 0) fail(line, 'an empty heading; write its words after the #, or delete it');
     });
     // Markdown without tables reads a pasted table's rows as one paragraph of pipes, which
-    // would shift every paragraph's number after it.
+    // would shift every paragraph's number after it, and its cells as the reporter's words.
     visit(tree, 'paragraph', (node) => {
       const start = node.position?.start.line;
       const end = node.position?.end.line;
-      if (!start || !end || end === start) return;
-      const lines = text.split('\n').slice(start - 1, end);
-      if (lines.some((l) => TABLE_DELIMITER.test(l)) && lines.every((l) => l.includes('|'))) {
-        fail(
-          start,
-          'a table (rows of | … |) is pasted here: a report is paragraphs of text; write what it says as sentences, or leave it out',
-        );
-      }
+      if (!start || !end) return;
+      const problem = notProse(text.split('\n').slice(start - 1, end));
+      if (problem) fail(start, problem);
     });
     visit(tree, 'definition', (node) => {
       fail(
@@ -155,8 +175,9 @@ const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** http(s), a fragment, or a path: "/x" but not "//host", which is another site. */
 const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{1,2}\/)/i;
 
-/** An element whose text a reader cannot see: empty, white space, or characters that show nothing. */
-const showsNothing = (node: Element): boolean => readText(toString(node)).trim() === '';
+/** An element whose text a reader cannot see (empty, white space, or characters that show nothing), and that holds no element refused on its own (an image). */
+const showsNothing = (node: Element): boolean =>
+  readText(toString(node)).trim() === '' && !node.children.some((child) => child.type === 'element' && !INLINE_ELEMENTS.has(child.tagName));
 
 /** The reason a node may not stand where it is, or undefined if it may. */
 function problemWith(node: RootContent, parent: Root | Element): string | undefined {
