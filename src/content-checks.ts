@@ -243,17 +243,27 @@ function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'number'>[
   });
 }
 
+/** Words that name no series: "the", "of", what every name says ("meeting", "member states", "(prime ministers)"). */
+const SERIES_FILLER = new Set(['the', 'of', 'a', 'meeting', 'member', 'states', 'state', 'prime', 'ministers']);
+
 /**
- * A series of meetings, named as a reader tells names apart: case, spacing, hyphens and
- * punctuation, British spelling and a leading "The" aside ("The Co-operation Organisation").
+ * A series of meetings, named as a reader tells names apart: the words that matter, in any
+ * order, spelled out ("SCO" as the organization's name, "Govt." as government), case, hyphens,
+ * punctuation, British spelling and filler aside. "Meeting of the SCO Council of Heads of
+ * Government" and "The Council of Heads of Government of Member States of the Shanghai
+ * Co-operation Organisation (SCO)" are one series.
  */
-const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string =>
-  readText(report.meeting.name)
+const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string => {
+  const words = readText(report.meeting.name)
     .toLowerCase()
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+    .replace(/\bsco\b/g, 'shanghai cooperation organization')
+    .replace(/\bgovt\b/g, 'government')
     .split(/[^\p{L}\p{N}]+/u)
     .map(americanSpelling)
-    .join('')
-    .replace(/^the/, '');
+    .filter((word) => word !== '' && !SERIES_FILLER.has(word));
+  return [...new Set(words)].sort().join(' ');
+};
 
 /**
  * The meetings of a series (one meeting.name) are numbered in the order they met: a report

@@ -433,6 +433,24 @@ describe('ordinalsOutOfOrder', () => {
       ],
       [expect.stringMatching(/^2024-islamabad\.md, meeting\.ordinal: 22 is not above 22/)],
     ],
+    ...[
+      'Meeting of the SCO Council of Heads of Government',
+      'Meeting of the Council of Heads of Government (Prime Ministers) of SCO Member States',
+      'Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization (SCO)',
+      'Meeting of the SCO Council of Heads of Govt.',
+    ].map((name): [string, ReturnType<typeof report>[], unknown[]] => [
+      `one series named otherwise: ${name}`,
+      [
+        report(
+          '2024-islamabad',
+          '2024-10-16',
+          23,
+          'Meeting of the Council of Heads of Government of Member States of the Shanghai Cooperation Organization',
+        ),
+        report('2025-moscow', '2025-11-18', 23, name),
+      ],
+      [expect.stringMatching(/^2025-moscow\.md, meeting\.ordinal: 23 is not above 23/)],
+    ]),
     [
       'two series, each numbered in its own order (a regular meeting of the heads of government between two councils)',
       [
