@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
 import pageBudget from './src/integrations/page-budget.ts';
 import { contentFolder, movedPairRedirects } from './src/content-checks.ts';
-import { deployAddress } from './src/lib/deploy-address.ts';
+import { deployAddress, isLocalAddress } from './src/lib/deploy-address.ts';
 import { markdownProcessor } from './src/markdown.ts';
 
 // Where the site is published: its public address and the path under it. Canonical URLs,
@@ -12,9 +12,9 @@ const { site, base } = deployAddress(process.env['SITE_URL'], process.env['BASE_
 
 // A site built to publish without its address would point every canonical URL, the feed,
 // the sitemap and the citations at localhost: say so loudly (the dev server needs none).
-if (!process.env['SITE_URL'] && process.argv.includes('build')) {
+if (isLocalAddress(site) && process.argv.includes('build')) {
   console.warn(
-    `\nWarning: SITE_URL is not set. Canonical URLs, the feed, the sitemap and citations will point at ${site}.\n` +
+    `\nWarning: SITE_URL is ${process.env['SITE_URL'] ? 'this machine' : 'not set'}. Canonical URLs, the feed, the sitemap and citations will point at ${site}.\n` +
       'Build with SITE_URL=https://your.domain (and BASE_PATH if the site lives under a path) before publishing.\n',
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployAddress } from '../../src/lib/deploy-address.ts';
+import { deployAddress, isLocalAddress } from '../../src/lib/deploy-address.ts';
 
 describe('deployAddress', () => {
   it.each<[string | undefined, string | undefined, { site: string; base: string }]>([
@@ -11,6 +11,10 @@ describe('deployAddress', () => {
     ['https://example.org/sco/', undefined, { site: 'https://example.org', base: '/sco/' }],
     ['https://example.org/sco', '/sco/', { site: 'https://example.org', base: '/sco/' }],
     ['https://example.org', '/a/b.c_d~e-f/', { site: 'https://example.org', base: '/a/b.c_d~e-f/' }],
+    // A folder with a dot in its name is no file.
+    ['https://example.org', '/sco/v1.2', { site: 'https://example.org', base: '/sco/v1.2/' }],
+    ['https://example.org/sco/v2.0', undefined, { site: 'https://example.org', base: '/sco/v2.0/' }],
+    ['http://[::1]:4321', undefined, { site: 'http://[::1]:4321', base: '/' }],
   ])('SITE_URL=%s BASE_PATH=%s', (siteUrl, basePath, expected) => {
     expect(deployAddress(siteUrl, basePath)).toEqual(expected);
   });
@@ -38,17 +42,34 @@ describe('deployAddress', () => {
       undefined,
       'SITE_URL="https://example.org//evil.example/", whose path is the base path, must be a plain path',
     ],
-    [
-      'https://example.org/sco meetings/',
-      undefined,
-      'SITE_URL="https://example.org/sco meetings/", whose path is the base path, must be a plain path',
-    ],
+    ['https://example.org/sco meetings/', undefined, 'SITE_URL="https://example.org/sco meetings/" must be written as it is published'],
     // Written otherwise than published: the URL parser would resolve or keep what the deployer did not mean.
     ['https://example.org/sco/index.html', undefined, 'SITE_URL="https://example.org/sco/index.html" names a file'],
     ['https://example.org/a/../b/', undefined, 'SITE_URL="https://example.org/a/../b/" must be written as it is published'],
     ['https://example.org/%2e%2e/', undefined, 'must be written as it is published'],
     ['https://example.org./', undefined, 'no trailing dot after the host'],
+    // Mended or dropped by the URL parser, or reached by no reader's browser.
+    ['https://user:pw@example.org', undefined, 'must not carry a user name or password'],
+    ['https:example.org', undefined, 'must be written as it is published'],
+    ['https:/example.org', undefined, 'must be written as it is published'],
+    ['https://example.org\\sco\\', undefined, 'must be written as it is published'],
+    [' https://example.org', undefined, 'must be written as it is published'],
+    ['https://ex_ample.org', undefined, 'must be written as it is published'],
+    ['https://-example-.org', undefined, 'must be written as it is published'],
+    ['https://example.org:0', undefined, 'must be written as it is published'],
+    ['https://example.org', '//', 'BASE_PATH="//" must be a plain path'],
+    ['https://example.org', '/sco/index.html/', 'BASE_PATH="/sco/index.html/" names a file'],
   ])('refuses SITE_URL=%s BASE_PATH=%s, naming the variable', (siteUrl, basePath, message) => {
     expect(() => deployAddress(siteUrl, basePath)).toThrow(message);
+  });
+
+  it.each([
+    ['http://localhost:4321', true],
+    ['http://127.0.0.1:8080', true],
+    ['http://[::1]:4321', true],
+    ['https://example.org', false],
+    ['https://localhost.example.org', false],
+  ])('%s is this machine: %s', (site, local) => {
+    expect(isLocalAddress(site)).toBe(local);
   });
 });
