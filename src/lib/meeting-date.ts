@@ -29,9 +29,10 @@ const AGENCY = String.raw`(?: ?\(([^)]+)\)|\. ?/([^/]+)/\.?)`;
  * Agency style, read in the text as the analysis reads it (one space between words): "PLACE,
  * Mon. D (Agency) -- text" with the place in capitals or not and its country or not, the month
  * abbreviated or not, before the day or after it, a year or not, the agency in brackets or
- * TASS's slashes, and any dash, a colon or nothing before the text.
+ * TASS's slashes, and any dash, a colon or nothing before the text; or no agency and a dash
+ * (China Daily's "ISLAMABAD, Oct. 16 --").
  */
-const DATELINE = new RegExp(`^${PLACE}, (?:${MONTH_DAY}|${DAY_MONTH})${AGENCY}(?: ?(?:--|[-—–―:]))? ?`, 'u');
+const DATELINE = new RegExp(`^${PLACE}, (?:${MONTH_DAY}|${DAY_MONTH})(?:${AGENCY}(?: ?(?:--|[-—–―:]))?| ?(?:--|[-—–―])) ?`, 'u');
 
 /** A dateline with no date, which only says where and who: "BISHKEK (Reuters) -". */
 const PLACE_AND_AGENCY = /^\p{Lu}[\p{L} .,'-]{0,60}?\(([^)]+)\) ?(?:--|[-—–―:]) ?/u;
@@ -80,26 +81,68 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 /**
  * A weekday as news copy names the day of the news: "on Wednesday", "On Tuesday,", AP's bare
  * "said Wednesday", or abbreviated after "on" ("on Tues."). Not "last Monday" or "next
- * Friday", which name other days, nor a time stamp's "Thursday, October 17".
+ * Friday", which name other days, nor a time stamp's bare "Thursday, October 17".
  */
 const WEEKDAY =
-  /(?<!\b(?:last|next|this|coming|previous|following) )\b(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?<=on )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)(?!, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+  /(?<!\b(?:last|next|this|coming|previous|following) )\b(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?<=on )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)/gi;
+const MONTH_AFTER = /^, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** The weekday the text names for the day of the news, "on <weekday>" first, with the day as date-fns names it, or null. */
-export function findWeekdayPhrase(text: string): { phrase: string; weekday: string } | null {
-  const matches = [...text.matchAll(WEEKDAY)];
-  const match = matches.find((m) => m[1]) ?? matches[0];
-  const named = match?.[2]?.toLowerCase().slice(0, 3);
-  const weekday = WEEKDAYS.find((day) => day.toLowerCase().startsWith(named ?? '-'));
-  return match && weekday ? { phrase: match[0], weekday } : null;
+/** A sentence that tells of the meeting itself, not of an arrival or an opening: the day it names is the meeting's. */
+const OF_THE_MEETING = /\b(?:met|meets|meeting|talks)\b/i;
+
+/** The sentence of `text` around `index`. */
+const sentenceAt = (text: string, index: number): string =>
+  text.slice(text.slice(0, index).search(/[^.!?]*$/), index + (text.slice(index).search(/[.!?](?:\s|$)/) + 1 || text.length));
+
+/**
+ * The one day among `found` that the text gives the meeting: the only one named, or the only
+ * one named in a sentence of the meeting. Null where the text names two days and does not say
+ * which is the meeting's (an arrival "on Tuesday", the talks "on Wednesday" in one sentence).
+ */
+function dayOfTheMeeting<T extends { index: number; day: string }>(text: string, found: readonly T[]): T | null {
+  const days = (list: readonly T[]) => new Set(list.map((f) => f.day));
+  if (days(found).size === 1) return found[0] ?? null;
+  const inMeeting = found.filter((f) => OF_THE_MEETING.test(sentenceAt(text, f.index)));
+  return days(inMeeting).size === 1 ? inMeeting[0]! : null;
 }
 
-type MeetingDateBasis = 'dateline' | 'weekday' | 'none';
+/** The weekday the text names for the day of the meeting, with the day as date-fns names it, or null. */
+export function findWeekdayPhrase(text: string): { phrase: string; weekday: string } | null {
+  // A bare weekday before a month is a time stamp's; a possessive names another event ("Tuesday's opening").
+  const matches = [...text.matchAll(WEEKDAY)].filter((m) => {
+    const after = text.slice(m.index + m[0].length);
+    return !/^['’]s\b/.test(after) && (m[1] || !MONTH_AFTER.test(after));
+  });
+  const found = matches.flatMap((m) => {
+    const named = m[2]!.toLowerCase().slice(0, 3);
+    const weekday = WEEKDAYS.find((day) => day.toLowerCase().startsWith(named));
+    return weekday ? [{ index: m.index, phrase: m[0], day: weekday }] : [];
+  });
+  const day = dayOfTheMeeting(text, found);
+  return day ? { phrase: day.phrase, weekday: day.day } : null;
+}
+
+/** A day the text names after "on": "on Oct. 16", "on October 16, 2024", "on 16 October", "on Wednesday, Oct. 16". */
+const ON_DATE = new RegExp(`\\bon (?:(?:${WEEKDAYS.join('|')}),? )?(?:${MONTH_DAY}|${DAY_MONTH})\\b`, 'giu');
+
+/** The day the text gives the meeting after "on" ("met on Oct. 16"), as a calendar day, with its words; or null. */
+function findDatePhrase(text: string, publishedOn: string): { phrase: string; day: string } | null {
+  const found = [...text.matchAll(ON_DATE)].flatMap((m) => {
+    const [phrase, month, day, year, dayFirst, monthAfter, yearAfter] = m;
+    const resolved = datelineDay(month && day ? `${month} ${day}` : `${monthAfter} ${dayFirst}`, publishedOn, year ?? yearAfter);
+    return resolved ? [{ index: m.index, phrase, day: resolved }] : [];
+  });
+  const day = dayOfTheMeeting(text, found);
+  return day ? { phrase: day.phrase, day: day.day } : null;
+}
+
+type MeetingDateBasis = 'dateline' | 'date' | 'weekday' | 'none';
 
 export interface MeetingDateEvidence {
   /**
-   * dateline: the text prints the month and day; weekday: the text names only the weekday,
-   * and the day follows from the publication date; none: the text does not say.
+   * dateline: the dateline prints the month and day; date: the text prints them for the
+   * meeting ("met on Oct. 16"); weekday: the text names only the weekday, and the day follows
+   * from the publication date; none: the text does not say.
    */
   basis: MeetingDateBasis;
   /** The report's own words that fix the day, verbatim. */
@@ -130,23 +173,26 @@ export function checkMeetingDate(input: {
   }
   const reference = filedOn ?? publishedOn;
   const weekday = findWeekdayPhrase(input.text);
-  const quotes: string[] = [];
+  const date = findDatePhrase(input.text, reference);
+  const filedFrom = dateline ? `datelined "${dateline.text}"` : `published on ${publishedOn}`;
 
   if (weekday) {
     const actual = weekdayName(meetingDate);
     const lag = daysBetween(meetingDate, reference);
     if (weekday.weekday !== actual || lag < 0 || lag > 6) {
-      throw new Error(
-        `meetingDate ${meetingDate} (a ${actual}) is not the "${weekday.phrase}" of a report ` +
-          (dateline ? `datelined "${dateline.text}"` : `published on ${publishedOn}`),
-      );
+      throw new Error(`meetingDate ${meetingDate} (a ${actual}) is not the "${weekday.phrase}" of a report ${filedFrom}`);
     }
-  } else if (dateline && reference !== meetingDate) {
+  }
+  // A day printed for the meeting ("met on Oct. 16") settles it, under a dateline of the next day too.
+  if (date && date.day !== meetingDate) {
+    throw new Error(`meetingDate ${meetingDate} is not the "${date.phrase}" of a report ${filedFrom}`);
+  }
+  if (!weekday && !date && dateline && reference !== meetingDate) {
     throw new Error(`meetingDate ${meetingDate} does not match the dateline "${dateline.text}"`);
   }
 
-  if (dateline) quotes.push(dateline.text);
-  if (weekday) quotes.push(weekday.phrase);
-  const basis: MeetingDateBasis = dateline && reference === meetingDate ? 'dateline' : weekday ? 'weekday' : 'none';
-  return { basis, quotes };
+  if (dateline && reference === meetingDate) return { basis: 'dateline', quotes: [dateline.text, ...(weekday ? [weekday.phrase] : [])] };
+  if (date) return { basis: 'date', quotes: [date.phrase] };
+  if (weekday) return { basis: 'weekday', quotes: [...(dateline ? [dateline.text] : []), weekday.phrase] };
+  return { basis: 'none', quotes: [] };
 }

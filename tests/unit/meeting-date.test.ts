@@ -49,6 +49,14 @@ describe('findWeekdayPhrase', () => {
     // News agencies' style names the day bare: "said Wednesday".
     ['Li said Wednesday that', { phrase: 'Wednesday', weekday: 'Wednesday' }],
     ['On Tuesday, China and Russia', { phrase: 'On Tuesday', weekday: 'Tuesday' }],
+    // Two days named: the one of the sentence that tells of the meeting, or none where it is not clear.
+    ['Li arrived on Tuesday. Li met Mishustin on Wednesday.', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
+    ['The summit began on Tuesday. Li met Mishustin Wednesday.', { phrase: 'Wednesday', weekday: 'Wednesday' }],
+    ["Ahead of Tuesday's opening, Li met Mishustin Wednesday.", { phrase: 'Wednesday', weekday: 'Wednesday' }],
+    ['Li arrived on Tuesday and met Mishustin on Wednesday.', null],
+    // "on" before a weekday and a date is the day of the news, not a time stamp.
+    ['Li met Mishustin on Wednesday, Oct. 16.', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
+    ['Updated Thursday, October 17. Li met Mishustin.', null],
   ])('%j', (text, expected) => {
     expect(findWeekdayPhrase(text)).toEqual(expected);
   });
@@ -69,6 +77,26 @@ describe('checkMeetingDate', () => {
       'weekday',
       ['ISLAMABAD, Oct. 16 (Xinhua)', 'on Tuesday'],
     ],
+    // Filed the next day, with the day of the meeting printed in the text.
+    [
+      {
+        meetingDate: '2024-10-16',
+        publishedOn: '2024-10-17',
+        text: 'BEIJING, Oct. 17 (Xinhua) -- Li met Mishustin in Islamabad on Oct. 16.',
+      },
+      'date',
+      ['on Oct. 16'],
+    ],
+    [
+      { meetingDate: '2024-10-16', publishedOn: '2024-10-18', text: 'Li met Mishustin on October 16, 2024.' },
+      'date',
+      ['on October 16, 2024'],
+    ],
+    [
+      { meetingDate: '2024-10-16', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 -- Li met Mishustin.' },
+      'dateline',
+      ['ISLAMABAD, Oct. 16'],
+    ],
   ])('%j → %s', (input, basis, quotes) => {
     expect(checkMeetingDate({ ...input, firstParagraph: input.text })).toEqual({ basis, quotes });
   });
@@ -84,6 +112,20 @@ describe('checkMeetingDate', () => {
       /does not match the dateline "ISLAMABAD, Oct. 16 \(Xinhua\)"/,
     ],
     [{ meetingDate: '2024-10-18', publishedOn: '2024-10-17', text: 'They met.' }, /is after publishedOn/],
+    // A day printed for the meeting, and China Daily's dateline without an agency.
+    [
+      {
+        meetingDate: '2024-10-17',
+        publishedOn: '2024-10-17',
+        text: 'BEIJING, Oct. 17 (Xinhua) -- Li met Mishustin in Islamabad on Oct. 16.',
+      },
+      /2024-10-17 is not the "on Oct. 16" of a report datelined "BEIJING, Oct. 17 \(Xinhua\)"/,
+    ],
+    [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin on 16 October.' }, /is not the "on 16 October"/],
+    [
+      { meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 -- Li met Mishustin.' },
+      /does not match the dateline "ISLAMABAD, Oct. 16"/,
+    ],
   ])('rejects %j', (input, message) => {
     expect(() => checkMeetingDate({ ...input, firstParagraph: input.text })).toThrow(message);
   });
