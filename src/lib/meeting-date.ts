@@ -1,13 +1,15 @@
 /**
- * What a report's own words say about the day of the meeting. The frontmatter states the
- * meeting date; these functions check it against the dateline ("ISLAMABAD, Oct. 16") and
- * the weekday the text names ("on Wednesday"), and say how much of it the text states.
+ * What a report's own words say about the day and place of the meeting. The frontmatter states
+ * the meeting date; these functions check it against the dateline ("ISLAMABAD, Oct. 16"), the
+ * day and the weekday the text names ("on Wednesday"), and say how much of it the text states;
+ * and they check the city and the meeting's ordinal against the words that name them.
  */
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { subYears } from 'date-fns/subYears';
 import { daysBetween, toDay, weekdayName } from './dates.ts';
+import { escapeRegExp } from './text.ts';
 
 export interface Dateline {
   /** As printed, without the dash that follows it: "ISLAMABAD, Oct. 16 (Xinhua)". */
@@ -195,4 +197,32 @@ export function checkMeetingDate(input: {
   if (date) return { basis: 'date', quotes: [date.phrase] };
   if (weekday) return { basis: 'weekday', quotes: [...(dateline ? [dateline.text] : []), weekday.phrase] };
   return { basis: 'none', quotes: [] };
+}
+
+/** "23rd Meeting of the Council of Heads of Government": the ordinal the text gives the meeting. */
+const STATED_ORDINAL = /\b(\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:SCO\s+)?Council\s+of\s+Heads\s+of\s+Government\b/i;
+
+/**
+ * Checks the frontmatter's city and ordinal against the text: a city the text never names
+ * where its dateline names another place (the 2024 report filed as Bishkek's), and, for a
+ * meeting of the council, an ordinal other than the one the text prints. Throws naming the field.
+ */
+export function checkPlaceAndOrdinal(input: {
+  city: string;
+  meeting: { ordinal: number; name: string };
+  dateline: Dateline | null;
+  text: string;
+}): void {
+  const { city, meeting, dateline, text } = input;
+  const named = (place: string) => new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, 'iu').test(text);
+  // "Islamabad, Pakistan" is named where "Islamabad" is.
+  const [town = city] = city.split(',');
+  if (dateline && !named(town.trim()) && dateline.place.toLowerCase() !== town.trim().toLowerCase()) {
+    throw new Error(`city: "${city}" is named nowhere in the report, whose dateline says "${dateline.place}"`);
+  }
+  // Only for a meeting of the council: a report of another meeting may name a council meeting in passing.
+  const stated = /\bcouncil\b/i.test(meeting.name) && !/heads of state/i.test(meeting.name) ? STATED_ORDINAL.exec(text) : null;
+  if (stated && Number(stated[1]) !== meeting.ordinal) {
+    throw new Error(`meeting.ordinal: ${meeting.ordinal} is not the "${stated[0]}" of the report`);
+  }
 }

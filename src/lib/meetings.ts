@@ -6,7 +6,7 @@
 import { attributeParagraphs, speakerGaps, type Attribution, type SpeakerGap, type Speaker } from './attribution.ts';
 import { figuresOf, type Figures } from './figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
-import { checkMeetingDate, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
+import { checkMeetingDate, checkPlaceAndOrdinal, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
 import type { Publisher } from './publishers.ts';
 import { countWords, readText } from './text.ts';
@@ -117,13 +117,15 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
   // The dateline opens the first paragraph, or the second or third after a byline or a credit.
   const firstAsRead = asReadParagraphs.slice(0, 3).find((p) => parseDateline(p.text))?.text ?? asReadParagraphs[0]!.text;
   const figures = figuresOf(paragraphs, facts.participants);
+  const dateline = parseDateline(firstAsRead);
+  checkPlaceAndOrdinal({ city: readText(facts.city), meeting: facts.meeting, dateline, text: fullText });
   return {
     ...facts,
     meetingName: `${ordinal(facts.meeting.ordinal)} ${facts.meeting.name}`,
     blocks,
     paragraphs,
     openingSentence: first.sentences[0] ?? first.text,
-    dateline: parseDateline(firstAsRead),
+    dateline,
     dateEvidence: checkMeetingDate({
       meetingDate: facts.meetingDate,
       publishedOn: facts.publishedOn,

@@ -105,12 +105,21 @@ describe('buildMeeting', () => {
     ['Li said on Tues. that all is well.', /is not the "on Tues\."/],
     // A byline before the dateline.
     ['By Wang Wei\n\nISLAMABAD, Oct. 17 (Xinhua) -- Li said so.', /does not match the dateline "ISLAMABAD, Oct\. 17 \(Xinhua\)"/],
+    // A city or an ordinal the text contradicts: the 2024 report filed as Bishkek's, or as the 24th meeting.
+    ['BISHKEK, Oct. 16 (Xinhua) -- Li said so.', /city: "Islamabad" is named nowhere in the report, whose dateline says "BISHKEK"/],
+    [
+      'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 24th Meeting of the Council of Heads of Government.',
+      /meeting\.ordinal: 23 is not the "24th Meeting of the Council of Heads of Government" of the report/,
+    ],
   ])('refuses a date that %j contradicts', async (text, message) => {
     const report = await parseReport(text);
     expect(() => buildMeeting(facts(), report)).toThrow(message);
   });
   // Other days a report names are not the day of the news.
   it.each([
+    // Filed elsewhere, naming the city in the text; the ordinal as printed.
+    'BEIJING, Oct. 16 (Xinhua) -- Li met Mishustin in Islamabad.',
+    'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 23rd Meeting of the SCO Council of Heads of Government.',
     'After talks last Monday in Moscow, China and Russia on Wednesday reiterated their commitment.',
     'Thursday, October 17, 2024, 9:12 a.m.\n\nISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.',
   ])('takes %j, which names other days too', async (text) => {
@@ -120,8 +129,8 @@ describe('buildMeeting', () => {
 
   // Both sides as the subject, after a dateline dated or not, or as "both leaders".
   it.each([
-    'BISHKEK, Oct. 16 (Xinhua) -- China and Russia on Wednesday reiterated their commitment.',
-    'BISHKEK (Reuters) - China and Russia on Wednesday reiterated their commitment.',
+    'ISLAMABAD, Oct. 16 (Xinhua) -- China and Russia on Wednesday reiterated their commitment.',
+    'ISLAMABAD (Reuters) - China and Russia on Wednesday reiterated their commitment.',
     'Both leaders on Wednesday reiterated their commitment.',
   ])('gives %j to both sides', async (text) => {
     const report = await parseReport(text);
