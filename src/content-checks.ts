@@ -91,10 +91,10 @@ function readContentFile(path: string, name: string): { text: string } | { probl
 export const readList = (text: string): Record<string, unknown>[] =>
   text.replace(/#.*$/gm, '').trim() === '' ? [] : (load(text) as Record<string, unknown>[]);
 
-/** The line and reason of a YAML error, as js-yaml reports them (its lines count from 0). */
-const yamlError = (error: unknown): { line: number; reason: string } => {
-  const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-  return { line: mark?.line ?? 0, reason: reason ?? String(error) };
+/** The line, column and reason of a YAML error, as js-yaml reports them (its lines count from 0). */
+const yamlError = (error: unknown): { line: number; column: number; reason: string } => {
+  const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+  return { line: mark?.line ?? 0, column: mark?.column ?? 0, reason: reason ?? String(error) };
 };
 
 /**
@@ -160,9 +160,10 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
   try {
     data = parseFrontmatter(source).frontmatter;
   } catch (error) {
-    const { line, reason } = yamlError(error);
+    const { line, column, reason } = yamlError(error);
+    // The repeated key stands where js-yaml points: at the line's start, or inside { … }.
     const key = /duplicated mapping key/.test(reason)
-      ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(source.split('\n')[line] ?? '')?.[1]
+      ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#,{}]+?)\s*:/.exec((source.split('\n')[line] ?? '').slice(column))?.[1]
       : undefined;
     return refused(line + 1, '', key ? `the key "${key.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${reason}`);
   }

@@ -65,6 +65,11 @@ describe('assertContent', () => {
       '2024-islamabad.md, line 8: the key "city" stands twice; keep one',
     ],
     [
+      'a key that stands twice inside { … }',
+      (s) => s.replace('city: Islamabad', 'city: Islamabad\nattribution:\n  p2: { speaker: Li, speaker: narrative, begins: "x" }'),
+      '2024-islamabad.md, line 9: the key "speaker" stands twice; keep one',
+    ],
+    [
       'an alias to an anchor defined further down',
       (s) =>
         s
