@@ -138,10 +138,11 @@ const REPORTING_VERBS = [
   'cautioned',
   'mentioned',
   'continued',
+  'was quoted as saying',
 ];
 
-/** What may stand between a name and its verb: "Li on Tuesday stressed", "Li Qiang, the Chinese premier, said". */
-const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|in\s+turn|for\s+(?:his|her)\s+part|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|,[^,.;:]{1,60}?,)*`;
+/** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "Li in his speech said", "Li Qiang, the Chinese premier, said". */
+const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|,[^,.;:]{1,60}?,)*`;
 
 /**
  * The ways a report refers to a speaker, as regular expressions: full name, short name, the
@@ -161,11 +162,15 @@ function referencesTo(speaker: Speaker): string[] {
   // Outlets call a prime minister "premier" too, and "the head of the Russian cabinet": the premier alone is the one whose office it is.
   const headOf =
     adjective && isPrimeMinister
-      ? [`the\\s+head\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet)`, titled('premier'), possessive('premier')]
+      ? [`the\\s+(?:head|chairman)\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet)`, titled('premier'), possessive('premier')]
       : [];
   // "The Russian side said": the delegation a participant leads speaks for them.
   const side = adjective ? [`the\\s+${adjective}\\s+side`] : [];
-  return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf, ...side].sort((a, b) => b.length - a.length);
+  // The office before the name, as a title: "said Premier Li", "Prime Minister Mishustin said".
+  const titledName = offices.map((office) => `${office}\\s+(?:${escapeRegExp(speaker.name)}|${escapeRegExp(speaker.shortName)})`);
+  return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf, ...side, ...titledName].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 interface Cue {
@@ -198,8 +203,11 @@ function anotherPersonsName(paragraph: string, index: number, matched: string, s
   if (matched.includes(speaker.name)) return false;
   if (matched.startsWith(speaker.shortName)) {
     const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(paragraph.slice(0, index))?.[1]?.toLowerCase();
-    const own = [...speaker.office.split(/\s+/), COUNTRY_WORDS[speaker.country]?.adjective ?? ''].map((word) => word.toLowerCase());
-    if (before !== undefined && !BEFORE_SHORT_NAME.has(before) && !own.includes(before)) return true;
+    // Their own office, country or given name, or an initial ("M. Mishustin", "Mikhail V. Mishustin"), is no other name.
+    const own = [...speaker.office.split(/\s+/), ...speaker.name.split(/\s+/), COUNTRY_WORDS[speaker.country]?.adjective ?? ''].map(
+      (word) => word.toLowerCase(),
+    );
+    if (before !== undefined && !BEFORE_SHORT_NAME.has(before) && !own.includes(before) && !/^\p{L}\.$/u.test(before)) return true;
   }
   return matched.endsWith(speaker.shortName) && /^(?:['’]s\b|\s+\p{Lu}\p{Ll})/u.test(paragraph.slice(index + matched.length));
 }

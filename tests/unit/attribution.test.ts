@@ -103,6 +103,16 @@ describe('attributeParagraphs on small texts', () => {
     // two speakers in one paragraph, one of them another person, or one who replies
     [['Li said yes, and Sharif noted more.'], ['narrative']],
     [['Li told Mishustin that trade grows. Mishustin replied that it does.'], ['narrative']],
+    // initials, a perfect tense, a speech or a date between, a title before the name, another title of the office
+    [['M. Mishustin said trade grew.'], ['Russia']],
+    [['Mikhail V. Mishustin said trade grew.'], ['Russia']],
+    [['Qiang Li said trade grew.'], ['China']],
+    [['Li has said trade must grow.'], ['China']],
+    [['Li in his speech said trade must grow.'], ['China']],
+    [['Li on Oct. 16 said trade must grow.'], ['China']],
+    [['Li was quoted as saying trade must grow.'], ['China']],
+    [['Trade must grow, said Premier Li.'], ['China']],
+    [['The Chairman of the Russian Government said trade grew.'], ['Russia']],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
   });
