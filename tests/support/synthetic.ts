@@ -98,6 +98,7 @@ export function writeContentWithMoscow(dir: string): void {
     .replace(/^title: .*$/m, 'title: "Synthetic report in Moscow (test data, not a real report)"')
     .replace(/^photoCaption: .*\n/m, '')
     .replace('ISLAMABAD, Oct. 16', 'MOSCOW, Nov. 18')
+    .replaceAll('23rd Meeting', '24th Meeting')
     .replace('said here on Wednesday', 'said here on Tuesday');
   writeFileSync(join(dir, '2025-moscow.md'), moscow);
 }
