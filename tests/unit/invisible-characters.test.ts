@@ -103,6 +103,7 @@ describe('characters that show nothing', async () => {
     ['a Mongolian soft hyphen', /(?<=\p{L})-(?=\p{L})/gu, '\u1806', '-'],
     ['a grave accent for an apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u0060', '’'],
     ['a Hebrew geresh for an apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u05F3', '’'],
+    ['an Armenian apostrophe', /(?<=\p{L})['’](?=\p{L})/gu, '\u055A', '’'],
     ['a small ideographic comma', /, /g, '\uFE51 ', ', '],
     ['a halfwidth ideographic comma', /, /g, '\uFF64 ', ', '],
     ['a fullwidth opening bracket', /\(/g, '\uFF08', '('],
