@@ -203,22 +203,26 @@ export function checkMeetingDate(input: {
 const STATED_ORDINAL = /\b(\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:SCO\s+)?Council\s+of\s+Heads\s+of\s+Government\b/i;
 
 /**
- * Checks the frontmatter's city and ordinal against the text: a city the text never names
- * where its dateline names another place (the 2024 report filed as Bishkek's), and, for a
+ * Checks the frontmatter's city and ordinal against the text: a city the text never names,
+ * nor its country, where its dateline names another place (the 2024 report filed as
+ * Bishkek's, Kyrgyzstan's), and, for a
  * meeting of the council, an ordinal other than the one the text prints. Throws naming the field.
  */
 export function checkPlaceAndOrdinal(input: {
   city: string;
+  country: string;
   meeting: { ordinal: number; name: string };
   dateline: Dateline | null;
   text: string;
 }): void {
-  const { city, meeting, dateline, text } = input;
+  const { city, country, meeting, dateline, text } = input;
   const named = (place: string) => new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, 'iu').test(text);
   // "Islamabad, Pakistan" is named where "Islamabad" is.
   const [town = city] = city.split(',');
-  if (dateline && !named(town.trim()) && dateline.place.toLowerCase() !== town.trim().toLowerCase()) {
-    throw new Error(`city: "${city}" is named nowhere in the report, whose dateline says "${dateline.place}"`);
+  // Nor is it contradicted where the text names the country ("in the Pakistani capital", "the Kyrgyz capital").
+  const countryNamed = new RegExp(`(?<!\\p{L})${escapeRegExp(country.slice(0, 5))}`, 'iu').test(text);
+  if (dateline && !named(town.trim()) && !countryNamed && dateline.place.toLowerCase() !== town.trim().toLowerCase()) {
+    throw new Error(`city: neither "${city}" nor ${country} is named in the report, whose dateline says "${dateline.place}"`);
   }
   // Only for a meeting of the council: a report of another meeting may name a council meeting in passing.
   const stated = /\bcouncil\b/i.test(meeting.name) && !/heads of state/i.test(meeting.name) ? STATED_ORDINAL.exec(text) : null;

@@ -118,7 +118,7 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
   const firstAsRead = asReadParagraphs.slice(0, 3).find((p) => parseDateline(p.text))?.text ?? asReadParagraphs[0]!.text;
   const figures = figuresOf(paragraphs, facts.participants);
   const dateline = parseDateline(firstAsRead);
-  checkPlaceAndOrdinal({ city: readText(facts.city), meeting: facts.meeting, dateline, text: fullText });
+  checkPlaceAndOrdinal({ city: readText(facts.city), country: readText(facts.country), meeting: facts.meeting, dateline, text: fullText });
   return {
     ...facts,
     meetingName: `${ordinal(facts.meeting.ordinal)} ${facts.meeting.name}`,

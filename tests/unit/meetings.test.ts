@@ -106,7 +106,7 @@ describe('buildMeeting', () => {
     // A byline before the dateline.
     ['By Wang Wei\n\nISLAMABAD, Oct. 17 (Xinhua) -- Li said so.', /does not match the dateline "ISLAMABAD, Oct\. 17 \(Xinhua\)"/],
     // A city or an ordinal the text contradicts: the 2024 report filed as Bishkek's, or as the 24th meeting.
-    ['BISHKEK, Oct. 16 (Xinhua) -- Li said so.', /city: "Islamabad" is named nowhere in the report, whose dateline says "BISHKEK"/],
+    ['BISHKEK, Oct. 16 (Xinhua) -- Li said so.', /city: neither "Islamabad" nor Pakistan is named in the report, whose dateline says "BISHKEK"/],
     [
       'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 24th Meeting of the Council of Heads of Government.',
       /meeting\.ordinal: 23 is not the "24th Meeting of the Council of Heads of Government" of the report/,
@@ -119,6 +119,7 @@ describe('buildMeeting', () => {
   it.each([
     // Filed elsewhere, naming the city in the text; the ordinal as printed.
     'BEIJING, Oct. 16 (Xinhua) -- Li met Mishustin in Islamabad.',
+    'BEIJING, Oct. 16 (Xinhua) -- Li met Mishustin in the Pakistani capital.',
     'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 23rd Meeting of the SCO Council of Heads of Government.',
     'After talks last Monday in Moscow, China and Russia on Wednesday reiterated their commitment.',
     'Thursday, October 17, 2024, 9:12 a.m.\n\nISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.',
