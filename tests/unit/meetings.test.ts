@@ -106,7 +106,10 @@ describe('buildMeeting', () => {
     // A byline before the dateline.
     ['By Wang Wei\n\nISLAMABAD, Oct. 17 (Xinhua) -- Li said so.', /does not match the dateline "ISLAMABAD, Oct\. 17 \(Xinhua\)"/],
     // A city or an ordinal the text contradicts: the 2024 report filed as Bishkek's, or as the 24th meeting.
-    ['BISHKEK, Oct. 16 (Xinhua) -- Li said so.', /city: neither "Islamabad" nor Pakistan is named in the report, whose dateline says "BISHKEK"/],
+    [
+      'BISHKEK, Oct. 16 (Xinhua) -- Li said so.',
+      /city: neither "Islamabad" nor Pakistan is named in the report, whose dateline says "BISHKEK"/,
+    ],
     [
       'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 24th Meeting of the Council of Heads of Government.',
       /meeting\.ordinal: 23 is not the "24th Meeting of the Council of Heads of Government" of the report/,
