@@ -218,8 +218,24 @@ function anotherPersonsName(paragraph: string, index: number, matched: string, s
  * "spokeswoman Mao Ning told"). Case matters, so it is matched without the i flag.
  */
 function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
-  const notNames = [...DAYS_AND_MONTHS, 'He', 'She', 'It', 'They', 'We', 'I', ...speakers.flatMap((s) => countryWords(s.country))];
-  return new RegExp(`\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*\\s+(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\b`, 'gu');
+  // An outlet a report cites ("…, Xinhua said") is a source, not another speaker.
+  const outlets = ['Xinhua', 'Reuters', 'AP', 'AFP', 'TASS', 'Tass', 'Interfax', 'RIA', 'Sputnik', 'CGTN', 'Kremlin'];
+  const notNames = [
+    ...DAYS_AND_MONTHS,
+    ...outlets,
+    'He',
+    'She',
+    'It',
+    'They',
+    'We',
+    'I',
+    ...speakers.flatMap((s) => countryWords(s.country)),
+  ];
+  // A name, then what may stand before its verb ("Shehbaz Sharif, in his opening address, urged").
+  return new RegExp(
+    `\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*${BETWEEN}\\s+(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\b`,
+    'gu',
+  );
 }
 
 /** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, and every other person who speaks, in reading order. */

@@ -37,7 +37,7 @@ const AGENCY = String.raw`(?: ?\(([^)]+)\)|\. ?/([^/]+)/\.?)`;
 const DATELINE = new RegExp(`^${PLACE}, (?:${MONTH_DAY}|${DAY_MONTH})(?:${AGENCY}(?: ?(?:--|[-—–―:]))?| ?(?:--|[-—–―])) ?`, 'u');
 
 /** A dateline with no date, which only says where and who: "BISHKEK (Reuters) -". */
-const PLACE_AND_AGENCY = /^\p{Lu}[\p{L} .,'-]{0,60}?\(([^)]+)\) ?(?:--|[-—–―:]) ?/u;
+const PLACE_AND_AGENCY = /^(?:\p{Lu}[\p{L} .,'-]{0,60}?\(([^)]+)\) ?(?:--|[-—–―:]) ?|\p{Lu}{2}[\p{Lu} .'-]{0,40}: )/u;
 
 /** The dateline that opens a news agency report, or null when the text has none. */
 export function parseDateline(firstParagraph: string): Dateline | null {
@@ -89,24 +89,19 @@ const WEEKDAY =
   /(?<!\b(?:last|next|this|coming|previous|following) )\b(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?<=on )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)/gi;
 const MONTH_AFTER = /^, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** A sentence that tells of the meeting itself, not of an arrival or an opening: the day it names is the meeting's. */
-const OF_THE_MEETING = /\b(?:met|meets|meeting|talks)\b/i;
-
-/** The sentence of `text` around `index`. */
-const sentenceAt = (text: string, index: number): string =>
-  text.slice(text.slice(0, index).search(/[^.!?]*$/), index + (text.slice(index).search(/[.!?](?:\s|$)/) + 1 || text.length));
-
 /**
- * The one day among `found` that the text gives the meeting: the only one named, or the only
- * one named in a sentence of the meeting. Null where the text names two days and does not say
- * which is the meeting's (an arrival "on Tuesday", the talks "on Wednesday" in one sentence).
+ * The one day among `found` that the text gives the meeting, or null where it names two and
+ * does not say which (an arrival "on Tuesday", the talks "on Wednesday"): no day is then
+ * checked or claimed, rather than the wrong one. A day of another event ("who arrived on
+ * Monday", "which will be held on October 26", "opens on Thursday") is left out first.
  */
 function dayOfTheMeeting<T extends { index: number; day: string }>(text: string, found: readonly T[]): T | null {
-  const days = (list: readonly T[]) => new Set(list.map((f) => f.day));
-  if (days(found).size === 1) return found[0] ?? null;
-  const inMeeting = found.filter((f) => OF_THE_MEETING.test(sentenceAt(text, f.index)));
-  return days(inMeeting).size === 1 ? inMeeting[0]! : null;
+  const ofTheMeeting = found.filter((f) => !OTHER_EVENT.test(text.slice(Math.max(0, f.index - 60), f.index)));
+  return new Set(ofTheMeeting.map((f) => f.day)).size === 1 ? ofTheMeeting[0]! : null;
 }
+
+/** Words before a day, in its clause, that make it another event's: an arrival, a departure, what will be, an opening. */
+const OTHER_EVENT = /\b(?:arriv|depart|leav|left|will|would|open|begin|began|start|clos|end|host|visit)\w*\b[^,.;:]*$/i;
 
 /** The weekday the text names for the day of the meeting, with the day as date-fns names it, or null. */
 export function findWeekdayPhrase(text: string): { phrase: string; weekday: string } | null {
@@ -182,25 +177,26 @@ export function checkMeetingDate(input: {
     const actual = weekdayName(meetingDate);
     const lag = daysBetween(meetingDate, reference);
     if (weekday.weekday !== actual || lag < 0 || lag > 6) {
-      throw new Error(`meetingDate ${meetingDate} (a ${actual}) is not the "${weekday.phrase}" of a report ${filedFrom}`);
+      const why = weekday.weekday === actual ? `, which names a day of the week before it` : '';
+      throw new Error(`meetingDate ${meetingDate} (a ${actual}) is not the "${weekday.phrase}" of a report ${filedFrom}${why}`);
     }
   }
-  // A day printed for the meeting ("met on Oct. 16") settles it, under a dateline of the next day too.
-  if (date && date.day !== meetingDate) {
-    throw new Error(`meetingDate ${meetingDate} is not the "${date.phrase}" of a report ${filedFrom}`);
-  }
-  if (!weekday && !date && dateline && reference !== meetingDate) {
+  // A day printed as the meeting's ("met on Oct. 16") is evidence, under a dateline of the next
+  // day too; it is never a reason to refuse, since a printed day may be another event's.
+  const printed = date?.day === meetingDate ? date : null;
+  if (!weekday && !printed && dateline && reference !== meetingDate) {
     throw new Error(`meetingDate ${meetingDate} does not match the dateline "${dateline.text}"`);
   }
 
   if (dateline && reference === meetingDate) return { basis: 'dateline', quotes: [dateline.text, ...(weekday ? [weekday.phrase] : [])] };
-  if (date) return { basis: 'date', quotes: [date.phrase] };
+  if (printed) return { basis: 'date', quotes: [printed.phrase] };
   if (weekday) return { basis: 'weekday', quotes: [...(dateline ? [dateline.text] : []), weekday.phrase] };
   return { basis: 'none', quotes: [] };
 }
 
-/** "23rd Meeting of the Council of Heads of Government": the ordinal the text gives the meeting. */
-const STATED_ORDINAL = /\b(\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:SCO\s+)?Council\s+of\s+Heads\s+of\s+Government\b/i;
+/** "on the sidelines of the 23rd Meeting of the Council of Heads of Government": the ordinal the text gives the meeting it was held at; an earlier or later council named in passing is not. */
+const STATED_ORDINAL =
+  /\b(?:sidelines|margins)\s+of\s+the\s+((\d+)(?:st|nd|rd|th)\s+(?:meeting|session)\s+of\s+the\s+(?:SCO\s+)?Council\s+of\s+Heads\s+of\s+Government)\b/i;
 
 /**
  * Checks the frontmatter's city and ordinal against the text: a city the text never names,
@@ -226,7 +222,7 @@ export function checkPlaceAndOrdinal(input: {
   }
   // Only for a meeting of the council: a report of another meeting may name a council meeting in passing.
   const stated = /\bcouncil\b/i.test(meeting.name) && !/heads of state/i.test(meeting.name) ? STATED_ORDINAL.exec(text) : null;
-  if (stated && Number(stated[1]) !== meeting.ordinal) {
-    throw new Error(`meeting.ordinal: ${meeting.ordinal} is not the "${stated[0]}" of the report`);
+  if (stated && Number(stated[2]) !== meeting.ordinal) {
+    throw new Error(`meeting.ordinal: ${meeting.ordinal} is not the "${stated[1]}" of the report`);
   }
 }

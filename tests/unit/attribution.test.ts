@@ -102,6 +102,15 @@ describe('attributeParagraphs on small texts', () => {
     ],
     // two speakers in one paragraph, one of them another person, or one who replies
     [['Li said yes, and Sharif noted more.'], ['narrative']],
+    // someone else named with a phrase before the verb ends the "he" chain; an outlet cited as a source is no speaker
+    [
+      ['Mishustin said so.', 'Earlier, Prime Minister Shehbaz Sharif, in his opening address to the moot, urged unity.', 'He said more.'],
+      ['Russia', 'narrative', 'narrative'],
+    ],
+    [
+      ['Mishustin said relations were at a high level, Xinhua said.', 'He also called for more trade.'],
+      ['Russia', 'Russia'],
+    ],
     [['Li told Mishustin that trade grows. Mishustin replied that it does.'], ['narrative']],
     // initials, a perfect tense, a speech or a date between, a title before the name, another title of the office
     [['M. Mishustin said trade grew.'], ['Russia']],

@@ -97,6 +97,23 @@ describe('checkMeetingDate', () => {
       'dateline',
       ['ISLAMABAD, Oct. 16'],
     ],
+    // Days of other events are neither checked nor claimed: a council held the next day, an arrival, a printed day that is not the meeting's.
+    [
+      {
+        meetingDate: '2023-10-25',
+        publishedOn: '2023-10-25',
+        text: 'BISHKEK, October 25. /TASS/. Mishustin met Li on Wednesday ahead of the council meeting, which will be held on October 26.',
+      },
+      'dateline',
+      ['BISHKEK, October 25. /TASS/.', 'on Wednesday'],
+    ],
+    [
+      { meetingDate: '2024-10-16', publishedOn: '2024-10-16', text: 'Li, who arrived on Monday, met Mishustin on Wednesday.' },
+      'weekday',
+      ['on Wednesday'],
+    ],
+    [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin. The forum closed on 16 October.' }, 'none', []],
+    [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin. Trade figures came out on 16 October.' }, 'none', []],
   ])('%j → %s', (input, basis, quotes) => {
     expect(checkMeetingDate({ ...input, firstParagraph: input.text })).toEqual({ basis, quotes });
   });
@@ -112,16 +129,12 @@ describe('checkMeetingDate', () => {
       /does not match the dateline "ISLAMABAD, Oct. 16 \(Xinhua\)"/,
     ],
     [{ meetingDate: '2024-10-18', publishedOn: '2024-10-17', text: 'They met.' }, /is after publishedOn/],
-    // A day printed for the meeting, and China Daily's dateline without an agency.
+    // A weekday of the right name, more than a week before the report was filed.
     [
-      {
-        meetingDate: '2024-10-17',
-        publishedOn: '2024-10-17',
-        text: 'BEIJING, Oct. 17 (Xinhua) -- Li met Mishustin in Islamabad on Oct. 16.',
-      },
-      /2024-10-17 is not the "on Oct. 16" of a report datelined "BEIJING, Oct. 17 \(Xinhua\)"/,
+      { meetingDate: '2023-10-25', publishedOn: '2023-11-20', text: 'Li met Mishustin on Wednesday.' },
+      /2023-10-25 \(a Wednesday\) is not the "on Wednesday" of a report published on 2023-11-20, which names a day of the week before it/,
     ],
-    [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin on 16 October.' }, /is not the "on 16 October"/],
+    // China Daily's dateline without an agency.
     [
       { meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 -- Li met Mishustin.' },
       /does not match the dateline "ISLAMABAD, Oct. 16"/,

@@ -111,7 +111,7 @@ describe('buildMeeting', () => {
       /city: neither "Islamabad" nor Pakistan is named in the report, whose dateline says "BISHKEK"/,
     ],
     [
-      'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 24th Meeting of the Council of Heads of Government.',
+      'ISLAMABAD, Oct. 16 (Xinhua) -- Li met Mishustin on the sidelines of the 24th Meeting of the Council of Heads of Government.',
       /meeting\.ordinal: 23 is not the "24th Meeting of the Council of Heads of Government" of the report/,
     ],
   ])('refuses a date that %j contradicts', async (text, message) => {
@@ -123,6 +123,8 @@ describe('buildMeeting', () => {
     // Filed elsewhere, naming the city in the text; the ordinal as printed.
     'BEIJING, Oct. 16 (Xinhua) -- Li met Mishustin in Islamabad.',
     'BEIJING, Oct. 16 (Xinhua) -- Li met Mishustin in the Pakistani capital.',
+    // A council named in passing is not the one of the meeting.
+    'ISLAMABAD, Oct. 16 (Xinhua) -- A year after the 22nd Meeting of the SCO Council of Heads of Government, Li met Mishustin.',
     'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 23rd Meeting of the SCO Council of Heads of Government.',
     'After talks last Monday in Moscow, China and Russia on Wednesday reiterated their commitment.',
     'Thursday, October 17, 2024, 9:12 a.m.\n\nISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.',
@@ -135,6 +137,7 @@ describe('buildMeeting', () => {
   it.each([
     'ISLAMABAD, Oct. 16 (Xinhua) -- China and Russia on Wednesday reiterated their commitment.',
     'ISLAMABAD (Reuters) - China and Russia on Wednesday reiterated their commitment.',
+    'ISLAMABAD: Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin on Wednesday pledged to deepen ties.',
     'Both leaders on Wednesday reiterated their commitment.',
   ])('gives %j to both sides', async (text) => {
     const report = await parseReport(text);
