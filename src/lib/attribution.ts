@@ -7,7 +7,8 @@
  * a participant's when its reported speech is all theirs; a frontmatter override settles
  * any paragraph the rule gets wrong.
  */
-import { datelineLength } from './meeting-date.ts';
+import { datelineLength, WEEKDAYS } from './meeting-date.ts';
+import { NEWS_OUTLETS } from './publishers.ts';
 import { escapeRegExp } from './text.ts';
 import { COUNTRY_WORDS, countryWords } from './countries.ts';
 
@@ -142,7 +143,7 @@ const REPORTING_VERBS = [
 ];
 
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "Li in his speech said", "Li Qiang, the Chinese premier, said". */
-const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|,[^,.;:]{1,60}?,)*`;
+const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|,[^,.;:]{1,60}?,)*`;
 
 /**
  * The ways a report refers to a speaker, as regular expressions: full name, short name, the
@@ -181,7 +182,7 @@ interface Cue {
 }
 
 const DAYS_AND_MONTHS = [
-  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ...WEEKDAYS,
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 ];
 
@@ -218,8 +219,8 @@ function anotherPersonsName(paragraph: string, index: number, matched: string, s
  * "spokeswoman Mao Ning told"). Case matters, so it is matched without the i flag.
  */
 function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
-  // An outlet a report cites ("…, Xinhua said") is a source, not another speaker.
-  const outlets = ['Xinhua', 'Reuters', 'AP', 'AFP', 'TASS', 'Tass', 'Interfax', 'RIA', 'Sputnik', 'CGTN', 'Kremlin'];
+  // An outlet a report cites ("…, Xinhua said", "…, China Daily reported") is a source, not another speaker.
+  const outlets = NEWS_OUTLETS.flatMap((outlet) => outlet.split(' '));
   const notNames = [
     ...DAYS_AND_MONTHS,
     ...outlets,

@@ -78,7 +78,7 @@ export function datelineDay(monthDay: string, publishedOn: string, year?: string
   return null;
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
  * A weekday as news copy names the day of the news: "on Wednesday", "On Tuesday,", AP's bare

@@ -4,6 +4,7 @@
  * phrases. Also what spans every meeting: each
  * meeting's mentions of the topics, and the consecutive pairs that each get a comparison.
  */
+import { NEWS_OUTLETS } from '../publishers.ts';
 import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
 import { headline, summaryGroups, summaryLine, whoSaid, type SummaryLine } from './summary.ts';
 import { whatChanged, type Changes } from './changes.ts';
@@ -71,16 +72,13 @@ export interface PairContext {
   meetings: readonly Meeting[];
 }
 
-/** News agencies whose names stand in datelines: "/TASS/", "(Xinhua)". */
-const AGENCIES = ['Xinhua', 'China Daily', 'TASS', 'RIA Novosti', 'Sputnik', 'CGTN', 'Global Times', 'Interfax', 'CCTV', 'RT'];
-
 /** Words that name who and where, never news on their own: the participants, their countries by any name, the city, the outlets. */
 const namesOf = (meeting: Meeting): string[] => [
   meeting.city,
   meeting.country,
   meeting.publisher,
   meeting.meeting.name,
-  ...AGENCIES,
+  ...NEWS_OUTLETS,
   ...meeting.participants.flatMap((p) => [p.name, p.shortName, ...countryWords(p.country), p.office]),
 ];
 
