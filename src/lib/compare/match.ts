@@ -25,25 +25,20 @@ export interface MatchWord {
   breakAfter: boolean;
 }
 
-/** What may stand between two words of one phrase: white space, a hyphen, an apostrophe. */
-const JOINS = /^[\s\-'’\u2010-\u2013]*$/u;
+/** What may stand between two words of one phrase, as read (src/lib/text.ts, readText): white space, a hyphen or en dash, an apostrophe. */
+const JOINS = /^[\s\-'’\u2013]*$/u;
 
-/** Characters a reader sees as one: folded before the text is read, one for one. */
+/**
+ * Characters a reader sees as one, folded one for one after the text is read as a page shows it
+ * (src/lib/text.ts, asRead, has already made every space a space, every other dash a hyphen and
+ * every apostrophe stand-in a ’): curly quotes as straight ones, the en dash as a hyphen.
+ */
 const SAME_TO_A_READER: Readonly<Record<string, string>> = {
   '\u2018': "'",
   '\u2019': "'",
-  '\u02BC': "'",
-  '\u2032': "'",
   '\u201C': '"',
   '\u201D': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
   '\u2013': '-',
-  '\u2212': '-',
-  '\u00A0': ' ',
-  '\u2007': ' ',
-  '\u202F': ' ',
 };
 /**
  * The text as matching reads it, and for each of its characters the place in the text as
