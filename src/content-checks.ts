@@ -1,18 +1,14 @@
 /**
  * The rules of content/ as a whole, which Astro's loaders do not check, or check without a
- * line: what the folder may hold, each report's frontmatter (with its line), its file name, one
- * file per meeting, and the curated lists (read and checked whole, with their ids and the
- * themes and parents they name). A problem names the file, the line and the field. The build
- * runs them before the loaders (src/content.config.ts), and the dev server on every request
- * (src/middleware.ts), so that a broken file shows on the page and the page recovers as soon
- * as the file is fixed. The rules of one entry are the schemas' (src/content-schemas.ts).
- *
- * YAML is read as the site reads it: a report's frontmatter with Astro's own parser
- * (`parseFrontmatter`, what its glob loader uses), a list with `readList`, which the list
- * collections use too.
+ * line: what the folder holds, each report's frontmatter (by its schema) and file name, one
+ * file per meeting, and the lists with the themes and parents they name. They run before the
+ * loaders (src/content.config.ts) and on every dev request (src/middleware.ts), so that a
+ * broken file shows, with its line, until it is fixed. YAML is read as the site reads it:
+ * frontmatter with Astro's `parseFrontmatter`, lists with `readList`.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import slugify from '@sindresorhus/slugify';
+import type { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
@@ -26,7 +22,7 @@ import { escapeRegExp, readText } from './lib/text.ts';
 /** The folder the site reads: content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
 export const contentFolder = (): string => process.env['CONTENT_DIR'] ?? './content';
 
-/** The curated lists, each read by its own collection, with its schema in the file's own terms. */
+/** The curated lists, each with the schema of its entries. */
 const LIST_SCHEMAS = {
   'changelog.yaml': changelogSchema,
   'cooperation-areas.yaml': topicSchema('an area'),
@@ -37,8 +33,12 @@ const LIST_SCHEMAS = {
 type ListName = keyof typeof LIST_SCHEMAS;
 const LISTS = Object.keys(LIST_SCHEMAS) as ListName[];
 
-/** A report's file name: its id, which is its URL, so lower case, digits and hyphens only. */
+/** A report's file name is its id and its URL: lower case, digits and hyphens. */
 const REPORT_FILE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+/** "file, line 7, city: what is wrong", each part where it is known. */
+const problem = (file: string, line: number | undefined, field: string, what: string): string =>
+  `${file}${line ? `, line ${line}` : ''}${field ? `, ${field}` : ''}: ${what}`;
 
 export interface FolderEntry {
   name: string;
@@ -46,56 +46,55 @@ export interface FolderEntry {
   kind: 'file' | 'directory' | 'symlink';
 }
 
-/**
- * What may stand in content/: a report per meeting, named YEAR-city.md, and the lists. Anything
- * else would be skipped by the loader without a word, or published by mistake (a draft named
- * "_notes.md").
- */
+/** What may stand in content/: reports named YEAR-city.md, and the lists. Anything else would be skipped, or published (a draft "_notes.md"), without a word. */
 export function contentFolderProblems(entries: readonly FolderEntry[]): string[] {
-  const problems: string[] = [];
-  for (const { name, kind } of entries) {
-    if (kind === 'symlink') problems.push(`${name}: a symbolic link; put the file itself in content/`);
-    else if (kind !== 'file') problems.push(`${name}: content/ holds files only, no folders`);
-    else if (!REPORT_FILE.test(name) && !(LISTS as string[]).includes(name)) {
-      problems.push(
-        `${name}: not a report or a list the site reads. A report is named YEAR-city.md in lower case, e.g. 2024-islamabad.md; the lists are ${LISTS.join(', ')}`,
-      );
-    }
-  }
-  for (const name of LISTS) {
-    if (!entries.some((entry) => entry.name === name)) problems.push(`${name}: missing; the comparison reads it`);
-  }
-  return problems;
+  const strays = entries.flatMap(({ name, kind }) => {
+    if (kind === 'symlink') return [`${name}: a symbolic link; put the file itself in content/`];
+    if (kind !== 'file') return [`${name}: content/ holds files only, no folders`];
+    if (REPORT_FILE.test(name) || (LISTS as string[]).includes(name)) return [];
+    return [
+      `${name}: not a report or a list the site reads. A report is named YEAR-city.md in lower case, e.g. 2024-islamabad.md; the lists are ${LISTS.join(', ')}`,
+    ];
+  });
+  const missing = LISTS.filter((name) => !entries.some((entry) => entry.name === name));
+  return [...strays, ...missing.map((name) => `${name}: missing; the comparison reads it`)];
 }
 
 /**
- * A content file as the editor saved it, in the form the checks read: a byte-order mark and
- * Windows line endings (every file of a checkout with core.autocrlf) build the same site.
- */
-const asEdited = (raw: string): string => raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-
-/**
- * A content file's text, or why it cannot be read as text: saved as UTF-16 (Windows'
- * "Unicode"), it would read as NULs and U+FFFD, and every check after it would mislead.
+ * A content file's text as the checks read it, or why it cannot be read as text. UTF-16
+ * (Windows' "Unicode") would read as NULs; a carriage return alone (old Mac OS) is no line end
+ * to Astro, so every field would be "Required" at 0:0. A byte-order mark and Windows line
+ * endings (a checkout with core.autocrlf) build the same site.
  */
 function readContentFile(path: string, name: string): { text: string } | { problem: string } {
   const bytes = readFileSync(path);
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 400).includes(0);
-  return utf16 ? { problem: `${name}: saved as UTF-16 (Windows' "Unicode"): save it as UTF-8` } : { text: bytes.toString('utf8') };
+  const head = bytes.subarray(0, 400);
+  if (head.includes(0) || /^(?:\xFF\xFE|\xFE\xFF)/.test(head.toString('latin1'))) {
+    return { problem: `${name}: saved as UTF-16 (Windows' "Unicode"): save it as UTF-8` };
+  }
+  const raw = bytes.toString('utf8');
+  const loneCr = /\r(?!\n)/.exec(raw);
+  if (loneCr) {
+    const line = raw.slice(0, loneCr.index).split(/\r\n?|\n/).length;
+    const what = 'a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings';
+    return { problem: problem(name, line, '', what) };
+  }
+  return { text: raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') };
 }
 
-/**
- * A list file's entries, as the list collections read them (the checks below refuse anything
- * but a list of mappings first); nothing but comments is an empty list.
- */
+/** A list file's entries, as the list collections read them too; nothing but comments is an empty list. */
 export const readList = (text: string): Record<string, unknown>[] =>
   text.replace(/#.*$/gm, '').trim() === '' ? [] : (load(text) as Record<string, unknown>[]);
 
-/** The line, column and reason of a YAML error, as js-yaml reports them (its lines count from 0). */
-const yamlError = (error: unknown): { line: number; column: number; reason: string } => {
-  const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
-  return { line: mark?.line ?? 0, column: mark?.column ?? 0, reason: reason ?? String(error) };
-};
+/** A YAML error at its line (js-yaml counts from 0), naming a key that stands twice, where js-yaml points, at a line's start or inside { … }. */
+function yamlProblem(file: string, source: string, error: unknown): string {
+  const { reason = String(error), mark = { line: 0, column: 0 } } = error as { reason?: string; mark?: { line: number; column: number } };
+  const repeated = reason.includes('duplicated mapping key')
+    ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#,{}]+?)\s*:/.exec((source.split('\n')[mark.line] ?? '').slice(mark.column))?.[1]
+    : undefined;
+  const what = repeated ? `the key "${repeated.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${reason}`;
+  return problem(file, mark.line + 1, '', what);
+}
 
 /**
  * The line, counted from 1, of the field `path` in a YAML source: a report's frontmatter
@@ -120,94 +119,51 @@ export function lineOfField(source: string, path: readonly (string | number | { 
   return found;
 }
 
-/**
- * A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod",
- * "Kraków" → "krakow", "Łódź" → "lodz", "Бишкек" → "bishkek" (@sindresorhus/slugify, whose
- * transliteration tables a Unicode decomposition alone does not have).
- */
-export const citySlug = (city: string): string => slugify(readText(city));
-
-/** What a report's frontmatter says, once its schema has passed it. */
-interface ReportFacts {
-  id: string;
-  /** Which meeting in its city that year the file name says it is: 1, or the number after the city. */
-  number: number;
-  meetingDate: string;
-  participants: { name: string }[];
-  meeting: { ordinal: number; name: string };
+/** A schema's issue at the line of its field; in a list, `entry` names the entry (its id). */
+function schemaProblem(file: string, source: string, issue: z.core.$ZodIssue, entry?: string): string {
+  const keys = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path).filter(
+    (key): key is string | number => typeof key !== 'symbol',
+  );
+  const line = lineOfField(source, entry === undefined ? keys : [{ id: entry }, ...keys]);
+  return problem(file, line, (entry === undefined ? keys : [entry, ...keys]).join('.') || 'frontmatter', issue.message);
 }
 
+/** A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod", "Бишкек" → "bishkek". */
+export const citySlug = (city: string): string => slugify(readText(city));
+
+/** A report's frontmatter, once its schema has passed it, with its id and its number among the meetings in its city that year (1, or the file name's -2, -3…). */
+type ReportFacts = z.output<typeof meetingSchema> & { id: string; number: number };
+
 /** A report's problems, one sentence each, and its facts if its frontmatter passes. */
-function checkReport(name: string, raw: string): { problems: string[]; facts?: ReportFacts } {
-  const refused = (line: number | undefined, field: string, what: string) => ({
-    problems: [`${name}${line ? `, line ${line}` : ''}${field ? `, ${field}` : ''}: ${what}`],
-  });
-  // Astro reads a line end as LF or CRLF: a file with CR alone (classic Mac OS) is one line to
-  // it, and every field "Required" at 0:0. Say what is wrong instead.
-  const loneCr = /\r(?!\n)/.exec(raw);
-  if (loneCr) {
-    const line = raw.slice(0, loneCr.index).split(/\r\n?|\n/).length;
-    return refused(
-      line,
-      '',
-      'a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings',
-    );
-  }
-  const source = asEdited(raw);
-  if (!/^---\n[\s\S]*?\n---(?:\n|$)/.test(source))
-    return refused(1, '', 'the file must begin with its frontmatter between two lines of ---');
+function checkReport(name: string, source: string): { problems: string[]; facts?: ReportFacts } {
+  const refused = (field: string, what: string) => ({ problems: [problem(name, lineOfField(source, [field]) ?? 1, field, what)] });
+  if (!/^---\n[\s\S]*?\n---(?:\n|$)/.test(source)) return refused('', 'the file must begin with its frontmatter between two lines of ---');
   let data: unknown;
   try {
     data = parseFrontmatter(source).frontmatter;
   } catch (error) {
-    const { line, column, reason } = yamlError(error);
-    // The repeated key stands where js-yaml points: at the line's start, or inside { … }.
-    const key = /duplicated mapping key/.test(reason)
-      ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#,{}]+?)\s*:/.exec((source.split('\n')[line] ?? '').slice(column))?.[1]
-      : undefined;
-    return refused(line + 1, '', key ? `the key "${key.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${reason}`);
+    return { problems: [yamlProblem(name, source, error)] };
   }
   const result = meetingSchema.safeParse(data, { error: inFileTerms });
-  if (!result.success) {
-    return {
-      problems: result.error.issues.map((issue) => {
-        const path = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path).filter(
-          (key): key is string | number => typeof key !== 'symbol',
-        );
-        return refused(lineOfField(source, path), path.join('.') || 'frontmatter', issue.message).problems[0]!;
-      }),
-    };
-  }
-  // The file name is the meeting's URL, so it must say what the file says: the 2024 report
-  // saved as 2019-moscow.md would publish /meetings/2019-moscow/. A second meeting in one city
-  // and year takes a number: 2024-moscow-2.md, then -3.
+  if (!result.success) return { problems: result.error.issues.map((issue) => schemaProblem(name, source, issue)) };
+  // The file name is the meeting's URL, so it says what the file says: the 2024 report saved
+  // as 2019-moscow.md would publish /meetings/2019-moscow/.
   const { meetingDate, city } = result.data;
   const slug = citySlug(city);
-  const lineOf = (field: string) => lineOfField(source, [field]) ?? 1;
   if (slug === '') {
     return refused(
-      lineOf('city'),
       'city',
       `"${city}" has no letters to name the file with: write the city in Latin letters, as the site's readers do (Beijing, not 北京)`,
     );
   }
-  const [, year, cityInName = ''] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
-  const expected = `${meetingDate.slice(0, 4)}-${slug}.md`;
+  const [, year = '?', cityInName = ''] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
   const number = cityInName === slug ? 1 : Number(new RegExp(`^${escapeRegExp(slug)}-([2-9]|[1-9]\\d+)$`).exec(cityInName)?.[1]);
-  const misnamed =
-    year !== meetingDate.slice(0, 4)
-      ? { field: 'meetingDate', says: `${year ?? '?'}, the meeting date ${meetingDate}` }
-      : Number.isNaN(number)
-        ? { field: 'city', says: `"${cityInName}", the city "${city}"` }
-        : undefined;
-  if (misnamed) {
-    return refused(
-      lineOf(misnamed.field),
-      misnamed.field,
-      `the file name says ${misnamed.says}: name the file ${expected} (${expected.replace(/\.md$/, '-2.md')} for a second meeting there that year)`,
-    );
-  }
-  return { problems: [], facts: { id: name.replace(/\.md$/, ''), number, ...result.data } };
+  const expected = `${meetingDate.slice(0, 4)}-${slug}`;
+  const rename = `: name the file ${expected}.md (${expected}-2.md for a second meeting there that year)`;
+  if (year !== meetingDate.slice(0, 4))
+    return refused('meetingDate', `the file name says ${year}, the meeting date ${meetingDate}${rename}`);
+  if (Number.isNaN(number)) return refused('city', `the file name says "${cityInName}", the city "${city}"${rename}`);
+  return { problems: [], facts: { ...result.data, id: name.replace(/\.md$/, ''), number } };
 }
 
 /**
@@ -216,31 +172,25 @@ function checkReport(name: string, raw: string): { problems: string[]; facts?: R
  */
 export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'participants'>[]): string[] {
   const seen = new Map<string, string>();
-  const problems: string[] = [];
-  for (const report of reports) {
+  return reports.flatMap((report) => {
     const who = report.participants.map((p) => p.name).sort();
     const key = `${report.meetingDate} ${who.join(' and ').toLowerCase()}`;
     const other = seen.get(key);
-    if (other)
-      problems.push(`${other}.md and ${report.id}.md both report the meeting of ${who.join(' and ')} on ${report.meetingDate}; keep one`);
-    else seen.set(key, report.id);
-  }
-  return problems;
+    seen.set(key, other ?? report.id);
+    return other
+      ? [`${other}.md and ${report.id}.md both report the meeting of ${who.join(' and ')} on ${report.meetingDate}; keep one`]
+      : [];
+  });
 }
 
-/**
- * The numbered files without the one before them (2024-moscow-3.md without 2024-moscow-2.md,
- * 2024-moscow-2.md without 2024-moscow.md), whose numbers would say a meeting that is not there.
- * `files` are the names of the folder's reports, whether their frontmatter passed or not.
- */
+/** A numbered file without the one before it (-3 without -2, -2 without the first), whose number would say a meeting that is not there; `files` are all the reports' names. */
 function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'number'>[], files: readonly string[]): string[] {
   return reports.flatMap(({ id, number }) => {
     const before = number === 2 ? id.replace(/-2$/, '') : id.replace(/\d+$/, String(number - 1));
-    return number < 2 || files.includes(`${before}.md`)
-      ? []
-      : [
-          `${id}.md: numbered as meeting ${number} in its city that year, but there is no ${before}.md; the first has no number, the next -2, then -3`,
-        ];
+    if (number < 2 || files.includes(`${before}.md`)) return [];
+    return [
+      `${id}.md: numbered as meeting ${number} in its city that year, but there is no ${before}.md; the first has no number, the next -2, then -3`,
+    ];
   });
 }
 
@@ -249,10 +199,9 @@ const SERIES_FILLER = new Set(['the', 'of', 'a', 'meeting', 'member', 'states', 
 
 /**
  * A series of meetings, named as a reader tells names apart: the words that matter, in any
- * order, spelled out ("SCO" as the organization's name, "Govt." as government), case, hyphens,
- * punctuation, British spelling and filler aside. "Meeting of the SCO Council of Heads of
- * Government" and "The Council of Heads of Government of Member States of the Shanghai
- * Co-operation Organisation (SCO)" are one series.
+ * order, spelled out ("SCO", "Govt."), with case, hyphens, punctuation, British spelling and
+ * filler aside, so that "Meeting of the SCO Council of Heads of Government" and "The Council of
+ * Heads of Government of Member States of the Shanghai Co-operation Organisation" are one.
  */
 const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string => {
   const words = readText(report.meeting.name)
@@ -267,10 +216,9 @@ const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string => {
 };
 
 /**
- * The meetings of a series (one meeting.name) are numbered in the order they met: a report
- * whose ordinal is not above the one before it in the series has a typing error in one of the
- * two (the site would print "23rd Meeting" twice). Reports of one meeting are named by
- * sameMeetingTwice instead.
+ * The meetings of a series are numbered in the order they met: an ordinal not above the one
+ * before it in the series is a typing error in one of the two (the site would print "23rd
+ * Meeting" twice). Two reports of one day are sameMeetingTwice's.
  */
 export function ordinalsOutOfOrder(inOrder: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'meeting'>[]): string[] {
   return inOrder.flatMap((report, index) => {
@@ -282,38 +230,41 @@ export function ordinalsOutOfOrder(inOrder: readonly Pick<ReportFacts, 'id' | 'm
   });
 }
 
-/**
- * The ids of a list that stand more than once. Astro's file loader keeps the last entry of an
- * id and drops the others without a word, so a repeated id would silently replace a topic.
- */
+/** The ids that stand more than once in a list: Astro's file loader would keep the last and drop the others without a word. */
 export function repeatedIds(entries: readonly unknown[]): string[] {
   const ids = entries.map((entry) => (entry as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
 }
 
+/** A topic of formulae.yaml or cooperation-areas.yaml, once its schema has passed it, with where it stands. */
+interface ListedTopic {
+  list: ListName;
+  source: string;
+  id: string;
+  theme: string;
+  phrases: string[];
+  parents?: string[];
+}
+
 /**
- * Every list, read and checked whole on every build and every dev request, whatever Astro's
- * content store holds: the store keeps the last good entries of a list its loader cannot read,
- * so a broken or emptied list would otherwise publish the previous one with a green build.
+ * Every list, read and checked whole on every build and dev request, whatever Astro's content
+ * store holds: it keeps the last good entries of a list its loader cannot read, so a broken or
+ * emptied list would otherwise publish the previous one with a green build.
  */
 function checkLists(contentDir: string): { problems: string[]; publishedPairs: string[] } {
   const problems: string[] = [];
   const read = new Map<ListName, { source: string; entries: Record<string, unknown>[] }>();
-  for (const list of LISTS) {
-    const path = `${contentDir}/${list}`;
-    if (!existsSync(path)) continue; // named as missing by contentFolderProblems
-    const file = readContentFile(path, list);
+  for (const list of LISTS.filter((name) => existsSync(`${contentDir}/${name}`))) {
+    const file = readContentFile(`${contentDir}/${list}`, list);
     if ('problem' in file) {
       problems.push(file.problem);
       continue;
     }
-    const source = asEdited(file.text);
     let parsed: unknown;
     try {
-      parsed = readList(source);
+      parsed = readList(file.text);
     } catch (error) {
-      const { line, reason } = yamlError(error);
-      problems.push(`${list}, line ${line + 1}: not valid YAML: ${reason}`);
+      problems.push(yamlProblem(list, file.text, error));
       continue;
     }
     if (!Array.isArray(parsed) || parsed.length === 0) {
@@ -321,84 +272,76 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
       continue;
     }
     const repeated = repeatedIds(parsed);
-    if (repeated.length > 0)
+    if (repeated.length > 0) {
       problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
-    const entries: Record<string, unknown>[] = [];
-    for (const [index, entry] of parsed.entries()) {
-      const result = LIST_SCHEMAS[list].safeParse(entry, { error: inFileTerms });
-      const line = lineOfField(source, [{ id: String((entry as { id?: unknown } | null)?.id) }]);
-      for (const issue of result.success ? [] : result.error.issues) {
-        problems.push(`${list}, ${line ? `line ${line}` : `entry ${index + 1}`}, ${issue.path.join('.') || 'entry'}: ${issue.message}`);
-      }
-      // A theme with a bad field is still a theme: its own error says what is wrong, and its
-      // topics are not also told that it does not exist (one error per cause).
-      if (result.success || list === 'themes.yaml') entries.push(entry as Record<string, unknown>);
     }
-    read.set(list, { source, entries });
+    // An entry its schema refuses is named by its own error only: it is left out of the checks
+    // below, but for a theme, whose topics would otherwise be told that it does not exist.
+    const entries = parsed.filter((entry: Record<string, unknown> | null, index) => {
+      const result = LIST_SCHEMAS[list].safeParse(entry, { error: inFileTerms });
+      const id = typeof entry?.['id'] === 'string' ? entry['id'] : `entry ${index + 1}`;
+      problems.push(...(result.error?.issues ?? []).map((issue) => schemaProblem(list, file.text, issue, id)));
+      return result.success || list === 'themes.yaml';
+    });
+    read.set(list, { source: file.text, entries });
   }
   const themes = (read.get('themes.yaml')?.entries ?? []).map((theme) => String(theme['id']));
-  const topicLists = (['formulae.yaml', 'cooperation-areas.yaml'] as const).map((list) => ({
-    list,
-    ...(read.get(list) ?? { source: '', entries: [] }),
-  }));
-  const topicIds = topicLists.flatMap(({ entries }) => entries.map((topic) => String(topic['id'])));
-  // A parent in a list that could not be read is not missing: that list's own error says why.
-  const bothListsRead = topicLists.every(({ list }) => read.has(list));
-  for (const { list, source, entries } of topicLists) {
-    for (const topic of entries) {
-      const id = String(topic['id']);
-      const theme = String(topic['theme']);
-      if (themes.length > 0 && !themes.includes(theme)) {
+  const topicLists = (['formulae.yaml', 'cooperation-areas.yaml'] as const).filter((list) => read.has(list));
+  const topics = topicLists.flatMap((list) =>
+    read.get(list)!.entries.map((entry) => ({ ...entry, list, source: read.get(list)!.source }) as unknown as ListedTopic),
+  );
+  const at = (topic: ListedTopic, field: string, what: string) =>
+    problem(topic.list, lineOfField(topic.source, [{ id: topic.id }, field]), `${topic.id}.${field}`, what);
+  for (const topic of topics) {
+    if (themes.length > 0 && !themes.includes(topic.theme)) {
+      problems.push(at(topic, 'theme', `"${topic.theme}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`));
+    }
+    // A parent in a list that could not be read is not missing: that list's own error says why.
+    for (const parent of topic.parents ?? []) {
+      if (parent === topic.id) problems.push(at(topic, 'parents', `"${parent}" is the topic itself`));
+      else if (topicLists.length === 2 && !topics.some((other) => other.id === parent)) {
         problems.push(
-          `${list}, line ${lineOfField(source, [{ id }, 'theme'])}, ${id}.theme: "${theme}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`,
+          at(topic, 'parents', `"${parent}" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`),
         );
       }
-      for (const parent of (topic['parents'] as string[] | undefined) ?? []) {
-        if (parent === id || (bothListsRead && !topicIds.includes(parent)))
-          problems.push(
-            `${list}, line ${lineOfField(source, [{ id }, 'parents'])}, ${id}.parents: "${parent}" is ${parent === id ? 'the topic itself' : 'not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml'}`,
-          );
-      }
     }
   }
-  // A phrase of two topics, as the matcher reads phrases: each mention counts for one topic only, so one would take the other's.
-  const phrases = topicLists.flatMap(({ list, source, entries }) =>
-    entries.flatMap((topic) =>
-      ((topic['phrases'] as string[] | undefined) ?? []).map((phrase) => ({ list, source, id: String(topic['id']), phrase })),
-    ),
-  );
-  for (const [index, { list, source, id, phrase }] of phrases.entries()) {
-    const owner = phrases.slice(0, index).find((other) => other.id !== id && samePhrase(other.phrase, phrase));
-    if (owner) {
-      problems.push(
-        `${list}, line ${lineOfField(source, [{ id }, 'phrases'])}, ${id}.phrases: "${phrase}" is ${owner.phrase === phrase ? 'a phrase' : `read as "${owner.phrase}", a phrase`} of ${owner.id} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
-      );
-    }
-  }
+  // A phrase of two topics, as the matcher reads phrases: a mention counts for one topic only, so one would take the other's.
+  const phrases = topics.flatMap((topic) => topic.phrases.map((phrase) => ({ topic, phrase })));
+  phrases.forEach(({ topic, phrase }, index) => {
+    const owner = phrases.slice(0, index).find((other) => other.topic.id !== topic.id && samePhrase(other.phrase, phrase));
+    if (!owner) return;
+    const read = owner.phrase === phrase ? 'a phrase' : `read as "${owner.phrase}", a phrase`;
+    problems.push(
+      at(
+        topic,
+        'phrases',
+        `"${phrase}" is ${read} of ${owner.topic.id} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
+      ),
+    );
+  });
   const publishedPairs = (read.get('changelog.yaml')?.entries ?? []).flatMap((version) => Object.keys(version['pairs'] as object));
   return { problems, publishedPairs };
 }
 
-/** Every problem of the content folder, one sentence each; the reports' facts; the pairs the changelog records as published. */
+/** Every problem of the content folder, one sentence each; the reports' facts in date order; the pairs the changelog records as published. */
 function readContent(contentDir: string): { problems: string[]; reports: ReportFacts[]; publishedPairs: string[] } {
   const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry): FolderEntry => ({
     name: entry.name,
     kind: entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'directory',
   }));
-  const problems = contentFolderProblems(entries);
   const lists = checkLists(contentDir);
-  problems.push(...lists.problems);
-  const reports: ReportFacts[] = [];
+  const problems = [...contentFolderProblems(entries), ...lists.problems];
   const files = entries.filter((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name)).map((entry) => entry.name);
-  for (const name of files) {
-    const read = readContentFile(`${contentDir}/${name}`, name);
-    const report: ReturnType<typeof checkReport> = 'problem' in read ? { problems: [read.problem] } : checkReport(name, read.text);
+  const reports = files.flatMap((name) => {
+    const file = readContentFile(`${contentDir}/${name}`, name);
+    const report: ReturnType<typeof checkReport> = 'problem' in file ? { problems: [file.problem] } : checkReport(name, file.text);
     problems.push(...report.problems);
-    if (report.facts) reports.push(report.facts);
-  }
+    return report.facts ? [report.facts] : [];
+  });
   const inOrder = byMeetingDate(reports);
   problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder), ...numberedOutOfTurn(inOrder, files));
-  return { problems, reports, publishedPairs: lists.publishedPairs };
+  return { problems, reports: inOrder, publishedPairs: lists.publishedPairs };
 }
 
 /** Throws, naming every problem of the content folder, if there is any. */
@@ -409,15 +352,17 @@ export function assertContent(contentDir: string): void {
 
 /**
  * Astro's `redirects` for the pair pages content/changelog.yaml records as published that the
- * content no longer makes: each, and its topics page, leads on to the page that covers it now
+ * content no longer makes: each, and its topics page, leads to the page that covers it now
  * (src/lib/compare/moved-pairs.ts), so that no citation breaks.
  */
 export function movedPairRedirects(contentDir: string, base: string): Record<string, string> {
   const { reports, publishedPairs } = readContent(contentDir);
-  const meetings = byMeetingDate(reports).map((report) => report.id);
   const paths = sitePaths(base);
   return Object.fromEntries(
-    movedPairs(publishedPairs, meetings).flatMap(({ slug, to }) => [
+    movedPairs(
+      publishedPairs,
+      reports.map((report) => report.id),
+    ).flatMap(({ slug, to }) => [
       [`/compare/${slug}/`, paths.movedPair(to, 'pair')],
       [`/compare/${slug}/topics/`, paths.movedPair(to, 'topics')],
     ]),

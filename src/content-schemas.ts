@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { isCalendarDate, todayIso } from './lib/dates.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
 import { PUBLISHERS } from './lib/publishers.ts';
-import { NOT_TEXT, codePoint, lookalikeLetter, notTextAdvice, readText } from './lib/text.ts';
+import { codePoint, readText, textProblem } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
 const calendarDate = z
@@ -24,17 +24,11 @@ const text = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((value) => !NOT_TEXT.test(value), {
-    error: (issue) => `has a character that is not text: ${notTextAdvice(NOT_TEXT.exec(String(issue.input))?.[0] ?? '?')}`,
+  .superRefine((value, context) => {
+    const problem = textProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
   })
-  .refine((value) => readText(value).trim() !== '', 'shows nothing: only spaces or characters that show nothing')
-  .refine((value) => lookalikeLetter(value) === undefined, {
-    error: (issue) => `has a letter that is not what it looks like: ${lookalikeLetter(String(issue.input))}`,
-  })
-  .refine(
-    (value) => value === value.normalize('NFC'),
-    'has letters in decomposed form (NFD), which compare as other text: save the file in NFC',
-  );
+  .refine((value) => readText(value).trim() !== '', 'shows nothing: only spaces or characters that show nothing');
 
 /** Text of one line, as a title, a name or a caption is: a line break or tab inside it (a YAML "\\n") shows as a space, or not at all. */
 const line = text.refine((value) => !/[\t\n\r]/.test(value), 'must be one line: it holds a line break or a tab');

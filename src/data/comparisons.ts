@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { comparePair, consecutivePairs, mentionsByMeeting, type MentionsByMeeting, type PairComparison } from '../lib/compare/index.ts';
 import type { Theme, Topic } from '../lib/compare/topics.ts';
-import { checkScopeOverrides } from '../lib/overrides.ts';
+import { checkScopeOverrides } from '../lib/markdown/report-checks.ts';
 import type { Scope } from '../lib/compare/levels.ts';
 import { findingsFingerprint } from '../lib/compare/fingerprint.ts';
 import { themesInOrder, topicsOf } from '../lib/compare/lists.ts';

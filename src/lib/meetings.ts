@@ -10,7 +10,7 @@ import { checkMeetingDate, checkPlaceAndOrdinal, parseDateline, type Dateline, t
 import type { ReportBlock, ReportModel } from './report-model.ts';
 import type { Publisher } from './publishers.ts';
 import { countWords, readText } from './text.ts';
-import { checkAttributionOverrides } from './overrides.ts';
+import { checkAttributionOverrides } from './markdown/report-checks.ts';
 
 /** A participant: full name, the short name the report uses ("Li"), office and country. */
 type Participant = Speaker;

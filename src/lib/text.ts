@@ -195,7 +195,7 @@ const WINDOWS_1252: Readonly<Record<number, string>> = {
  * Why a character is not text, and what to type instead: "U+0093, Windows' “ read as Latin-1:
  * type “ instead", "U+202E, a character that changes the direction of the text: delete it".
  */
-export function notTextAdvice(character: string): string {
+function notTextAdvice(character: string): string {
   const windows = WINDOWS_1252[character.codePointAt(0)!];
   const at = codePoint(character);
   if (windows) return `${at}, Windows' ${windows} read as Latin-1: type ${windows} instead`;
@@ -229,7 +229,7 @@ const LOOKS_LATIN =
  * Cyrillic "о") or with another script's marks. "SCO峰会" is two scripts a reader tells apart.
  * What is wrong and what to type, or undefined.
  */
-export function lookalikeLetter(text: string): string | undefined {
+function lookalikeLetter(text: string): string | undefined {
   // Letters that show nothing (the Hangul fillers) are read past, not taken for others.
   for (const [letter] of text.matchAll(
     /[[\p{L}\p{N}\u24B6-\u24E9]--[\p{Default_Ignorable_Code_Point}\u00AA\u00BA\u00B2\u00B3\u00B9\u2070-\u209F\u02B0-\u02FF\u1D2C-\u1D6A]]/gv,
@@ -246,6 +246,16 @@ export function lookalikeLetter(text: string): string | undefined {
     if (other)
       return `"${word}" mixes Latin letters with "${other[0]}" (${codePoint(other[0])}), a letter or mark of another script that the analysis reads as another word: type the word in Latin letters`;
   }
+  return undefined;
+}
+
+/** Why text typed in a content file cannot be published as typed: a character that is not text, a lookalike letter, letters in decomposed form (NFD); or undefined. */
+export function textProblem(value: string): string | undefined {
+  const character = NOT_TEXT.exec(value)?.[0];
+  if (character) return `has a character that is not text: ${notTextAdvice(character)}`;
+  const lookalike = lookalikeLetter(value);
+  if (lookalike) return lookalike;
+  if (value !== value.normalize('NFC')) return 'has letters in decomposed form (NFD), which compare as other text: save the file in NFC';
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { comparePair, consecutivePairs, mentionsByMeeting, type PairComparison } from '../../src/lib/compare/index.ts';
 import { themesInOrder, topicsOf, type TopicEntry } from '../../src/lib/compare/lists.ts';
 import type { Theme, Topic } from '../../src/lib/compare/topics.ts';
-import { checkScopeOverrides } from '../../src/lib/overrides.ts';
+import { checkScopeOverrides } from '../../src/lib/markdown/report-checks.ts';
 import type { Scope } from '../../src/lib/compare/levels.ts';
 import { buildMeeting, byMeetingDate, type Meeting, type MeetingFacts } from '../../src/lib/meetings.ts';
 import { parseReport } from '../../src/markdown.ts';

@@ -242,7 +242,8 @@ describe('assertContent', () => {
       'a formula without phrases',
       'formulae.yaml',
       (s) => s.replace(/(id: third-party\n[\s\S]*?phrases:)[^\n]*\n(?:\s+\[[^\]]*\]\n)?/, '$1 []\n'),
-      'formulae.yaml, line 27, phrases: a formula needs at least one phrase that signals it',
+      // Named at the field: the phrases of third-party, line 27, begin on line 30.
+      'formulae.yaml, line 30, third-party.phrases: a formula needs at least one phrase that signals it',
     ],
     [
       'a theme that themes.yaml lacks',
@@ -255,7 +256,8 @@ describe('assertContent', () => {
       'a theme with a weight out of range',
       'themes.yaml',
       (s) => s.replace('- id: economy\n  name: Economy and trade\n  weight: 2', '- id: economy\n  name: Economy and trade\n  weight: 9'),
-      'themes.yaml, line 18, weight: must be a whole number from 1 to 5',
+      // economy begins on line 18; its weight is line 20.
+      'themes.yaml, line 20, economy.weight: must be a whole number from 1 to 5',
     ],
     [
       'a phrase of two topics, which would take every mention from one of them',
@@ -276,6 +278,20 @@ describe('assertContent', () => {
       'formulae.yaml',
       (s) => s.replace('parents: [culture-and-people-to-people-exchange]', 'parents: [culture-exchange]'),
       `formulae.yaml, line ${lineOf('formulae.yaml', 'parents: [culture-and-people-to-people-exchange]')}, culture-years.parents: "culture-exchange" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`,
+    ],
+    [
+      'a key that stands twice in an entry',
+      'themes.yaml',
+      (s) => s.replace('  weight: 2\n', '  weight: 2\n  weight: 3\n'),
+      'themes.yaml, line 21: the key "weight" stands twice; keep one',
+    ],
+    // scopes.yaml's first entry, "- id: sco" on line 8, without its id.
+    ['an entry without an id', 'scopes.yaml', (s) => s.replace('- id: sco\n  name:', '- name:'), 'scopes.yaml, entry 1.id: is missing'],
+    [
+      'old Mac line endings (CR alone) in a list',
+      'scopes.yaml',
+      (s) => s.replace('# themselves).', '# themselves).\r'),
+      'scopes.yaml, line 2: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings',
     ],
   ])('refuses %s in %s', (_name, list, edit, message) => {
     expect(problemAfter(edit, list)).toBe(message);

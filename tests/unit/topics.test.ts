@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf } from '../../src/lib/figures.ts';
 import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/attribution.ts';
 import { bySpeaker, findMentions, sentencesMentioning, type Topic } from '../../src/lib/compare/topics.ts';
-import { checkScopeOverrides } from '../../src/lib/overrides.ts';
+import { checkScopeOverrides } from '../../src/lib/markdown/report-checks.ts';
 import { BILATERAL, type Scope } from '../../src/lib/compare/levels.ts';
 import { attributed, paragraphsOf, realReports, realScopes, realTopics } from '../support/reports.ts';
 

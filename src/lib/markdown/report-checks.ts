@@ -1,17 +1,17 @@
 /**
  * The rules of a report's text, each failing the file with its line and what to do: what
- * Markdown would take from a report without a word, or read otherwise than a reader does.
- * - Before parsing: more emphasis marks in a paragraph than prose holds (a copy gone wrong
- *   would make the parser take minutes, or overflow its stack).
- * - remark: a character that is not text (src/lib/text.ts, NOT_TEXT, by Unicode property),
- *   typed or as a character reference, and a legacy Windows reference (&#147;); letters in
- *   decomposed form (NFD); a line of --- or === that makes a paragraph a heading; an empty
- *   heading; a pasted table; a paragraph shaped like a link definition, which is never shown.
- * - rehype: anything but paragraphs and headings with emphasis and safe links (raw HTML,
- *   lists, quotations, code, a javascript: or another host's // link), and a report with no
- *   paragraph.
- * Lines are the file's, counted from its first line, where the file can be read; Markdown is
- * parsed from the body alone, so otherwise they are counted in the text below the frontmatter.
+ * Markdown would take from a report without a word, or read otherwise than a reader does, and
+ * the frontmatter's overrides, which point into the text.
+ * - Before parsing: more emphasis marks in a paragraph than prose holds.
+ * - remark: a character that is not text (src/lib/text.ts, by Unicode property), typed or as
+ *   a character reference; a legacy Windows reference (&#147;); decomposed (NFD) or lookalike
+ *   letters; a line that looks blank but is not; a heading made by --- or ===, or empty; a
+ *   pasted table, list or page furniture; a paragraph shaped like a link definition.
+ * - rehype: anything but paragraphs and headings with emphasis and safe links, and a report
+ *   with no paragraph.
+ * - checkOverrides: the paragraph or sentence an override names, its value and its first words.
+ * Markdown is parsed from the body alone: a line is the file's where the file can be read, else
+ * counted in the text below the frontmatter.
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { Root as MarkdownRoot } from 'mdast';
@@ -20,7 +20,10 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
 import { parseEntities } from 'parse-entities';
-import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, lookalikeLetter, notTextAdvice, readText } from '../text.ts';
+import { BOTH, NARRATIVE, type Speaker } from '../attribution.ts';
+import { BILATERAL, type Scope } from '../compare/levels.ts';
+import { sentenceKey } from '../compare/topics.ts';
+import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, readText, textProblem } from '../text.ts';
 
 /** How many lines of `source` stand before `body` (the frontmatter and its fences), or undefined. */
 export function linesBefore(source: string, body: string): number | undefined {
@@ -28,19 +31,10 @@ export function linesBefore(source: string, body: string): number | undefined {
   return at < 0 ? undefined : source.slice(0, at).split('\n').length - 1;
 }
 
-/** The line of the file at `path` that a line of its `body` is, or undefined if the file cannot be read. */
-function fileLine(bodyLine: number, path: string | undefined, body: string): number | undefined {
-  const before = path && existsSync(path) ? linesBefore(readFileSync(path, 'utf8'), body) : undefined;
-  return before === undefined ? undefined : bodyLine + before;
-}
-
-/**
- * "line 46: reason" with the file's line when the file at `path` holds `body`; else
- * "line 19 of the text below the frontmatter: reason", counted in the body.
- */
+/** "line 46: reason", the file's line where the file at `path` holds `body`; else "line 19 of the text below the frontmatter: reason". */
 export function atLine(bodyLine: number, reason: string, path: string | undefined, body: string): string {
-  const line = fileLine(bodyLine, path, body);
-  return line === undefined ? `line ${bodyLine} of the text below the frontmatter: ${reason}` : `line ${line}: ${reason}`;
+  const before = path && existsSync(path) ? linesBefore(readFileSync(path, 'utf8'), body) : undefined;
+  return before === undefined ? `line ${bodyLine} of the text below the frontmatter: ${reason}` : `line ${bodyLine + before}: ${reason}`;
 }
 
 /** More `*` or `_` than this in one paragraph is not prose. */
@@ -69,7 +63,6 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
   return undefined;
 }
 
-/** A delimiter row of a table: "| --- | :-: |". */
 /**
  * What a paragraph that is no prose looks like, pasted from a page or a spreadsheet, and why.
  * A table: a rule row of | with - or = ("|-|-|", "| --- |"), rows that each begin and end with
@@ -119,7 +112,7 @@ export function remarkReportCheck(this: WithParser) {
     const legacy = LEGACY_REFERENCE.exec(text);
     if (legacy) fail(lineOf(legacy.index), legacyReferenceAdvice(legacy[0]));
     const typed = NOT_TEXT.exec(text);
-    if (typed) fail(lineOf(typed.index), `a character that is not text is in it: ${notTextAdvice(typed[0])}`);
+    if (typed) fail(lineOf(typed.index), textProblem(typed[0])!);
     // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
     // is no blank line to Markdown: the paragraphs around it would run together as one.
     const seeminglyBlank = text.split('\n').findIndex((line) => /[^ \t\r]/.test(line) && readText(parseEntities(line)).trim() === '');
@@ -129,16 +122,10 @@ export function remarkReportCheck(this: WithParser) {
         'this line looks blank but holds a no-break or zero-width space, which joins the paragraphs around it: make it an empty line',
       );
     }
+    // Again in the decoded text: a character reference (&#x202E;) is the character.
     visit(tree, 'text', (node) => {
-      const line = node.position?.start.line;
-      // Again in the decoded text: a character reference (&#x202E;) is the character.
-      const decoded = NOT_TEXT.exec(node.value);
-      if (decoded) fail(line, `a character that is not text is in it: ${notTextAdvice(decoded[0])}`);
-      const lookalike = lookalikeLetter(node.value);
-      if (lookalike) fail(line, lookalike);
-      if (node.value !== node.value.normalize('NFC')) {
-        fail(line, 'letters are written in decomposed form (NFD), which compares as other text: save the file in NFC');
-      }
+      const problem = textProblem(node.value);
+      if (problem) fail(node.position?.start.line, problem);
     });
     visit(tree, 'heading', (node) => {
       const line = node.position?.start.line;
@@ -216,13 +203,76 @@ export function rehypeReportCheck() {
       if (!parent || node.type === 'root') return;
       const problem = problemWith(node as RootContent, parent as Root | Element);
       if (!problem) return;
-      // The file's line goes into the message itself (Astro's loader shows only the message) and
-      // into the place, which would otherwise be counted in the body.
-      const start = node.position?.start;
-      if (!start) file.fail(problem);
-      const line = fileLine(start.line, file.path, String(file.value));
-      file.fail(atLine(start.line, problem, file.path, String(file.value)), { place: { line: line ?? start.line, column: start.column } });
+      // The file's line goes into the message itself: Astro's loader shows only the message.
+      const line = node.position?.start.line;
+      file.fail(line ? atLine(line, problem, file.path, String(file.value)) : problem);
     });
     if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) file.fail('the report has no paragraphs');
   };
+}
+
+const squeezed = (text: string): string => readText(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * A report's overrides of one kind, which its frontmatter sets where a rule of the analysis
+ * reads a paragraph (attribution.p4) or a sentence (scope.p1-s1) wrongly: each names one that
+ * exists, a value the site knows, and the words it begins with, which begin it and no other
+ * (white space aside), so that an override cannot move to another paragraph when one is
+ * inserted, nor rest on words as common as "He". Throws naming the field; returns the values by id.
+ */
+function checkOverrides<Key extends string>(
+  field: 'attribution' | 'scope',
+  key: Key,
+  overrides: Readonly<Record<string, Record<Key | 'begins', string>>>,
+  units: readonly { id: string; text: string }[],
+  values: readonly string[],
+): Record<string, string> {
+  const kind = field === 'attribution' ? 'paragraph' : 'sentence';
+  return Object.fromEntries(
+    Object.entries(overrides).map(([id, { [key]: value, begins }]) => {
+      const text = units.find((unit) => unit.id === id)?.text;
+      if (text === undefined) throw new Error(`${field}.${id}: there is no ${kind} ${id} in the report`);
+      if (!values.includes(value))
+        throw new Error(`${field}.${id}.${key}: "${value}" is not one of ${values.map((v) => `"${v}"`).join(', ')}`);
+      if (!squeezed(text).startsWith(squeezed(begins))) {
+        const actual = squeezed(text).split(' ').slice(0, 6).join(' ');
+        throw new Error(
+          `${field}.${id}.begins: ${kind} ${id} begins "${actual}…", not "${begins}": the report changed; point the override at its ${kind} again`,
+        );
+      }
+      const also = units.filter((unit) => unit.id !== id && squeezed(unit.text).startsWith(squeezed(begins))).map((unit) => unit.id);
+      if (also.length > 0) {
+        throw new Error(
+          `${field}.${id}.begins: "${begins}" also begins ${kind} ${also.join(', ')}: give more of its first words, so that they name one ${kind}`,
+        );
+      }
+      return [id, value];
+    }),
+  );
+}
+
+/** A report's attribution overrides, checked against its paragraphs and participants: the speaker by paragraph id. */
+export const checkAttributionOverrides = (
+  overrides: Readonly<Record<string, { speaker: string; begins: string }>>,
+  paragraphs: readonly { id: string; text: string }[],
+  speakers: readonly Speaker[],
+): Record<string, string> =>
+  checkOverrides('attribution', 'speaker', overrides, paragraphs, [...speakers.map((s) => s.shortName), BOTH, NARRATIVE]);
+
+/** A report's scope overrides, checked against its sentences and the scopes: the scope id by sentence id. */
+export function checkScopeOverrides(
+  overrides: Readonly<Record<string, { scope: string; begins: string }>>,
+  paragraphs: readonly { sentences: readonly string[] }[],
+  scopes: readonly Scope[],
+): Record<string, string> {
+  const sentences = paragraphs.flatMap((p, paragraph) =>
+    p.sentences.map((text, sentence) => ({ id: sentenceKey({ paragraph, sentence }), text })),
+  );
+  return checkOverrides(
+    'scope',
+    'scope',
+    overrides,
+    sentences,
+    [BILATERAL, ...scopes].map((s) => s.id),
+  );
 }
