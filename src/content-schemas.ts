@@ -1,8 +1,7 @@
 /**
- * The schemas of the content files: a report's frontmatter, and the entries of the curated
- * lists (formulae, cooperation areas, scopes). They import only astro/zod and pure code, so
- * that tests check them with safeParse without a build; src/content.config.ts gives them to
- * Astro's collections, whose errors name the file and the field.
+ * The schemas of one entry of a content file: a report's frontmatter, an entry of a curated
+ * list. Pure (astro/zod and src/lib), so that tests check them with safeParse; the content
+ * checks and Astro's collections both apply them.
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, todayIso } from './lib/dates.ts';
@@ -36,20 +35,9 @@ const line = text.refine((value) => !/[\t\n\r]/.test(value), 'must be one line: 
 /** A phrase a list finds in the reports: it needs a word to find ("--" or an emoji alone would never match). */
 const phrase = text.refine((value) => /[\p{L}\p{N}]/u.test(readText(value)), 'has no word to find: a phrase needs letters or digits');
 
-/**
- * A map from paragraph or sentence ids to an override: the value it sets, and the words its
- * paragraph or sentence begins with, so that an override cannot move to another paragraph
- * when one is inserted before it. zod reports a bad key as "Invalid key in record"; the
- * message says what a key must look like instead.
- */
-const overrideRecord = <T extends z.ZodType>(key: RegExp, keyMessage: string, value: T) =>
-  z.record(z.string().regex(key), value, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) });
-
-const FIRST_YEAR = 2001;
-
-/** A date field of the frontmatter a refinement was given. */
-const dateOf = (issue: { input: unknown }, field: 'meetingDate' | 'publishedOn'): string =>
-  String((issue.input as Record<string, unknown>)[field]);
+/** Overrides by paragraph or sentence id, each with the words it begins with (checked against the text in report-checks.ts); a bad key says what a key looks like. */
+const overrides = <T extends z.ZodType>(key: RegExp, keyMessage: string, value: T) =>
+  z.record(z.string().regex(key), value, { error: (issue) => (issue.code === 'invalid_key' ? keyMessage : undefined) }).optional();
 
 /** A report's frontmatter. */
 export const meetingSchema = z
@@ -71,63 +59,40 @@ export const meetingSchema = z
       ordinal: z.number({ error: 'must be a whole number, e.g. 23 for the 23rd meeting' }).int().positive(),
       name: line,
     }),
-    participants: z
-      .array(z.strictObject({ name: line, shortName: line, office: line, country: line }))
-      .min(2, 'a meeting has at least two participants')
-      .superRefine((list, context) => {
-        const names = PARTICIPANTS.map((p) => p.name);
-        if (list.length !== PARTICIPANTS.length || !names.every((name) => list.some((p) => p.name === name))) {
-          // Shown with any character but plain ASCII named, so that "Li Qiang" with a no-break space does not read as the name required.
-          const shown = list.map((p) => p.name.replace(/[^\x20-\x7E]/g, (c) => `<${codePoint(c)}>`)).join(' and ');
-          context.addIssue({
-            code: 'custom',
-            message: `the site lists the meetings of ${names.join(' and ')}; this report names ${shown}`,
-          });
-          return;
+    // The two whose meetings the site lists, in the words by which the analysis finds who speaks.
+    participants: z.array(z.strictObject({ name: line, shortName: line, office: line, country: line })).superRefine((list, context) => {
+      const names = PARTICIPANTS.map((p) => p.name);
+      if (list.length !== names.length || names.some((name) => !list.some((p) => p.name === name))) {
+        // Any character but plain ASCII is named: "Li Qiang" with a no-break space is not the name required.
+        const shown = list.map((p) => p.name.replace(/[^\x20-\x7E]/g, (c) => `<${codePoint(c)}>`)).join(' and ');
+        context.addIssue({ code: 'custom', message: `the site lists the meetings of ${names.join(' and ')}; this report names ${shown}` });
+        return;
+      }
+      list.forEach((participant, index) => {
+        const known = PARTICIPANTS.find((p) => p.name === participant.name)!;
+        for (const field of ['shortName', 'office', 'country'] as const) {
+          if (participant[field] === known[field]) continue;
+          const message = `${known.name}'s ${field} is "${known[field]}", by which the analysis finds who speaks; not "${participant[field]}"`;
+          context.addIssue({ code: 'custom', path: [index, field], message });
         }
-        list.forEach((participant, index) => {
-          const known = PARTICIPANTS.find((p) => p.name === participant.name)!;
-          for (const field of ['shortName', 'office', 'country'] as const) {
-            if (participant[field] !== known[field]) {
-              context.addIssue({
-                code: 'custom',
-                path: [index, field],
-                message: `${known.name}'s ${field} is "${known[field]}", by which the analysis finds who speaks; not "${participant[field]}"`,
-              });
-            }
-          }
-        });
-      }),
+      });
+    }),
     photoCaption: line.optional(),
-    // Who speaks in a paragraph, where the rule in src/lib/attribution.ts gets it
-    // wrong: { p4: { speaker: Li, begins: "China is ready" } }, or both, or narrative. Checked
-    // against the paragraphs' words at build time.
-    attribution: overrideRecord(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: line, begins: line })).optional(),
-    // The level a sentence speaks at, where the rule of content/scopes.yaml gets it wrong:
-    // { p1-s1: { scope: bilateral, begins: "China and Russia" } }. Checked at build time.
-    scope: overrideRecord(
-      /^p[1-9]\d*-s[1-9]\d*$/,
-      'sentence ids are p1-s1, p1-s2, …',
-      z.strictObject({ scope: line, begins: line }),
-    ).optional(),
+    // Who speaks in a paragraph where src/lib/attribution.ts is wrong: { p4: { speaker: Li, begins: "China is ready" } }.
+    attribution: overrides(/^p[1-9]\d*$/, 'paragraph ids are p1, p2, …', z.strictObject({ speaker: line, begins: line })),
+    // The level a sentence speaks at where content/scopes.yaml is wrong: { p1-s1: { scope: bilateral, begins: "China and Russia" } }.
+    scope: overrides(/^p[1-9]\d*-s[1-9]\d*$/, 'sentence ids are p1-s1, p1-s2, …', z.strictObject({ scope: line, begins: line })),
   })
-  // The dates against each other and the calendar: the SCO's heads of government first met in
-  // 2001, a report cannot precede its meeting, nor be published after the day of the build.
-  .refine((facts) => facts.meetingDate >= `${FIRST_YEAR}`, {
-    path: ['meetingDate'],
-    error: (issue) => `${dateOf(issue, 'meetingDate')} is before ${FIRST_YEAR}, when the SCO's heads of government first met`,
-  })
-  .refine((facts) => facts.publishedOn >= facts.meetingDate, {
-    path: ['publishedOn'],
-    error: (issue) =>
-      `${dateOf(issue, 'publishedOn')} is before meetingDate ${dateOf(issue, 'meetingDate')}: a report cannot precede the meeting`,
-  })
-  .refine((facts) => facts.publishedOn <= todayIso(), {
-    path: ['publishedOn'],
-    error: (issue) => `${dateOf(issue, 'publishedOn')} is after today, ${todayIso()}`,
+  // The SCO's heads of government first met in 2001; a report cannot precede its meeting, nor be published after the build.
+  .superRefine(({ meetingDate, publishedOn }, context) => {
+    const refuse = (field: string, message: string) => context.addIssue({ code: 'custom', path: [field], message });
+    if (meetingDate < '2001') refuse('meetingDate', `${meetingDate} is before 2001, when the SCO's heads of government first met`);
+    if (publishedOn < meetingDate)
+      refuse('publishedOn', `${publishedOn} is before meetingDate ${meetingDate}: a report cannot precede the meeting`);
+    if (publishedOn > todayIso()) refuse('publishedOn', `${publishedOn} is after today, ${todayIso()}`);
   });
 
-/** How a YAML file writes each kind of value zod expects or receives. */
+/** How a YAML file writes each kind of value, by zod's name for it or JavaScript's type. */
 const YAML_KIND: Record<string, string> = {
   object: 'a mapping (indented "key: value" lines)',
   record: 'a mapping (indented "key: value" lines)',
@@ -140,13 +105,11 @@ const YAML_KIND: Record<string, string> = {
   null: 'empty',
 };
 
+/** The kind of a value as YAML writes it; YAML's .nan and .inf are numbers to JavaScript, but no number a field can hold. */
 function yamlKindOf(value: unknown): string {
-  if (value === null) return YAML_KIND['null']!;
-  if (Array.isArray(value)) return YAML_KIND['array']!;
-  if (value instanceof Date) return YAML_KIND['date']!;
-  // YAML's .nan and .inf are numbers to JavaScript, but no number a field can hold.
   if (typeof value === 'number' && !Number.isFinite(value)) return `${String(value)} (YAML's .nan or .inf)`;
-  return YAML_KIND[typeof value] ?? typeof value;
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : value instanceof Date ? 'date' : typeof value;
+  return YAML_KIND[kind] ?? kind;
 }
 
 /**

@@ -79,7 +79,7 @@ describe("a report's frontmatter", () => {
     [
       'one participant',
       (d) => (d['participants'] = [(d['participants'] as unknown[])[0]]),
-      /^participants: a meeting has at least two participants$/,
+      /^participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li Qiang$/,
     ],
     // What the analysis reads a speaker's side by, and a name that only looks like the one required.
     [
