@@ -19,7 +19,7 @@ import { byMeetingDate } from './lib/meetings.ts';
 import { sitePaths } from './lib/paths.ts';
 import { escapeRegExp, readText } from './lib/text.ts';
 
-/** The folder the site reads: content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
+/** content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
 export const contentFolder = (): string => process.env['CONTENT_DIR'] ?? './content';
 
 /** The curated lists, each with the schema of its entries. */
@@ -97,10 +97,9 @@ function yamlProblem(file: string, source: string, error: unknown): string {
 }
 
 /**
- * The line, counted from 1, of the field `path` in a YAML source: a report's frontmatter
- * (["meeting", "ordinal"]) or a list, whose entry is named by its id ([{ id: "trade" },
- * "phrases"]). Each key is looked for below the one before it, above a closing "---"; a list
- * item's line is its list's. The nearest key found, or undefined.
+ * The line (from 1) of a field in YAML: ["meeting", "ordinal"] in a report's frontmatter, [{ id:
+ * "trade" }, "phrases"] in a list. Each key is looked for below the one before it; a list item's
+ * line is its list's; a missing key gives the nearest line found, or undefined.
  */
 export function lineOfField(source: string, path: readonly (string | number | { id: string })[]): number | undefined {
   const lines = source.split('\n');
@@ -166,10 +165,7 @@ function checkReport(name: string, source: string): { problems: string[]; facts?
   return { problems: [], facts: { ...result.data, id: name.replace(/\.md$/, ''), number } };
 }
 
-/**
- * Files that report one meeting: one day and the same participants, however each file writes
- * the city ("Islamabad", "Islamabad, Pakistan"). One sentence each, naming both.
- */
+/** Files that report one meeting: one day and the same participants, however each writes the city ("Islamabad, Pakistan"). */
 export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'participants'>[]): string[] {
   const seen = new Map<string, string>();
   return reports.flatMap((report) => {
@@ -198,10 +194,9 @@ function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'number'>[
 const SERIES_FILLER = new Set(['the', 'of', 'a', 'meeting', 'member', 'states', 'state', 'prime', 'ministers']);
 
 /**
- * A series of meetings, named as a reader tells names apart: the words that matter, in any
- * order, spelled out ("SCO", "Govt."), with case, hyphens, punctuation, British spelling and
- * filler aside, so that "Meeting of the SCO Council of Heads of Government" and "The Council of
- * Heads of Government of Member States of the Shanghai Co-operation Organisation" are one.
+ * A series of meetings as a reader tells names apart: the words that matter, in any order,
+ * spelled out ("SCO", "Govt."), case, hyphens, British spelling and filler aside ("Meeting of the
+ * SCO Council of Heads of Government" is "The Council of … of the Shanghai Co-operation Organisation").
  */
 const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string => {
   const words = readText(report.meeting.name)
@@ -236,21 +231,10 @@ export function repeatedIds(entries: readonly unknown[]): string[] {
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
 }
 
-/** A topic of formulae.yaml or cooperation-areas.yaml, once its schema has passed it, with where it stands. */
-interface ListedTopic {
-  list: ListName;
-  source: string;
-  id: string;
-  theme: string;
-  phrases: string[];
-  parents?: string[];
-}
+/** A topic its schema has passed, with the list it stands in. */
+type ListedTopic = z.output<ReturnType<typeof topicSchema>> & { list: ListName; source: string };
 
-/**
- * Every list, read and checked whole on every build and dev request, whatever Astro's content
- * store holds: it keeps the last good entries of a list its loader cannot read, so a broken or
- * emptied list would otherwise publish the previous one with a green build.
- */
+/** Every list, read and checked whole: Astro's store keeps the last good entries of a list its loader cannot read, which a green build would publish. */
 function checkLists(contentDir: string): { problems: string[]; publishedPairs: string[] } {
   const problems: string[] = [];
   const read = new Map<ListName, { source: string; entries: Record<string, unknown>[] }>();
@@ -350,11 +334,7 @@ export function assertContent(contentDir: string): void {
   if (problems.length > 0) throw new Error(`${contentDir}: ${problems.join('; ')}`);
 }
 
-/**
- * Astro's `redirects` for the pair pages content/changelog.yaml records as published that the
- * content no longer makes: each, and its topics page, leads to the page that covers it now
- * (src/lib/compare/moved-pairs.ts), so that no citation breaks.
- */
+/** Astro's `redirects` from each published pair page (content/changelog.yaml) the content no longer makes to the one that covers it now, so that no citation breaks. */
 export function movedPairRedirects(contentDir: string, base: string): Record<string, string> {
   const { reports, publishedPairs } = readContent(contentDir);
   const paths = sitePaths(base);
