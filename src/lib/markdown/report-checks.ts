@@ -1,17 +1,9 @@
 /**
  * The rules of a report's text, each failing the file with its line and what to do: what
- * Markdown would take from a report without a word, or read otherwise than a reader does, and
- * the frontmatter's overrides, which point into the text.
- * - Before parsing: more emphasis marks in a paragraph than prose holds.
- * - remark: a character that is not text (src/lib/text.ts, by Unicode property), typed or as
- *   a character reference; a legacy Windows reference (&#147;); decomposed (NFD) or lookalike
- *   letters; a line that looks blank but is not; a heading made by --- or ===, or empty; a
- *   pasted table, list or page furniture; a paragraph shaped like a link definition.
- * - rehype: anything but paragraphs and headings with emphasis and safe links, and a report
- *   with no paragraph.
- * - checkOverrides: the paragraph or sentence an override names, its value and its first words.
- * Markdown is parsed from the body alone: a line is the file's where the file can be read, else
- * counted in the text below the frontmatter.
+ * Markdown would take from a report without a word or read otherwise than a reader does
+ * (checked before parsing, in remark and in rehype), and the frontmatter's overrides, which
+ * point into the text (docs/content-rules.md lists them). Markdown is parsed from the body
+ * alone: a line is the file's where the file can be read, else counted below the frontmatter.
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { Root as MarkdownRoot } from 'mdast';
@@ -42,23 +34,14 @@ export const MAX_EMPHASIS_MARKS = 200;
 
 /** The problem with a report body's emphasis marks: the paragraph's first line in the body, and the reason; or undefined. */
 export function emphasisProblem(markdown: string): { line: number; reason: string } | undefined {
+  let start = 0;
   let marks = 0;
-  let start = 1;
-  const lines = markdown.split('\n');
-  for (let i = 0; i <= lines.length; i++) {
-    const line = lines[i];
-    if (line === undefined || line.trim() === '') {
-      if (marks > MAX_EMPHASIS_MARKS) {
-        return {
-          line: start,
-          reason: `${marks} emphasis marks (* or _) in one paragraph, more than the ${MAX_EMPHASIS_MARKS} a report's prose could hold; is it a broken copy?`,
-        };
-      }
-      marks = 0;
-      start = i + 2;
-      continue;
-    }
-    marks += line.match(/[*_]/g)?.length ?? 0;
+  for (const [index, line] of [...markdown.split('\n'), ''].entries()) {
+    if (line.trim() !== '') marks += line.match(/[*_]/g)?.length ?? 0;
+    else if (marks > MAX_EMPHASIS_MARKS) {
+      const reason = `${marks} emphasis marks (* or _) in one paragraph, more than the ${MAX_EMPHASIS_MARKS} a report's prose could hold; is it a broken copy?`;
+      return { line: start + 1, reason };
+    } else [start, marks] = [index + 1, 0];
   }
   return undefined;
 }
@@ -70,6 +53,8 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
  * know ("• ", "(1) "). Page furniture: a related link, a share, tag or source line, an editor's
  * credit, a byline with the paper's name, a copyright line, a numbered note.
  */
+const PAGE_FURNITURE =
+  /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\b|\[\d+\]\s|by\s[^|\n]*\|)/i;
 function notProse(lines: readonly string[]): string | undefined {
   const rows = lines.length > 1;
   const table =
@@ -81,11 +66,7 @@ function notProse(lines: readonly string[]): string | undefined {
     return 'a table (rows of | … |, box lines or tab-separated columns) is pasted here: a report is paragraphs of text; write what it says as sentences, or leave it out';
   if (lines.some((l) => /^\s*[•·▪◦‣∙●○■□►➢]\s/.test(l)) || (rows && lines.filter((l) => /^\s*\(\d+\)\s/.test(l)).length > 1))
     return 'a list (lines that begin with • or (1)) is pasted here: a report is paragraphs of text; write its items as sentences, or leave it out';
-  if (
-    /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\b|\[\d+\]\s|by\s[^|\n]*\|)/i.test(
-      lines[0] ?? '',
-    )
-  )
+  if (PAGE_FURNITURE.test(lines[0] ?? ''))
     return "this looks like page furniture pasted with the report (a related link, a share, tag or source line, an editor's credit, a byline, a copyright or note line), which the site would show as the reporter's words: delete it";
   return undefined;
 }
