@@ -99,7 +99,8 @@ function yamlProblem(file: string, source: string, error: unknown): string {
 /**
  * The line (from 1) of a field in YAML: ["meeting", "ordinal"] in a report's frontmatter, [{ id:
  * "trade" }, "phrases"] in a list. Each key is looked for below the one before it; a list item's
- * line is its list's; a missing key gives the nearest line found, or undefined.
+ * line is its list's; a missing key gives the nearest line found, or undefined. A key may share
+ * its line with the one before ("- id: trade").
  */
 export function lineOfField(source: string, path: readonly (string | number | { id: string })[]): number | undefined {
   const lines = source.split('\n');
@@ -111,7 +112,7 @@ export function lineOfField(source: string, path: readonly (string | number | { 
       typeof key === 'string'
         ? new RegExp(`^\\s*(?:-\\s+)?["']?${escapeRegExp(key)}["']?\\s*:`)
         : new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(key.id)}['"]?\\s*$`);
-    const at = lines.findIndex((line, index) => index >= (found ?? 0) && (end < 0 || index < end) && pattern.test(line));
+    const at = lines.findIndex((line, index) => index >= (found ?? 1) - 1 && (end < 0 || index < end) && pattern.test(line));
     if (at < 0) break;
     found = at + 1;
   }
@@ -130,8 +131,8 @@ function schemaProblem(file: string, source: string, issue: z.core.$ZodIssue, en
 /** A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod", "Бишкек" → "bishkek". */
 export const citySlug = (city: string): string => slugify(readText(city));
 
-/** A report's frontmatter, once its schema has passed it, with its id and its number among the meetings in its city that year (1, or the file name's -2, -3…). */
-type ReportFacts = z.output<typeof meetingSchema> & { id: string; number: number };
+/** A report's frontmatter, once its schema has passed it, and its id. */
+type ReportFacts = z.output<typeof meetingSchema> & { id: string };
 
 /** A report's problems, one sentence each, and its facts if its frontmatter passes. */
 function checkReport(name: string, source: string): { problems: string[]; facts?: ReportFacts } {
@@ -156,13 +157,14 @@ function checkReport(name: string, source: string): { problems: string[]; facts?
     );
   }
   const [, year = '?', cityInName = ''] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
-  const number = cityInName === slug ? 1 : Number(new RegExp(`^${escapeRegExp(slug)}-([2-9]|[1-9]\\d+)$`).exec(cityInName)?.[1]);
   const expected = `${meetingDate.slice(0, 4)}-${slug}`;
   const rename = `: name the file ${expected}.md (${expected}-2.md for a second meeting there that year)`;
   if (year !== meetingDate.slice(0, 4))
     return refused('meetingDate', `the file name says ${year}, the meeting date ${meetingDate}${rename}`);
-  if (Number.isNaN(number)) return refused('city', `the file name says "${cityInName}", the city "${city}"${rename}`);
-  return { problems: [], facts: { ...result.data, id: name.replace(/\.md$/, ''), number } };
+  // A second meeting in a city and year is -2, then -3.
+  if (!new RegExp(`^${escapeRegExp(slug)}(?:-[2-9]|-[1-9]\\d+)?$`).test(cityInName))
+    return refused('city', `the file name says "${cityInName}", the city "${city}"${rename}`);
+  return { problems: [], facts: { ...result.data, id: name.replace(/\.md$/, '') } };
 }
 
 /** Files that report one meeting: one day and the same participants, however each writes the city ("Islamabad, Pakistan"). */
@@ -176,17 +178,6 @@ export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'mee
     return other
       ? [`${other}.md and ${report.id}.md both report the meeting of ${who.join(' and ')} on ${report.meetingDate}; keep one`]
       : [];
-  });
-}
-
-/** A numbered file without the one before it (-3 without -2, -2 without the first), whose number would say a meeting that is not there; `files` are all the reports' names. */
-function numberedOutOfTurn(reports: readonly Pick<ReportFacts, 'id' | 'number'>[], files: readonly string[]): string[] {
-  return reports.flatMap(({ id, number }) => {
-    const before = number === 2 ? id.replace(/-2$/, '') : id.replace(/\d+$/, String(number - 1));
-    if (number < 2 || files.includes(`${before}.md`)) return [];
-    return [
-      `${id}.md: numbered as meeting ${number} in its city that year, but there is no ${before}.md; the first has no number, the next -2, then -3`,
-    ];
   });
 }
 
@@ -277,6 +268,9 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
   const at = (topic: ListedTopic, field: string, what: string) =>
     problem(topic.list, lineOfField(topic.source, [{ id: topic.id }, field]), `${topic.id}.${field}`, what);
   for (const topic of topics) {
+    if (topic.list === 'cooperation-areas.yaml' && topics.some((other) => other.list === 'formulae.yaml' && other.id === topic.id)) {
+      problems.push(at(topic, 'id', `"${topic.id}" is the id of a formula in content/formulae.yaml too; each topic needs its own`));
+    }
     if (themes.length > 0 && !themes.includes(topic.theme)) {
       problems.push(at(topic, 'theme', `"${topic.theme}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`));
     }
@@ -324,7 +318,7 @@ function readContent(contentDir: string): { problems: string[]; reports: ReportF
     return report.facts ? [report.facts] : [];
   });
   const inOrder = byMeetingDate(reports);
-  problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder), ...numberedOutOfTurn(inOrder, files));
+  problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder));
   return { problems, reports: inOrder, publishedPairs: lists.publishedPairs };
 }
 
