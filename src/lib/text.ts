@@ -176,7 +176,7 @@ export function excerptAround(sentence: string, start: number, end: number, word
  * U+FFFD, where bytes did not decode, and every other format character that is not read past
  * (Arabic number signs, Egyptian hieroglyph joiners): none belongs in an English report.
  */
-export const NOT_TEXT =
+const NOT_TEXT =
   /(?![\t\n\r])[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\p{Co}\p{Cs}\p{Noncharacter_Code_Point}\u2800\uFFF9-\uFFFD[\p{Cf}--\p{Default_Ignorable_Code_Point}]]/v;
 
 /** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has C1 controls: a file or a reference (&#147;) read the wrong way. */

@@ -15,7 +15,7 @@ import { parseEntities } from 'parse-entities';
 import { BOTH, NARRATIVE, type Speaker } from '../attribution.ts';
 import { BILATERAL, type Scope } from '../compare/levels.ts';
 import { sentenceKey } from '../compare/topics.ts';
-import { LEGACY_REFERENCE, NOT_TEXT, legacyReferenceAdvice, readText, textProblem } from '../text.ts';
+import { LEGACY_REFERENCE, legacyReferenceAdvice, readText, textProblem } from '../text.ts';
 
 /** How many lines of `source` stand before `body` (the frontmatter and its fences), or undefined. */
 export function linesBefore(source: string, body: string): number | undefined {
@@ -71,6 +71,9 @@ function notProse(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+const SEEMINGLY_BLANK =
+  'this line looks blank but holds a no-break or zero-width space, which joins the paragraphs around it: make it an empty line';
+
 /** What a remark plugin sees of its processor: the parser remark-parse set. */
 interface WithParser {
   parser?: ((document: string, file: VFile) => unknown) | undefined;
@@ -89,28 +92,20 @@ export function remarkReportCheck(this: WithParser) {
   return (tree: MarkdownRoot, file: VFile): void => {
     const text = String(file.value);
     const fail = (line: number | undefined, reason: string): never => file.fail(line ? atLine(line, reason, file.path, text) : reason);
-    const lineOf = (index: number) => text.slice(0, index).split('\n').length;
-    const legacy = LEGACY_REFERENCE.exec(text);
-    if (legacy) fail(lineOf(legacy.index), legacyReferenceAdvice(legacy[0]));
-    const typed = NOT_TEXT.exec(text);
-    if (typed) fail(lineOf(typed.index), textProblem(typed[0])!);
+    const lines = text.split('\n');
+    // Line by line, as typed and with character references decoded (&#x202E; is the character).
     // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
     // is no blank line to Markdown: the paragraphs around it would run together as one.
-    const seeminglyBlank = text.split('\n').findIndex((line) => /[^ \t\r]/.test(line) && readText(parseEntities(line)).trim() === '');
-    if (seeminglyBlank >= 0) {
-      fail(
-        seeminglyBlank + 1,
-        'this line looks blank but holds a no-break or zero-width space, which joins the paragraphs around it: make it an empty line',
-      );
-    }
-    // Again in the decoded text: a character reference (&#x202E;) is the character.
-    visit(tree, 'text', (node) => {
-      const problem = textProblem(node.value);
-      if (problem) fail(node.position?.start.line, problem);
+    lines.forEach((typed, index) => {
+      const legacy = LEGACY_REFERENCE.exec(typed)?.[0];
+      const line = parseEntities(typed);
+      const blank = /[^ \t\r]/.test(typed) && readText(line).trim() === '';
+      const problem = legacy ? legacyReferenceAdvice(legacy) : (textProblem(line) ?? (blank ? SEEMINGLY_BLANK : undefined));
+      if (problem) fail(index + 1, problem);
     });
     visit(tree, 'heading', (node) => {
       const line = node.position?.start.line;
-      const source = line ? (text.split('\n')[line - 1] ?? '') : '';
+      const source = line ? (lines[line - 1] ?? '') : '';
       if (!source.trimStart().startsWith('#')) {
         fail(
           line,
@@ -125,7 +120,7 @@ export function remarkReportCheck(this: WithParser) {
       const start = node.position?.start.line;
       const end = node.position?.end.line;
       if (!start || !end) return;
-      const problem = notProse(text.split('\n').slice(start - 1, end));
+      const problem = notProse(lines.slice(start - 1, end));
       if (problem) fail(start, problem);
     });
     visit(tree, 'definition', (node) => {
