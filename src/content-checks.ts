@@ -57,7 +57,10 @@ export function contentFolderProblems(entries: readonly FolderEntry[]): string[]
     ];
   });
   const missing = LISTS.filter((name) => !entries.some((entry) => entry.name === name));
-  return [...strays, ...missing.map((name) => `${name}: missing; the comparison reads it`)];
+  const noReport = entries.some((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name))
+    ? []
+    : ['no report: add one, named YEAR-city.md'];
+  return [...strays, ...missing.map((name) => `${name}: missing; the comparison reads it`), ...noReport];
 }
 
 /**

@@ -318,7 +318,8 @@ const lists: FolderEntry[] = ['changelog.yaml', 'cooperation-areas.yaml', 'formu
   name,
   kind: 'file',
 }));
-const problems = (...extra: FolderEntry[]) => contentFolderProblems([...lists, ...extra]);
+const report: FolderEntry = { name: '2024-islamabad.md', kind: 'file' };
+const problems = (...extra: FolderEntry[]) => contentFolderProblems([...lists, report, ...extra]);
 
 describe('contentFolderProblems', () => {
   it('accepts reports named YEAR-city.md and the lists', () => {
@@ -346,9 +347,14 @@ describe('contentFolderProblems', () => {
     ]);
   });
 
+  it('names a folder with no report', () => {
+    expect(contentFolderProblems(lists)).toEqual(['no report: add one, named YEAR-city.md']);
+  });
+
   it('names a list that is missing', () => {
     expect(
       contentFolderProblems([
+        report,
         { name: 'changelog.yaml', kind: 'file' },
         { name: 'formulae.yaml', kind: 'file' },
         { name: 'scopes.yaml', kind: 'file' },
