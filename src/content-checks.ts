@@ -107,17 +107,22 @@ function yamlProblem(file: string, source: string, error: unknown): string {
  */
 export function lineOfField(source: string, path: readonly (string | number | { id: string })[]): number | undefined {
   const lines = source.split('\n');
-  const end = lines.indexOf('---', 1);
+  const indent = (line: string) => line.search(/\S/);
   let found: number | undefined;
+  let until = lines.indexOf('---', 1) < 0 ? lines.length : lines.indexOf('---', 1);
   for (const key of path) {
     if (typeof key === 'number') continue;
     const pattern =
       typeof key === 'string'
         ? new RegExp(`^\\s*(?:-\\s+)?["']?${escapeRegExp(key)}["']?\\s*:`)
         : new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(key.id)}['"]?\\s*$`);
-    const at = lines.findIndex((line, index) => index >= (found ?? 1) - 1 && (end < 0 || index < end) && pattern.test(line));
+    const from = (found ?? 1) - 1;
+    const at = lines.findIndex((line, index) => index >= from && index < until && pattern.test(line));
     if (at < 0) break;
     found = at + 1;
+    // The next key is inside this one's block: up to a line indented no deeper (the next entry, the next field).
+    const next = lines.findIndex((line, index) => index > at && !/^\s*(?:#|$)/.test(line) && indent(line) <= indent(lines[at]!));
+    if (next >= 0 && next < until) until = next;
   }
   return found;
 }
@@ -231,7 +236,7 @@ type ListedTopic = z.output<ReturnType<typeof topicSchema>> & { list: ListName; 
 /** Every list, read and checked whole: Astro's store keeps the last good entries of a list its loader cannot read, which a green build would publish. */
 function checkLists(contentDir: string): { problems: string[]; publishedPairs: string[] } {
   const problems: string[] = [];
-  const read = new Map<ListName, { source: string; entries: Record<string, unknown>[] }>();
+  const read = new Map<ListName, { source: string; entries: Record<string, unknown>[]; ids: unknown[] }>();
   for (const list of LISTS.filter((name) => existsSync(`${contentDir}/${name}`))) {
     const file = readContentFile(`${contentDir}/${list}`, list);
     if ('problem' in file) {
@@ -254,14 +259,14 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
       problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
     }
     // An entry its schema refuses is named by its own error only: it is left out of the checks
-    // below, but for a theme, whose topics would otherwise be told that it does not exist.
+    // below, but its id still names it, and a theme stays (its topics are not told it is missing).
     const entries = parsed.filter((entry: Record<string, unknown> | null, index) => {
       const result = LIST_SCHEMAS[list].safeParse(entry, { error: inFileTerms });
       const id = typeof entry?.['id'] === 'string' ? entry['id'] : `entry ${index + 1}`;
       problems.push(...(result.error?.issues ?? []).map((issue) => schemaProblem(list, file.text, issue, id)));
       return result.success || list === 'themes.yaml';
     });
-    read.set(list, { source: file.text, entries });
+    read.set(list, { source: file.text, entries, ids: parsed.map((entry: { id?: unknown } | null) => entry?.id) });
   }
   const themes = (read.get('themes.yaml')?.entries ?? []).map((theme) => String(theme['id']));
   const topicLists = (['formulae.yaml', 'cooperation-areas.yaml'] as const).filter((list) => read.has(list));
@@ -280,7 +285,7 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
     // A parent in a list that could not be read is not missing: that list's own error says why.
     for (const parent of topic.parents ?? []) {
       if (parent === topic.id) problems.push(at(topic, 'parents', `"${parent}" is the topic itself`));
-      else if (topicLists.length === 2 && !topics.some((other) => other.id === parent)) {
+      else if (topicLists.length === 2 && !topicLists.some((list) => read.get(list)!.ids.includes(parent))) {
         problems.push(
           at(topic, 'parents', `"${parent}" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`),
         );

@@ -33,7 +33,9 @@ const text = z
 const line = text.refine((value) => !/[\t\n\r]/.test(value), 'must be one line: it holds a line break or a tab');
 
 /** A phrase a list finds in the reports: it needs a word to find ("--" or an emoji alone would never match). */
-const phrase = text.refine((value) => /[\p{L}\p{N}]/u.test(readText(value)), 'has no word to find: a phrase needs letters or digits');
+const phrase = text.refine((value) => /[\p{L}\p{N}]/u.test(readText(value)), {
+  error: (issue) => `"${String(issue.input)}" has no word to find: a phrase needs letters or digits`,
+});
 
 /** Overrides by paragraph or sentence id, each with the words it begins with (checked against the text in report-checks.ts); a bad key says what a key looks like. */
 const overrides = <T extends z.ZodType>(key: RegExp, keyMessage: string, value: T) =>

@@ -276,6 +276,25 @@ describe('assertContent', () => {
       'cooperation-areas.yaml, line 258, culture-and-people-to-people-exchange.phrases: "people-to-people" is read as "people to people", a phrase of exchanges too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)',
     ],
     [
+      'a topic that is its own parent',
+      'formulae.yaml',
+      (s) => s.replace('parents: [culture-and-people-to-people-exchange]', 'parents: [culture-years]'),
+      `formulae.yaml, line ${lineOf('formulae.yaml', 'parents: [culture-and-people-to-people-exchange]')}, culture-years.parents: "culture-years" is the topic itself`,
+    ],
+    [
+      'an id twice in one list',
+      'scopes.yaml',
+      (s) => `${s}- id: sco\n  name: Again\n  phrases: [again]\n`,
+      'scopes.yaml: the id "sco" stands more than once; each entry needs its own',
+    ],
+    [
+      // One error per cause: the parent is named by its own error, not also told missing by its children.
+      'a parent whose own entry breaks its schema',
+      'cooperation-areas.yaml',
+      (s) => s.replace(/(- id: culture-and-people-to-people-exchange\n) {2}name: [^\n]*\n/, '$1'),
+      `cooperation-areas.yaml, line ${lineOf('cooperation-areas.yaml', '- id: culture-and-people-to-people-exchange')}, culture-and-people-to-people-exchange.name: is missing`,
+    ],
+    [
       'a parent that no list has',
       'formulae.yaml',
       (s) => s.replace('parents: [culture-and-people-to-people-exchange]', 'parents: [culture-exchange]'),
@@ -394,10 +413,12 @@ describe('lineOfField', () => {
 });
 
 describe('lineOfField in a list', () => {
-  const list = '# Topics\n- id: trade\n  name: Trade\n  phrases: [trade]\n- id: "energy"\n  name: Energy\n  phrases: [energy]\n';
+  const list =
+    '# Topics\n- id: trade\n  name: Trade\n  phrases: [trade]\n- id: "energy"\n  name: Energy\n  theme: economy\n  phrases: [energy]\n';
   it.each([
     [[{ id: 'trade' }], 2],
-    [[{ id: 'energy' }, 'phrases'], 7],
+    [[{ id: 'energy' }, 'phrases'], 8],
+    [[{ id: 'trade' }, 'theme'], 2], // missing from trade: not the theme of the entry after it
     [[{ id: 'energy' }, 'weight'], 5], // the entry's line, where the field is missing
     [[{ id: 'grain' }, 'phrases'], undefined],
     [[{ id: 'energy' }, 'id'], 5], // on the line of the entry's dash

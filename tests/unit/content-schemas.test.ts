@@ -96,6 +96,11 @@ describe("a report's frontmatter", () => {
       /^participants\.1\.shortName: Mikhail Mishustin's shortName is "Mishustin", by which the analysis finds who speaks; not "Li"$/,
     ],
     [
+      'a caption with a tab',
+      (d) => (d['photoCaption'] = 'Li Qiang\tmeets Mishustin'),
+      /^photoCaption: must be one line: it holds a line break or a tab$/,
+    ],
+    [
       'a title of two lines (a YAML "\\n")',
       (d) => (d['title'] = 'China and Russia\nvow'),
       /^title: must be one line: it holds a line break or a tab$/,
@@ -193,7 +198,7 @@ describe('the curated lists', () => {
     [
       'a phrase with no word in it',
       { id: 'x', name: 'X', theme: 't', phrases: ['trade', '--'] },
-      'phrases.1: has no word to find: a phrase needs letters or digits',
+      'phrases.1: "--" has no word to find: a phrase needs letters or digits',
     ],
     [
       'a phrase that shows nothing',
@@ -209,6 +214,11 @@ describe('the curated lists', () => {
   it('refuses a version dated on a day that does not exist', () => {
     const result = changelogSchema.safeParse({ id: '4', date: '2026-13-45', changes: 'x', pairs: {} });
     expect(result.error?.issues[0]?.message).toBe('"2026-13-45" is not a real calendar date (YYYY-MM-DD)');
+  });
+
+  it('refuses a scope without phrases', () => {
+    const result = scopeSchema.safeParse({ id: 'sco', name: 'SCO-wide', phrases: [] });
+    expect(result.error?.issues[0]?.message).toBe('a scope needs at least one phrase that signals it');
   });
 
   it('keeps "bilateral" for the sentences no scope claims', () => {

@@ -167,6 +167,10 @@ describe('parseReport', () => {
     ['One.\n\nShare: Facebook Twitter', /page furniture/],
     ['One.\n\n[1] Xinhua, 16 October 2024', /page furniture/],
     ['One.\n\nCopyright 2024 Xinhua. All rights reserved.', /page furniture/],
+    // On any line of a paragraph, with no blank line before it; "copyright" in prose is no furniture.
+    ['Li met Mishustin.\nEditor: Li Yan', /line 1 .*page furniture/],
+    ['Li met Mishustin.\nTags: China, Russia', /page furniture/],
+    ['Li met Mishustin.\nSource: Xinhua', /page furniture/],
     // An image is refused as an image, not as a paragraph that shows nothing.
     ['One.\n\n![Li and Mishustin](photo.jpg)', /<img> is not allowed inside a paragraph/],
     ['', /the report has no paragraphs/],
@@ -212,6 +216,10 @@ describe('parseReport', () => {
   ])('builds %s as typed', async (_script, text) => {
     const model = await parseReport(`Li said so.\n\n${text}`);
     expect(model.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text });
+  });
+
+  it('builds a hard-wrapped line of prose that begins with "copyright", which is no page furniture', async () => {
+    await expect(parseReport('Li said so.\n\nChina and Russia pledged to protect\ncopyright and patents.')).resolves.toBeDefined();
   });
 
   it('reads Windows line endings, whose blank lines hold a carriage return, as blank lines', async () => {

@@ -54,7 +54,7 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
  * credit, a byline with the paper's name, a copyright line, a numbered note.
  */
 const PAGE_FURNITURE =
-  /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\b|\[\d+\]\s|by\s[^|\n]*\|)/i;
+  /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\s+(?:©|\(c\)|\d{4})|\[\d+\]\s|by\s[^|\n]*\|)/i;
 function notProse(lines: readonly string[]): string | undefined {
   const rows = lines.length > 1;
   const table =
@@ -66,7 +66,7 @@ function notProse(lines: readonly string[]): string | undefined {
     return 'a table (rows of | … |, box lines or tab-separated columns) is pasted here: a report is paragraphs of text; write what it says as sentences, or leave it out';
   if (lines.some((l) => /^\s*[•·▪◦‣∙●○■□►➢]\s/.test(l)) || (rows && lines.filter((l) => /^\s*\(\d+\)\s/.test(l)).length > 1))
     return 'a list (lines that begin with • or (1)) is pasted here: a report is paragraphs of text; write its items as sentences, or leave it out';
-  if (PAGE_FURNITURE.test(lines[0] ?? ''))
+  if (lines.some((line) => PAGE_FURNITURE.test(line)))
     return "this looks like page furniture pasted with the report (a related link, a share, tag or source line, an editor's credit, a byline, a copyright or note line), which the site would show as the reporter's words: delete it";
   return undefined;
 }
