@@ -23,10 +23,24 @@ export function linesBefore(source: string, body: string): number | undefined {
   return at < 0 ? undefined : source.slice(0, at).split('\n').length - 1;
 }
 
+/** The line of the file at `path` that a line of its `body` is, or undefined if the file cannot be read. */
+function fileLine(bodyLine: number, path: string | undefined, body: string): number | undefined {
+  const before = path && existsSync(path) ? linesBefore(readFileSync(path, 'utf8'), body) : undefined;
+  return before === undefined ? undefined : bodyLine + before;
+}
+
 /** "line 46: reason", the file's line where the file at `path` holds `body`; else "line 19 of the text below the frontmatter: reason". */
 export function atLine(bodyLine: number, reason: string, path: string | undefined, body: string): string {
-  const before = path && existsSync(path) ? linesBefore(readFileSync(path, 'utf8'), body) : undefined;
-  return before === undefined ? `line ${bodyLine} of the text below the frontmatter: ${reason}` : `line ${bodyLine + before}: ${reason}`;
+  const line = fileLine(bodyLine, path, body);
+  return line === undefined ? `line ${bodyLine} of the text below the frontmatter: ${reason}` : `line ${line}: ${reason}`;
+}
+
+/** Fails the file at a line of its body: Astro's loader shows the message, its overlay the place, so both name the file's line. */
+function failAt(file: VFile, bodyLine: number | undefined, reason: string, body = String(file.value)): never {
+  if (!bodyLine) return file.fail(reason);
+  return file.fail(atLine(bodyLine, reason, file.path, body), {
+    place: { line: fileLine(bodyLine, file.path, body) ?? bodyLine, column: 1 },
+  });
 }
 
 /** More `*` or `_` than this in one paragraph is not prose. */
@@ -86,12 +100,12 @@ export function remarkReportCheck(this: WithParser) {
   const parse = this.parser;
   this.parser = (document, file) => {
     const problem = emphasisProblem(document);
-    if (problem) file.fail(atLine(problem.line, problem.reason, file.path, document));
+    if (problem) failAt(file, problem.line, problem.reason, document);
     return parse?.(document, file);
   };
   return (tree: MarkdownRoot, file: VFile): void => {
     const text = String(file.value);
-    const fail = (line: number | undefined, reason: string): never => file.fail(line ? atLine(line, reason, file.path, text) : reason);
+    const fail = (line: number | undefined, reason: string): never => failAt(file, line, reason);
     const lines = text.split('\n');
     // Line by line, as typed and with character references decoded (&#x202E; is the character).
     // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
@@ -179,9 +193,7 @@ export function rehypeReportCheck() {
       if (!parent || node.type === 'root') return;
       const problem = problemWith(node as RootContent, parent as Root | Element);
       if (!problem) return;
-      // The file's line goes into the message itself: Astro's loader shows only the message.
-      const line = node.position?.start.line;
-      file.fail(line ? atLine(line, problem, file.path, String(file.value)) : problem);
+      failAt(file, node.position?.start.line, problem);
     });
     if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) file.fail('the report has no paragraphs');
   };
