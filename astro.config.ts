@@ -2,7 +2,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import noScriptCsp from './src/integrations/no-script-csp.ts';
 import pageBudget from './src/integrations/page-budget.ts';
-import { contentFolder, movedPairRedirects } from './src/content-checks.ts';
+import { contentFolder, readContent } from './src/content-checks.ts';
+import { movedPairRedirects } from './src/lib/compare/moved-pairs.ts';
 import { deployAddress, isLocalAddress } from './src/lib/deploy-address.ts';
 import { markdownProcessor } from './src/markdown.ts';
 
@@ -19,6 +20,9 @@ if (isLocalAddress(site) && process.argv.includes('build')) {
   );
 }
 
+// The reports in date order and the pairs content/changelog.yaml records as published.
+const { reports, publishedPairs } = readContent(contentFolder());
+
 // CACHE_DIR lets the tests and the benchmark build (with --outDir) in temporary folders
 // without sharing Astro's content cache with the normal build.
 const cacheDir = process.env['CACHE_DIR'];
@@ -30,7 +34,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // A pair page content/changelog.yaml records as published, which the content no longer makes
   // (a meeting inserted between its two), leads on to the page that covers it now.
-  redirects: movedPairRedirects(contentFolder(), base),
+  redirects: movedPairRedirects(
+    publishedPairs,
+    reports.map((report) => report.id),
+    base,
+  ),
   build: {
     // One request per page: the stylesheet goes into every page's <head>.
     inlineStylesheets: 'always',

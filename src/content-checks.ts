@@ -14,9 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 import { samePhrase } from './lib/compare/match.ts';
 import { americanSpelling } from './lib/compare/spelling.ts';
-import { movedPairs } from './lib/compare/moved-pairs.ts';
 import { byMeetingDate } from './lib/meetings.ts';
-import { sitePaths } from './lib/paths.ts';
 import { escapeRegExp, readText } from './lib/text.ts';
 
 /** content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
@@ -311,7 +309,7 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
 }
 
 /** Every problem of the content folder, one sentence each; the reports' facts in date order; the pairs the changelog records as published. */
-function readContent(contentDir: string): { problems: string[]; reports: ReportFacts[]; publishedPairs: string[] } {
+export function readContent(contentDir: string): { problems: string[]; reports: ReportFacts[]; publishedPairs: string[] } {
   const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry): FolderEntry => ({
     name: entry.name,
     kind: entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'directory',
@@ -334,19 +332,4 @@ function readContent(contentDir: string): { problems: string[]; reports: ReportF
 export function assertContent(contentDir: string): void {
   const { problems } = readContent(contentDir);
   if (problems.length > 0) throw new Error(`${contentDir}: ${problems.join('; ')}`);
-}
-
-/** Astro's `redirects` from each published pair page (content/changelog.yaml) the content no longer makes to the one that covers it now, so that no citation breaks. */
-export function movedPairRedirects(contentDir: string, base: string): Record<string, string> {
-  const { reports, publishedPairs } = readContent(contentDir);
-  const paths = sitePaths(base);
-  return Object.fromEntries(
-    movedPairs(
-      publishedPairs,
-      reports.map((report) => report.id),
-    ).flatMap(({ slug, to }) => [
-      [`/compare/${slug}/`, paths.movedPair(to, 'pair')],
-      [`/compare/${slug}/topics/`, paths.movedPair(to, 'topics')],
-    ]),
-  );
 }

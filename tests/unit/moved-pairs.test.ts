@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movedPairs } from '../../src/lib/compare/moved-pairs.ts';
+import { movedPairRedirects, movedPairs } from '../../src/lib/compare/moved-pairs.ts';
 
 const BISHKEK_ISLAMABAD = '2023-bishkek--2024-islamabad';
 
@@ -81,5 +81,14 @@ describe('movedPairs', () => {
     ],
   ])('%s', (_case, published, meetings, moved) => {
     expect(movedPairs(published, meetings)).toEqual(moved);
+  });
+});
+
+describe('movedPairRedirects', () => {
+  it('leads a pair page and its topics page, keyed without the base, to the pair that now ends in its second meeting, under the base', () => {
+    expect(movedPairRedirects(['2023-bishkek--2024-islamabad'], ['2023-bishkek', '2024-beijing', '2024-islamabad'], '/sco/')).toEqual({
+      '/compare/2023-bishkek--2024-islamabad/': '/sco/compare/2024-beijing--2024-islamabad/',
+      '/compare/2023-bishkek--2024-islamabad/topics/': '/sco/compare/2024-beijing--2024-islamabad/topics/',
+    });
   });
 });

@@ -5,7 +5,7 @@
  * that no citation breaks: the comparison that now leads to B, else the one that leads on from
  * A, else the page of whichever of the two remains, else the overview.
  */
-import { pairSlug } from '../paths.ts';
+import { pairSlug, sitePaths } from '../paths.ts';
 
 export type MovedTo = { kind: 'pair'; first: string; second: string } | { kind: 'meeting'; id: string } | { kind: 'overview' };
 
@@ -42,4 +42,18 @@ export function movedPairs(published: readonly string[], meetings: readonly stri
               : { kind: 'overview' };
       return { slug, to, why };
     });
+}
+
+/** Astro's `redirects` (keys without the base, as Astro takes them): each moved pair page and its topics page, to the page that covers it now. */
+export function movedPairRedirects(published: readonly string[], meetings: readonly string[], base: string): Record<string, string> {
+  const [root, paths] = [sitePaths('/'), sitePaths(base)];
+  return Object.fromEntries(
+    movedPairs(published, meetings).flatMap(({ slug, to }) => {
+      const [first = '', second = ''] = slug.split('--');
+      return [
+        [root.comparison(first, second), paths.movedPair(to, 'pair')],
+        [root.comparisonTopics(first, second), paths.movedPair(to, 'topics')],
+      ];
+    }),
+  );
 }
