@@ -128,6 +128,7 @@ const REPORTING_VERBS = [
   'briefed',
   'reviewed',
   'outlined',
+  'listed',
   'argued',
   'replied',
   'responded',

@@ -122,6 +122,12 @@ describe('attributeParagraphs on small texts', () => {
     [['Li was quoted as saying trade must grow.'], ['China']],
     [['Trade must grow, said Premier Li.'], ['China']],
     [['The Chairman of the Russian Government said trade grew.'], ['Russia']],
+    // a speaker who lists what he proposes
+    [
+      ['Mishustin said so.', 'He listed energy, trade and transport as the priorities.'],
+      ['Russia', 'Russia'],
+    ],
+    [['Li listed energy and trade as the priorities.'], ['China']],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
   });

@@ -171,6 +171,9 @@ describe('parseReport', () => {
     ['Li met Mishustin.\nEditor: Li Yan', /line 1 .*page furniture/],
     ['Li met Mishustin.\nTags: China, Russia', /page furniture/],
     ['Li met Mishustin.\nSource: Xinhua', /page furniture/],
+    // A wire agency's credit line, whose names would read as people in the report.
+    ['One.\n\nReporting by Anna Smith; Editing by John Doe', /page furniture/],
+    ['Li met Mishustin.\nAdditional reporting by Anna Smith', /page furniture/],
     // An image is refused as an image, not as a paragraph that shows nothing.
     ['One.\n\n![Li and Mishustin](photo.jpg)', /<img> is not allowed inside a paragraph/],
     ['', /the report has no paragraphs/],

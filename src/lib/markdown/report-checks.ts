@@ -68,7 +68,7 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
  * credit, a byline with the paper's name, a copyright line, a numbered note.
  */
 const PAGE_FURNITURE =
-  /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\s+(?:©|\(c\)|\d{4})|\[\d+\]\s|by\s[^|\n]*\|)/i;
+  /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\s+(?:©|\(c\)|\d{4})|\[\d+\]\s|by\s[^|\n]*\||(?:additional )?(?:reporting|editing|writing) by\s)/i;
 function notProse(lines: readonly string[]): string | undefined {
   const rows = lines.length > 1;
   const table =
