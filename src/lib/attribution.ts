@@ -215,6 +215,31 @@ function anotherPersonsName(paragraph: string, index: number, matched: string, s
 }
 
 /**
+ * Where a text names a participant's namesake, another person with their short name and a given
+ * name of their own ("Li Haidong", "Li Hui"), and where it names the participant (full name,
+ * office), in reading order: from a namesake on, until the participant is named again, a bare
+ * "Li said" is the namesake's, as a reader takes it.
+ */
+function namesakeMentions(text: string, speaker: Speaker): { index: number; namesake: boolean }[] {
+  const notGiven = new Set([...speaker.name.split(/\s+/), ...DAYS_AND_MONTHS]);
+  const proper = referencesTo(speaker).filter((reference) => reference !== escapeRegExp(speaker.shortName));
+  const named = [...text.matchAll(new RegExp(proper.join('|'), 'giu'))].map((match) => ({ index: match.index, namesake: false }));
+  const namesakes = [...text.matchAll(new RegExp(`\\b${escapeRegExp(speaker.shortName)}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu'))]
+    .filter((match) => !notGiven.has(match[1]!))
+    .map((match) => ({ index: match.index, namesake: true }));
+  return [...named, ...namesakes].sort((a, b) => a.index - b.index);
+}
+
+/** Whether a cue names a participant by their short name alone ("Li said", "according to Li"), which a namesake may take. */
+const bareShortName = (cue: string, speaker: Speaker): boolean =>
+  !new RegExp(
+    referencesTo(speaker)
+      .filter((reference) => reference !== escapeRegExp(speaker.shortName))
+      .join('|'),
+    'iu',
+  ).test(cue);
+
+/**
  * Someone who is not a participant speaking: a capitalised word before a reporting verb that
  * is no participant's reference, day, month, pronoun or participant's country ("Sharif noted",
  * "spokeswoman Mao Ning told"). Case matters, so it is matched without the i flag.
@@ -337,8 +362,16 @@ export function attributeParagraphs(
   overrides: Readonly<Record<string, string>> = {},
 ): Attribution[] {
   let lastSpeaker: Speaker | undefined;
+  /** The participants whose short name last named a namesake. */
+  const namesakeNamed = new Set<Speaker>();
   return paragraphs.map(({ id, text }) => {
     const before = lastSpeaker;
+    const mentions = speakers.map((speaker) => ({ speaker, mentions: namesakeMentions(text, speaker) }));
+    /** Whether the short name means a namesake at `index`: the last mention before it, in this paragraph or before. */
+    const namesakeAt = (speaker: Speaker, index: number): boolean => {
+      const last = mentions.find((m) => m.speaker === speaker)!.mentions.findLast((mention) => mention.index < index);
+      return last ? last.namesake : namesakeNamed.has(speaker);
+    };
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
     let someoneElse = false;
@@ -349,7 +382,8 @@ export function attributeParagraphs(
     if (bothOpen && found.some((cue) => cue.speaker !== 'someone' && cue.index + cue.text.length <= bothOpen!.subject))
       bothOpen = undefined;
     for (const cue of found.filter((c) => bothOpen === undefined || c.index + c.text.length > bothOpen.end)) {
-      if (cue.speaker === 'someone') {
+      const namesake = typeof cue.speaker === 'object' && bareShortName(cue.text, cue.speaker) && namesakeAt(cue.speaker, cue.index);
+      if (cue.speaker === 'someone' || namesake) {
         // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
         someoneElse = true;
         lastSpeaker = undefined;
@@ -360,6 +394,11 @@ export function attributeParagraphs(
       lastSpeaker = speaker;
       sides.set(speaker.country, speaker);
       cues.push(cue.text);
+    }
+    for (const { speaker, mentions: found } of mentions) {
+      const last = found.at(-1);
+      if (last?.namesake) namesakeNamed.add(speaker);
+      else if (last) namesakeNamed.delete(speaker);
     }
     const override = overrides[id];
     if (override !== undefined) {

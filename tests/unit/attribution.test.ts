@@ -122,6 +122,25 @@ describe('attributeParagraphs on small texts', () => {
     [['Li was quoted as saying trade must grow.'], ['China']],
     [['Trade must grow, said Premier Li.'], ['China']],
     [['The Chairman of the Russian Government said trade grew.'], ['Russia']],
+    // a namesake ("Li Haidong", an expert): a bare "Li said" after him is his, until the premier is named again
+    [
+      [
+        'Li Haidong, a professor at China Foreign Affairs University, said ties were strong.',
+        'Li said the visit mattered.',
+        'He added more.',
+      ],
+      ['narrative', 'narrative', 'narrative'],
+    ],
+    [
+      ['Li Hui, the special envoy, said ties were strong.', 'Premier Li Qiang said trade grew.', 'Li added that more was needed.'],
+      ['narrative', 'China', 'China'],
+    ],
+    [['Li Hui, the special envoy, was there. Li said the talks went well.'], ['narrative']],
+    [['Premier Li Qiang met the envoy Li Hui. The premier said the talks went well.'], ['China']],
+    [
+      ['Mishustin met Li Qiang on Wednesday.', 'Li said the talks went well.'],
+      ['narrative', 'China'],
+    ],
     // a speaker who lists what he proposes
     [
       ['Mishustin said so.', 'He listed energy, trade and transport as the priorities.'],
