@@ -17,30 +17,20 @@ import { BILATERAL, type Scope } from '../compare/levels.ts';
 import { sentenceKey } from '../compare/topics.ts';
 import { LEGACY_REFERENCE, legacyReferenceAdvice, readText, textProblem } from '../text.ts';
 
-/** How many lines of `source` stand before `body` (the frontmatter and its fences), or undefined. */
-export function linesBefore(source: string, body: string): number | undefined {
+/** How many lines stand above a report's body in its file (the frontmatter and its fences), if the file at `path` holds `body`. */
+export function linesBefore(path: string | undefined, body: string): number | undefined {
+  const source = path && existsSync(path) ? readFileSync(path, 'utf8') : '';
   const at = source.lastIndexOf(body);
   return at < 0 ? undefined : source.slice(0, at).split('\n').length - 1;
 }
 
-/** The line of the file at `path` that a line of its `body` is, or undefined if the file cannot be read. */
-function fileLine(bodyLine: number, path: string | undefined, body: string): number | undefined {
-  const before = path && existsSync(path) ? linesBefore(readFileSync(path, 'utf8'), body) : undefined;
-  return before === undefined ? undefined : bodyLine + before;
-}
-
-/** "line 46: reason", the file's line where the file at `path` holds `body`; else "line 19 of the text below the frontmatter: reason". */
-export function atLine(bodyLine: number, reason: string, path: string | undefined, body: string): string {
-  const line = fileLine(bodyLine, path, body);
-  return line === undefined ? `line ${bodyLine} of the text below the frontmatter: ${reason}` : `line ${line}: ${reason}`;
-}
-
-/** Fails the file at a line of its body: Astro's loader shows the message, its overlay the place, so both name the file's line. */
+/** Fails the file at a line of its body, named in the message (which Astro's loader shows) and the place (which it prints before it) as the file's line where the file can be read. */
 function failAt(file: VFile, bodyLine: number | undefined, reason: string, body = String(file.value)): never {
   if (!bodyLine) return file.fail(reason);
-  return file.fail(atLine(bodyLine, reason, file.path, body), {
-    place: { line: fileLine(bodyLine, file.path, body) ?? bodyLine, column: 1 },
-  });
+  const before = linesBefore(file.path, body);
+  const line = bodyLine + (before ?? 0);
+  const where = before === undefined ? `line ${line} of the text below the frontmatter` : `line ${line}`;
+  return file.fail(`${where}: ${reason}`, { place: { line, column: 1 } });
 }
 
 /** More `*` or `_` than this in one paragraph is not prose. */
