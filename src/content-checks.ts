@@ -1,10 +1,8 @@
 /**
- * The rules of content/ as a whole, which Astro's loaders do not check, or check without a
- * line: what the folder holds, each report's frontmatter (by its schema) and file name, one
- * file per meeting, and the lists with the themes and parents they name. They run before the
- * loaders (src/content.config.ts) and on every dev request (src/middleware.ts), so that a
- * broken file shows, with its line, until it is fixed. YAML is read as the site reads it:
- * frontmatter with Astro's `parseFrontmatter`, lists with `readList`.
+ * The rules of content/ as a whole, which Astro's loaders do not check, or not with a line: the
+ * folder, each report's frontmatter and file name, one file per meeting, the lists and what they
+ * name. Run before the loaders (src/content.config.ts) and on every dev request (middleware.ts).
+ * YAML is read as the site reads it: frontmatter with Astro's `parseFrontmatter`, lists with `readList`.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import slugify from '@sindresorhus/slugify';
@@ -38,9 +36,9 @@ const REPORT_FILE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 const problem = (file: string, line: number | undefined, field: string, what: string): string =>
   `${file}${line ? `, line ${line}` : ''}${field ? `, ${field}` : ''}: ${what}`;
 
+/** A directory is anything that is neither a file nor a link (a folder, a pipe). */
 export interface FolderEntry {
   name: string;
-  /** A directory is anything that is neither a file nor a link to one (a folder, a pipe). */
   kind: 'file' | 'directory' | 'symlink';
 }
 
@@ -62,10 +60,8 @@ export function contentFolderProblems(entries: readonly FolderEntry[]): string[]
 }
 
 /**
- * A content file's text as the checks read it, or why it cannot be read as text. UTF-16
- * (Windows' "Unicode") would read as NULs; a carriage return alone (old Mac OS) is no line end
- * to Astro, so every field would be "Required" at 0:0. A byte-order mark and Windows line
- * endings (a checkout with core.autocrlf) build the same site.
+ * A content file's text, or why it is no text: UTF-16 reads as NULs, and a carriage return alone
+ * (old Mac OS) is no line end to Astro. A byte-order mark and CRLF build the same site.
  */
 function readContentFile(path: string, name: string): { text: string } | { problem: string } {
   const bytes = readFileSync(path);
@@ -207,11 +203,7 @@ const seriesOf = (report: Pick<ReportFacts, 'meeting'>): string => {
   return [...new Set(words)].sort().join(' ');
 };
 
-/**
- * The meetings of a series are numbered in the order they met: an ordinal not above the one
- * before it in the series is a typing error in one of the two (the site would print "23rd
- * Meeting" twice). Two reports of one day are sameMeetingTwice's.
- */
+/** An ordinal not above the one before it in its series, a typing error in one of the two (the site would print "23rd Meeting" twice). */
 export function ordinalsOutOfOrder(inOrder: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'meeting'>[]): string[] {
   return inOrder.flatMap((report, index) => {
     const before = inOrder.slice(0, index).findLast((other) => seriesOf(other) === seriesOf(report));

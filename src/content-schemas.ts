@@ -114,12 +114,7 @@ function yamlKindOf(value: unknown): string {
   return YAML_KIND[kind] ?? kind;
 }
 
-/**
- * zod's messages in the terms of the file an editor has open: "must be a list (lines that
- * begin with "- "), not a mapping" where zod says "expected array, received object" (an alias
- * to the wrong anchor gives that too), "is not a field of this file" for an unknown key
- * (`__proto__` included). Messages a schema sets itself are kept. Pass it to safeParse.
- */
+/** zod's messages in the file's terms: "must be a list (lines that begin with "- "), not a mapping" for "expected array, received object", "is not a field of this file" (`__proto__` too). */
 export const inFileTerms: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return 'is missing';
@@ -135,11 +130,7 @@ export const inFileTerms: z.core.$ZodErrorMap = (issue) => {
 /** A weight for ranking the comparison's findings: a whole number from 1 (least) to 5 (most). */
 const weight = z.number({ error: 'must be a whole number from 1 to 5' }).int('must be a whole number from 1 to 5').min(1).max(5);
 
-/**
- * A curated topic: an id, a name, its theme (an id of content/themes.yaml), the phrases that
- * signal it, whether they are variant wordings, a weight of its own where its theme's is wrong, and
- * the wider topics it is part of.
- */
+/** A curated topic: its theme (of content/themes.yaml), the phrases that signal it, a weight where its theme's is wrong, the wider topics it is part of. */
 export const topicSchema = (what: string) =>
   z.strictObject({
     id: text,
@@ -148,7 +139,6 @@ export const topicSchema = (what: string) =>
     weight: weight.optional(),
     phrases: z.array(phrase).min(1, `${what} needs at least one phrase that signals it`),
     variants: z.boolean({ error: 'must be true or false' }).optional(),
-    /** Ids of wider topics that each mention of this one also counts for (a Culture Year is culture). */
     parents: z.array(text).min(1, 'list at least one topic id, or leave parents out').optional(),
   });
 
@@ -162,10 +152,7 @@ export const scopeSchema = z.strictObject({
   phrases: z.array(phrase).min(1, 'a scope needs at least one phrase that signals it'),
 });
 
-/**
- * A version of the curated lists and the method, newest last: when, what changed, and the
- * fingerprint of each published pair's findings at that version ("2023-bishkek--2024-islamabad").
- */
+/** A version of the lists and the method, newest last, with the fingerprint of each published pair's findings. */
 export const changelogSchema = z.strictObject({
   id: text,
   date: calendarDate,

@@ -50,13 +50,7 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
   return undefined;
 }
 
-/**
- * What a paragraph that is no prose looks like, pasted from a page or a spreadsheet, and why.
- * A table: a rule row of | with - or = ("|-|-|", "| --- |"), rows that each begin and end with
- * |, box-drawing lines, or columns separated by tabs. A list whose bullets Markdown does not
- * know ("• ", "(1) "). Page furniture: a related link, a share, tag or source line, an editor's
- * credit, a byline with the paper's name, a copyright line, a numbered note.
- */
+/** Why a paragraph pasted from a page or a spreadsheet is no prose: a table, a list Markdown does not know, page furniture. */
 const PAGE_FURNITURE =
   /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\s+(?:©|\(c\)|\d{4})|\[\d+\]\s|by\s[^|\n]*\||(?:additional )?(?:reporting|editing|writing) by\s)/i;
 function notProse(lines: readonly string[]): string | undefined {
@@ -192,11 +186,9 @@ export function rehypeReportCheck() {
 const squeezed = (text: string): string => readText(text).replace(/\s+/g, ' ').trim();
 
 /**
- * A report's overrides of one kind, which its frontmatter sets where a rule of the analysis
- * reads a paragraph (attribution.p4) or a sentence (scope.p1-s1) wrongly: each names one that
- * exists, a value the site knows, and the words it begins with, which begin it and no other
- * (white space aside), so that an override cannot move to another paragraph when one is
- * inserted, nor rest on words as common as "He". Throws naming the field; returns the values by id.
+ * A report's overrides of one kind (attribution.p4, scope.p1-s1): each names a paragraph or
+ * sentence that exists, a value the site knows, and words that begin it and no other, so that it
+ * cannot move when a paragraph is inserted, nor rest on "He". Throws naming the field.
  */
 function checkOverrides<Key extends string>(
   field: 'attribution' | 'scope',
