@@ -230,6 +230,22 @@ function namesakeMentions(text: string, speaker: Speaker): { index: number; name
   return [...named, ...namesakes].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Where a text calls a participant a premier by title ("Premier Li", "the Chinese premier",
+ * "Russian Premier Mikhail Mishustin", "Russia's premier"), in reading order: a bare "the
+ * premier" is whoever was last called one (TASS calls Mishustin so), else the premier by office.
+ */
+function premierMentions(text: string, speakers: readonly Speaker[]): { index: number; speaker: Speaker }[] {
+  return speakers
+    .flatMap((speaker) => {
+      const titles = referencesTo(speaker).filter((reference) => /premier/i.test(reference) && !/^the\\s\+premier$/i.test(reference));
+      return titles.length === 0
+        ? []
+        : [...text.matchAll(new RegExp(titles.join('|'), 'giu'))].map((match) => ({ index: match.index, speaker }));
+    })
+    .sort((a, b) => a.index - b.index);
+}
+
 /** Whether a cue names a participant by their short name alone ("Li said", "according to Li"), which a namesake may take. */
 const bareShortName = (cue: string, speaker: Speaker): boolean =>
   !new RegExp(
@@ -364,9 +380,12 @@ export function attributeParagraphs(
   let lastSpeaker: Speaker | undefined;
   /** The participants whose short name last named a namesake. */
   const namesakeNamed = new Set<Speaker>();
+  let lastPremier: Speaker | undefined;
   return paragraphs.map(({ id, text }) => {
     const before = lastSpeaker;
     const mentions = speakers.map((speaker) => ({ speaker, mentions: namesakeMentions(text, speaker) }));
+    const premiers = premierMentions(text, speakers);
+    const premierAt = (index: number): Speaker | undefined => premiers.findLast((mention) => mention.index < index)?.speaker ?? lastPremier;
     /** Whether the short name means a namesake at `index`: the last mention before it, in this paragraph or before. */
     const namesakeAt = (speaker: Speaker, index: number): boolean => {
       const last = mentions.find((m) => m.speaker === speaker)!.mentions.findLast((mention) => mention.index < index);
@@ -389,12 +408,14 @@ export function attributeParagraphs(
         lastSpeaker = undefined;
         continue;
       }
-      const speaker = cue.speaker === 'pronoun' ? lastSpeaker : cue.speaker;
+      const barePremier = typeof cue.speaker === 'object' && /\bthe\s+premier\b/i.test(cue.text);
+      const speaker = cue.speaker === 'pronoun' ? lastSpeaker : barePremier ? (premierAt(cue.index) ?? cue.speaker) : cue.speaker;
       if (!speaker) continue;
       lastSpeaker = speaker;
       sides.set(speaker.country, speaker);
       cues.push(cue.text);
     }
+    lastPremier = premiers.at(-1)?.speaker ?? lastPremier;
     for (const { speaker, mentions: found } of mentions) {
       const last = found.at(-1);
       if (last?.namesake) namesakeNamed.add(speaker);

@@ -141,6 +141,24 @@ describe('attributeParagraphs on small texts', () => {
       ['Mishustin met Li Qiang on Wednesday.', 'Li said the talks went well.'],
       ['narrative', 'China'],
     ],
+    // a bare "the premier" is whoever the report last called a premier (TASS calls Mishustin so), else Premier Li
+    [
+      [
+        'Russian Premier Mikhail Mishustin held talks with his Chinese counterpart on Wednesday.',
+        'The premier noted that trade grew.',
+        'The premier also called for more flights.',
+      ],
+      ['narrative', 'Russia', 'Russia'],
+    ],
+    [
+      ['Chinese Premier Li Qiang met Russian Prime Minister Mikhail Mishustin.', 'The premier said ties were strong.'],
+      ['narrative', 'China'],
+    ],
+    [
+      ['Chinese Premier Li Qiang said ties grew.', "Russia's premier noted progress.", 'The premier added that more was needed.'],
+      ['China', 'Russia', 'Russia'],
+    ],
+    [['The premier said ties were strong.'], ['China']],
     // a speaker who lists what he proposes
     [
       ['Mishustin said so.', 'He listed energy, trade and transport as the priorities.'],
