@@ -368,6 +368,10 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
   return opening ? { subject: skipped + opening[1]!.length, end: skipped + opening[0].length } : undefined;
 }
 
+/** The last of the paragraphs' mentions before `index` in paragraph `at`: in it, or in one before it. */
+const lastBefore = <T extends { index: number }>(byParagraph: readonly (readonly T[])[], at: number, index: number): T | undefined =>
+  byParagraph[at]!.findLast((mention) => mention.index < index) ?? byParagraph.slice(0, at).flat().at(-1);
+
 /**
  * Attributes each paragraph in order. `overrides` maps a paragraph id to a speaker's short
  * name or "narrative"; ids and names must have been checked by the caller.
@@ -378,19 +382,11 @@ export function attributeParagraphs(
   overrides: Readonly<Record<string, string>> = {},
 ): Attribution[] {
   let lastSpeaker: Speaker | undefined;
-  /** The participants whose short name last named a namesake. */
-  const namesakeNamed = new Set<Speaker>();
-  let lastPremier: Speaker | undefined;
-  return paragraphs.map(({ id, text }) => {
+  // Who a bare "Li" or "the premier" means is read across paragraphs: the last mention before it.
+  const namesakes = new Map(speakers.map((speaker) => [speaker, paragraphs.map((p) => namesakeMentions(p.text, speaker))]));
+  const premiers = paragraphs.map((p) => premierMentions(p.text, speakers));
+  return paragraphs.map(({ id, text }, at) => {
     const before = lastSpeaker;
-    const mentions = speakers.map((speaker) => ({ speaker, mentions: namesakeMentions(text, speaker) }));
-    const premiers = premierMentions(text, speakers);
-    const premierAt = (index: number): Speaker | undefined => premiers.findLast((mention) => mention.index < index)?.speaker ?? lastPremier;
-    /** Whether the short name means a namesake at `index`: the last mention before it, in this paragraph or before. */
-    const namesakeAt = (speaker: Speaker, index: number): boolean => {
-      const last = mentions.find((m) => m.speaker === speaker)!.mentions.findLast((mention) => mention.index < index);
-      return last ? last.namesake : namesakeNamed.has(speaker);
-    };
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
     let someoneElse = false;
@@ -401,7 +397,10 @@ export function attributeParagraphs(
     if (bothOpen && found.some((cue) => cue.speaker !== 'someone' && cue.index + cue.text.length <= bothOpen!.subject))
       bothOpen = undefined;
     for (const cue of found.filter((c) => bothOpen === undefined || c.index + c.text.length > bothOpen.end)) {
-      const namesake = typeof cue.speaker === 'object' && bareShortName(cue.text, cue.speaker) && namesakeAt(cue.speaker, cue.index);
+      const namesake =
+        typeof cue.speaker === 'object' &&
+        bareShortName(cue.text, cue.speaker) &&
+        lastBefore(namesakes.get(cue.speaker)!, at, cue.index)?.namesake;
       if (cue.speaker === 'someone' || namesake) {
         // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
         someoneElse = true;
@@ -409,17 +408,12 @@ export function attributeParagraphs(
         continue;
       }
       const barePremier = typeof cue.speaker === 'object' && /\bthe\s+premier\b/i.test(cue.text);
-      const speaker = cue.speaker === 'pronoun' ? lastSpeaker : barePremier ? (premierAt(cue.index) ?? cue.speaker) : cue.speaker;
+      const speaker =
+        cue.speaker === 'pronoun' ? lastSpeaker : barePremier ? (lastBefore(premiers, at, cue.index)?.speaker ?? cue.speaker) : cue.speaker;
       if (!speaker) continue;
       lastSpeaker = speaker;
       sides.set(speaker.country, speaker);
       cues.push(cue.text);
-    }
-    lastPremier = premiers.at(-1)?.speaker ?? lastPremier;
-    for (const { speaker, mentions: found } of mentions) {
-      const last = found.at(-1);
-      if (last?.namesake) namesakeNamed.add(speaker);
-      else if (last) namesakeNamed.delete(speaker);
     }
     const override = overrides[id];
     if (override !== undefined) {
