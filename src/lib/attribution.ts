@@ -368,18 +368,29 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
   return opening ? { subject: skipped + opening[1]!.length, end: skipped + opening[0].length } : undefined;
 }
 
+/**
+ * Whether a both-sides opening tells history, the reporter's background: a year before the
+ * meeting's ahead of it or in its clause ("China and Russia declared a partnership in February 2022").
+ */
+function tellsHistory(paragraph: string, opening: { subject: number; end: number }, meetingYear: number): boolean {
+  const clause = paragraph.slice(0, opening.subject) + /^[^,.;]*/.exec(paragraph.slice(opening.end))![0];
+  return [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].some(([year]) => Number(year) < meetingYear);
+}
+
 /** The last of the paragraphs' mentions before `index` in paragraph `at`: in it, or in one before it. */
 const lastBefore = <T extends { index: number }>(byParagraph: readonly (readonly T[])[], at: number, index: number): T | undefined =>
   byParagraph[at]!.findLast((mention) => mention.index < index) ?? byParagraph.slice(0, at).flat().at(-1);
 
 /**
  * Attributes each paragraph in order. `overrides` maps a paragraph id to a speaker's short
- * name or "narrative"; ids and names must have been checked by the caller.
+ * name or "narrative"; ids and names must have been checked by the caller. `meetingYear`, where
+ * known, tells history from the meeting.
  */
 export function attributeParagraphs(
   paragraphs: readonly { id: string; text: string }[],
   speakers: readonly Speaker[],
   overrides: Readonly<Record<string, string>> = {},
+  meetingYear = -Infinity,
 ): Attribution[] {
   let lastSpeaker: Speaker | undefined;
   // Who a bare "Li" or "the premier" means is read across paragraphs: the last mention before it.
@@ -396,6 +407,7 @@ export function attributeParagraphs(
     let bothOpen = opensWithBothSides(text, speakers);
     if (bothOpen && found.some((cue) => cue.speaker !== 'someone' && cue.index + cue.text.length <= bothOpen!.subject))
       bothOpen = undefined;
+    if (bothOpen && tellsHistory(text, bothOpen, meetingYear)) bothOpen = undefined;
     for (const cue of found.filter((c) => bothOpen === undefined || c.index + c.text.length > bothOpen.end)) {
       const namesake =
         typeof cue.speaker === 'object' &&

@@ -107,7 +107,7 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
   const overrides = checkAttributionOverrides(facts.attribution ?? {}, plainParagraphs, facts.participants);
   // The rules read the text without the characters that show nothing (src/lib/text.ts).
   const asReadParagraphs = plainParagraphs.map((p) => ({ ...p, text: readText(p.text) }));
-  const attributions = attributeParagraphs(asReadParagraphs, facts.participants, overrides);
+  const attributions = attributeParagraphs(asReadParagraphs, facts.participants, overrides, Number(meetingYear(facts)));
   const attributed = new Map(plainParagraphs.map((p, i) => [p.id, { ...p, attribution: attributions[i]! }]));
   const blocks = plainBlocks.map((block) => (isParagraph(block) ? attributed.get(block.id)! : block));
   const paragraphs = [...attributed.values()];

@@ -7,6 +7,18 @@ const mishustin: Speaker = { name: 'Mikhail Mishustin', shortName: 'Mishustin', 
 const sides = (texts: string[], overrides?: Record<string, string>) =>
   attributeParagraphs(paragraphsOf(...texts), [li, mishustin], overrides).map((a) => a.side);
 
+describe('a both-sides opening that tells history', () => {
+  it.each([
+    ["China and Russia declared a 'no limits' partnership in February 2022.", 'narrative'],
+    ['In 2001, China and Russia signed the Treaty of Good-Neighborliness.', 'narrative'],
+    // The meeting's own year, and a past year outside the opening's clause, are the meeting's.
+    ['China and Russia agreed in 2024 to expand trade.', 'both'],
+    ['China and Russia agreed to expand trade, which reached 240 billion dollars in 2023.', 'both'],
+  ])('%s → %s (a meeting in 2024)', (text, side) => {
+    expect(attributeParagraphs(paragraphsOf(text), [li, mishustin], {}, 2024).map((a) => a.side)).toEqual([side]);
+  });
+});
+
 describe('attributeParagraphs on small texts', () => {
   it.each([
     [['Li said the two sides agree.'], ['China']],

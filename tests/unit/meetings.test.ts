@@ -50,6 +50,13 @@ describe('buildMeeting', () => {
     expect(() => buildMeeting(facts({ meetingDate: '2024-10-15' }), report)).toThrow(/meetingDate/);
   });
 
+  it("reads a both-sides opening dated before the meeting's year as the reporter's history", async () => {
+    const report = await parseReport(
+      'ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.\n\nChina and Russia declared a partnership in February 2022.',
+    );
+    expect(buildMeeting(facts(), report).paragraphs.map((p) => p.attribution.side)).toEqual(['China', 'narrative']);
+  });
+
   it('attributes paragraphs and takes overrides from the frontmatter', async () => {
     const report = await parseReport('ISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.\n\nThe sides met.');
     const meeting = buildMeeting(facts({ attribution: { p2: { speaker: 'Mishustin', begins: 'The sides' } } }), report);
