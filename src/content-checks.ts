@@ -223,10 +223,15 @@ export function repeatedIds(entries: readonly unknown[]): string[] {
 /** A topic its schema has passed, with the list it stands in. */
 type ListedTopic = z.output<ReturnType<typeof topicSchema>> & { list: ListName; source: string };
 
-/** Every list, read and checked whole: Astro's store keeps the last good entries of a list its loader cannot read, which a green build would publish. */
-function checkLists(contentDir: string): { problems: string[]; publishedPairs: string[] } {
-  const problems: string[] = [];
-  const read = new Map<ListName, { source: string; entries: Record<string, unknown>[]; ids: unknown[] }>();
+/** A list as read: its source, the entries its schema passes (and every theme), and every entry's id. */
+type ReadList = { source: string; entries: Record<string, unknown>[]; ids: unknown[] };
+
+/**
+ * Every list, read and checked whole, entry by entry: Astro's store keeps the last good entries
+ * of a list its loader cannot read, which a green build would publish. Problems go to `problems`.
+ */
+function readLists(contentDir: string, problems: string[]): Map<ListName, ReadList> {
+  const read = new Map<ListName, ReadList>();
   for (const list of LISTS.filter((name) => existsSync(`${contentDir}/${name}`))) {
     const file = readContentFile(`${contentDir}/${list}`, list);
     if ('problem' in file) {
@@ -258,6 +263,12 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
     });
     read.set(list, { source: file.text, entries, ids: parsed.map((entry: { id?: unknown } | null) => entry?.id) });
   }
+  return read;
+}
+
+/** What the topic lists name: a theme of themes.yaml, parents that exist, an id of their own, phrases of one topic only. */
+function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
+  const problems: string[] = [];
   const themes = (read.get('themes.yaml')?.entries ?? []).map((theme) => String(theme['id']));
   const topicLists = (['formulae.yaml', 'cooperation-areas.yaml'] as const).filter((list) => read.has(list));
   const topics = topicLists.flatMap((list) =>
@@ -296,8 +307,7 @@ function checkLists(contentDir: string): { problems: string[]; publishedPairs: s
       ),
     );
   });
-  const publishedPairs = (read.get('changelog.yaml')?.entries ?? []).flatMap((version) => Object.keys(version['pairs'] as object));
-  return { problems, publishedPairs };
+  return problems;
 }
 
 /** Every problem of the content folder, one sentence each; the reports' facts in date order; the pairs the changelog records as published. */
@@ -306,8 +316,9 @@ export function readContent(contentDir: string): { problems: string[]; reports: 
     name: entry.name,
     kind: entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : 'directory',
   }));
-  const lists = checkLists(contentDir);
-  const problems = [...contentFolderProblems(entries), ...lists.problems];
+  const problems = contentFolderProblems(entries);
+  const lists = readLists(contentDir, problems);
+  problems.push(...topicProblems(lists));
   const files = entries.filter((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name)).map((entry) => entry.name);
   const reports = files.flatMap((name) => {
     const file = readContentFile(`${contentDir}/${name}`, name);
@@ -317,7 +328,8 @@ export function readContent(contentDir: string): { problems: string[]; reports: 
   });
   const inOrder = byMeetingDate(reports);
   problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder));
-  return { problems, reports: inOrder, publishedPairs: lists.publishedPairs };
+  const publishedPairs = (lists.get('changelog.yaml')?.entries ?? []).flatMap((version) => Object.keys(version['pairs'] as object));
+  return { problems, reports: inOrder, publishedPairs };
 }
 
 /** Throws, naming every problem of the content folder, if there is any. */
