@@ -112,6 +112,25 @@ describe('checkMeetingDate', () => {
       'weekday',
       ['on Wednesday'],
     ],
+    // A council that convenes the next day; a report filed the day after talks whose two weekdays it does not tell apart (RIA's style).
+    [
+      {
+        meetingDate: '2025-11-17',
+        publishedOn: '2025-11-17',
+        text: 'Li met Mishustin in Moscow on Monday, a day before the SCO Council of Heads of Government convenes on Tuesday.',
+      },
+      'weekday',
+      ['on Monday'],
+    ],
+    [
+      {
+        meetingDate: '2025-11-17',
+        publishedOn: '2025-11-18',
+        text: 'MOSCOW, November 18. /RIA Novosti/. The talks on Monday preceded the council, which Mishustin chaired in the Kremlin on Tuesday.',
+      },
+      'none',
+      [],
+    ],
     [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin. The forum closed on 16 October.' }, 'none', []],
     [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin. Trade figures came out on 16 October.' }, 'none', []],
   ])('%j → %s', (input, basis, quotes) => {

@@ -221,8 +221,11 @@ describe('parseReport', () => {
     expect(model.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text });
   });
 
-  it('builds a hard-wrapped line of prose that begins with "copyright", which is no page furniture', async () => {
-    await expect(parseReport('Li said so.\n\nChina and Russia pledged to protect\ncopyright and patents.')).resolves.toBeDefined();
+  it.each([
+    ['a hard-wrapped line of prose that begins with "copyright"', 'China and Russia pledged to protect\ncopyright and patents.'],
+    ['prose that begins "Reporting by"', 'Reporting by the two state news agencies diverged on the point.'],
+  ])('builds %s, which is no page furniture', async (_case, text) => {
+    await expect(parseReport(`Li said so.\n\n${text}`)).resolves.toBeDefined();
   });
 
   it('reads Windows line endings, whose blank lines hold a carriage return, as blank lines', async () => {

@@ -52,7 +52,9 @@ export function emphasisProblem(markdown: string): { line: number; reason: strin
 
 /** Why a paragraph pasted from a page or a spreadsheet is no prose: a table, a list Markdown does not know, page furniture. */
 const PAGE_FURNITURE =
-  /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\s+(?:©|\(c\)|\d{4})|\[\d+\]\s|by\s[^|\n]*\||(?:additional )?(?:reporting|editing|writing) by\s)/i;
+  /^\s*(?:(?:related(?: stories| news| articles)?|read (?:more|also)|also read|see also|share(?: this)?|tags|keywords|editors?|source|photo|copyright)\s*:|©|copyright\s+(?:©|\(c\)|\d{4})|\[\d+\]\s|by\s[^|\n]*\|)/i;
+/** A wire agency's credit line: "Reporting by Anna Smith; Editing by John Doe" (a name, so that prose beginning "Reporting by the agencies" is not one). */
+const CREDIT_LINE = /^\s*(?:Additional reporting|Reporting|Editing|Writing) by \p{Lu}/u;
 function notProse(lines: readonly string[]): string | undefined {
   const rows = lines.length > 1;
   const table =
@@ -64,7 +66,7 @@ function notProse(lines: readonly string[]): string | undefined {
     return 'a table (rows of | … |, box lines or tab-separated columns) is pasted here: a report is paragraphs of text; write what it says as sentences, or leave it out';
   if (lines.some((l) => /^\s*[•·▪◦‣∙●○■□►➢]\s/.test(l)) || (rows && lines.filter((l) => /^\s*\(\d+\)\s/.test(l)).length > 1))
     return 'a list (lines that begin with • or (1)) is pasted here: a report is paragraphs of text; write its items as sentences, or leave it out';
-  if (lines.some((line) => PAGE_FURNITURE.test(line)))
+  if (lines.some((line) => PAGE_FURNITURE.test(line) || CREDIT_LINE.test(line)))
     return "this looks like page furniture pasted with the report (a related link, a share, tag or source line, an editor's credit, a byline, a copyright or note line), which the site would show as the reporter's words: delete it";
   return undefined;
 }
