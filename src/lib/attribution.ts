@@ -161,11 +161,15 @@ function referencesTo(speaker: Speaker): string[] {
   // "Russia's prime minister", "China's State Council premier".
   const possessive = (office: string) => `${escapeRegExp(speaker.country)}['’]s${words}\\s+${office}`;
   const titles = offices.flatMap((office) => [`the\\s+${office}`, titled(office), possessive(office)]);
-  // Outlets call a prime minister "premier" too, and "the head of the Russian cabinet": the premier alone is the one whose office it is.
-  const headOf =
-    adjective && isPrimeMinister
-      ? [`the\\s+(?:head|chairman)\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet)`, titled('premier'), possessive('premier')]
-      : [];
+  // "The head of the Russian cabinet", "the head of the Chinese State Council", "the Chinese head of government"; outlets call
+  // a prime minister "premier" too, but the premier alone is the one whose office it is.
+  const headOf = adjective
+    ? [
+        `the\\s+(?:head|chairman)\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet|State\\s+Council)`,
+        `the\\s+${adjective}\\s+head\\s+of\\s+government`,
+        ...(isPrimeMinister ? [titled('premier'), possessive('premier')] : []),
+      ]
+    : [];
   // "The Russian side said": the delegation a participant leads speaks for them.
   const side = adjective ? [`the\\s+${adjective}\\s+side`] : [];
   // The office before the name, as a title: "said Premier Li", "Prime Minister Mishustin said".
@@ -230,20 +234,29 @@ function namesakeMentions(text: string, speaker: Speaker): { index: number; name
   return [...named, ...namesakes].sort((a, b) => a.index - b.index);
 }
 
+/** The offices a bare "the premier" or "the prime minister" names. */
+const BARE_OFFICE = /\bthe\s+(premier|prime\s+minister)\b/i;
+
 /**
- * Where a text calls a participant a premier by title ("Premier Li", "the Chinese premier",
- * "Russian Premier Mikhail Mishustin", "Russia's premier"), in reading order: a bare "the
- * premier" is whoever was last called one (TASS calls Mishustin so), else the premier by office.
+ * Where a text gives someone the title of premier or prime minister ("Premier Li", "Russian
+ * Premier Mikhail Mishustin", "Prime Minister Shehbaz Sharif"), in reading order: a bare "the
+ * premier" or "the prime minister" is whoever was last given that title, a participant or another
+ * person (TASS calls Mishustin premier; Dawn, Sharif prime minister), else the one whose office it is.
  */
-function premierMentions(text: string, speakers: readonly Speaker[]): { index: number; speaker: Speaker }[] {
-  return speakers
-    .flatMap((speaker) => {
-      const titles = referencesTo(speaker).filter((reference) => /premier/i.test(reference) && !/^the\\s\+premier$/i.test(reference));
-      return titles.length === 0
-        ? []
-        : [...text.matchAll(new RegExp(titles.join('|'), 'giu'))].map((match) => ({ index: match.index, speaker }));
-    })
-    .sort((a, b) => a.index - b.index);
+function officeMentions(text: string, speakers: readonly Speaker[]): { index: number; office: string; who: Speaker | 'someone' }[] {
+  const mentions = ['premier', 'prime minister'].flatMap((office) => {
+    const titled = speakers.flatMap((speaker) => {
+      // Not the bare office itself ("the\s+Premier"), which is what is being resolved.
+      const titles = referencesTo(speaker).filter((r) => r.toLowerCase().includes(office) && !/^the\\s\+[\w ]+$/.test(r));
+      return titles.length === 0 ? [] : [...text.matchAll(new RegExp(titles.join('|'), 'giu'))].map((m) => ({ m, who: speaker }));
+    });
+    const title = office.replace(/\b\w/g, (c) => c.toUpperCase());
+    const others = [...text.matchAll(new RegExp(`\\b${title}\\s+\\p{Lu}[\\p{L}-]*`, 'gu'))]
+      .filter((m) => !titled.some(({ m: t }) => t.index < m.index + m[0].length && m.index < t.index + t[0].length))
+      .map((m) => ({ m, who: 'someone' as const }));
+    return [...titled, ...others].map(({ m, who }) => ({ index: m.index, office, who }));
+  });
+  return mentions.sort((a, b) => a.index - b.index);
 }
 
 /** Whether a cue names a participant by their short name alone ("Li said", "according to Li"), which a namesake may take. */
@@ -274,11 +287,11 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
     'I',
     ...speakers.flatMap((s) => countryWords(s.country)),
   ];
-  // A name, then what may stand before its verb ("Shehbaz Sharif, in his opening address, urged").
-  return new RegExp(
-    `\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*${BETWEEN}\\s+(?:${REPORTING_VERBS.map(escapeRegExp).join('|')})\\b`,
-    'gu',
-  );
+  const name = `\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*`;
+  // A name, then what may stand before its verb ("Shehbaz Sharif, in his opening address, urged"), but not a
+  // passive ("the Initiative put forward by President Xi"); or a name after "said" ("…," said Zhao Long).
+  const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
+  return new RegExp(`${name}${BETWEEN}\\s+(?:${verbs})\\b(?!\\s+by\\b)|\\b(?:said|says)\\s+${name}`, 'gu');
 }
 
 /** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, and every other person who speaks, in reading order. */
@@ -298,8 +311,11 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'giu'), speaker);
     add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'giu'), speaker);
     add(new RegExp(`\\baccording\\s+to\\s+(?:${names})\\b`, 'giu'), speaker);
-    // "In the Chinese premier's words", "In Mishustin's view"
-    add(new RegExp(`\\bin\\s+(?:${names})['’]s?\\s+(?:words|view|opinion|remarks)\\b`, 'giu'), speaker);
+    // "In the Chinese premier's words", "In Mishustin's view", "Mishustin's own remarks … emphasised"
+    add(
+      new RegExp(`(?:\\bin\\s+)?\\b(?:${names})['’]s?\\s+(?:own\\s+)?(?:words|view|opinion|remarks|speech|statement|comments)\\b`, 'giu'),
+      speaker,
+    );
   }
   add(new RegExp(`\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b`, 'gi'), 'pronoun');
   add(someoneSpeaks(speakers), 'someone');
@@ -395,7 +411,7 @@ export function attributeParagraphs(
   let lastSpeaker: Speaker | undefined;
   // Who a bare "Li" or "the premier" means is read across paragraphs: the last mention before it.
   const namesakes = new Map(speakers.map((speaker) => [speaker, paragraphs.map((p) => namesakeMentions(p.text, speaker))]));
-  const premiers = paragraphs.map((p) => premierMentions(p.text, speakers));
+  const offices = paragraphs.map((p) => officeMentions(p.text, speakers));
   return paragraphs.map(({ id, text }, at) => {
     const before = lastSpeaker;
     const sides = new Map<string, Speaker>();
@@ -413,15 +429,21 @@ export function attributeParagraphs(
         typeof cue.speaker === 'object' &&
         bareShortName(cue.text, cue.speaker) &&
         lastBefore(namesakes.get(cue.speaker)!, at, cue.index)?.namesake;
-      if (cue.speaker === 'someone' || namesake) {
+      const bare = typeof cue.speaker === 'object' ? BARE_OFFICE.exec(cue.text)?.[1]?.toLowerCase().replace(/\s+/, ' ') : undefined;
+      const titled =
+        bare &&
+        lastBefore(
+          offices.map((list) => list.filter((m) => m.office === bare)),
+          at,
+          cue.index,
+        )?.who;
+      if (cue.speaker === 'someone' || namesake || titled === 'someone') {
         // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
         someoneElse = true;
         lastSpeaker = undefined;
         continue;
       }
-      const barePremier = typeof cue.speaker === 'object' && /\bthe\s+premier\b/i.test(cue.text);
-      const speaker =
-        cue.speaker === 'pronoun' ? lastSpeaker : barePremier ? (lastBefore(premiers, at, cue.index)?.speaker ?? cue.speaker) : cue.speaker;
+      const speaker = cue.speaker === 'pronoun' ? lastSpeaker : titled || cue.speaker;
       if (!speaker) continue;
       lastSpeaker = speaker;
       sides.set(speaker.country, speaker);

@@ -20,5 +20,5 @@ export const publisherName = (publisher: Publisher): string => PUBLISHER_NAMES[p
  */
 export const NEWS_OUTLETS = [
   ...['Xinhua', 'China Daily', 'TASS', 'RIA Novosti', 'Sputnik', 'CGTN', 'Global Times', 'Interfax', 'CCTV', 'RT'],
-  ...['Reuters', 'AP', 'AFP'],
+  ...['Reuters', 'AP', 'AFP', 'Kyodo', 'Dawn', 'AKIpress', 'Bloomberg'],
 ];

@@ -171,6 +171,33 @@ describe('attributeParagraphs on small texts', () => {
       ['China', 'Russia', 'Russia'],
     ],
     [['The premier said ties were strong.'], ['China']],
+    // so is a bare "the prime minister": another person's after "Prime Minister Shehbaz Sharif" (Dawn) or Japan's (Kyodo)
+    [
+      ['Prime Minister Shehbaz Sharif opened the meeting.', 'Addressing the session, the prime minister said the SCO must deliver.'],
+      ['narrative', 'narrative'],
+    ],
+    [
+      ['Japanese Prime Minister Sanae Takaichi spoke in parliament.', 'The prime minister has said she will not retract the remarks.'],
+      ['narrative', 'narrative'],
+    ],
+    [
+      ['Russian Prime Minister Mikhail Mishustin met Li.', 'The prime minister said ties were strong.'],
+      ['narrative', 'Russia'],
+    ],
+    // the head of a country's government, State Council or cabinet
+    [['According to the Chinese head of government, trade grew.'], ['China']],
+    [['The head of the Chinese State Council, in turn, proposed more flights.'], ['China']],
+    // another person named after "said" (Global Times' style) ends the "he" chain; a passive "put forward by" is no one speaking
+    [
+      ['Mishustin said so.', '"Ties are strong," said Zhao Long, a research fellow.', 'He added that sanctions failed.'],
+      ['Russia', 'narrative', 'narrative'],
+    ],
+    [['Mishustin said Russia supports the Global Governance Initiative put forward by President Xi.'], ['Russia']],
+    // a participant's remarks as the subject
+    [
+      ['Li said so.', "Mishustin's own remarks emphasised energy, and he described relations as strong."],
+      ['China', 'Russia'],
+    ],
     // a speaker who lists what he proposes
     [
       ['Mishustin said so.', 'He listed energy, trade and transport as the priorities.'],
