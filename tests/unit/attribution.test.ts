@@ -193,6 +193,15 @@ describe('attributeParagraphs on small texts', () => {
       ['Russia', 'narrative', 'narrative'],
     ],
     [['Mishustin said Russia supports the Global Governance Initiative put forward by President Xi.'], ['Russia']],
+    // an expert with a long apposition (RIA's style) ends the "he" chain too
+    [
+      [
+        'Mishustin said so.',
+        'Alexander Lomanov, deputy director for scientific work at the Primakov Institute of World Economy and International Relations, told RIA Novosti the talks went well.',
+        'He noted that sanctions had only accelerated the shift.',
+      ],
+      ['Russia', 'narrative', 'narrative'],
+    ],
     // a participant's remarks as the subject
     [
       ['Li said so.', "Mishustin's own remarks emphasised energy, and he described relations as strong."],
