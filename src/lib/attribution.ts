@@ -140,6 +140,8 @@ const REPORTING_VERBS = [
   'cautioned',
   'mentioned',
   'continued',
+  'lauded',
+  'lauds',
   'was quoted as saying',
 ];
 
@@ -170,8 +172,8 @@ function referencesTo(speaker: Speaker): string[] {
         ...(isPrimeMinister ? [titled('premier'), possessive('premier')] : []),
       ]
     : [];
-  // "The Russian side said": the delegation a participant leads speaks for them.
-  const side = adjective ? [`the\\s+${adjective}\\s+side`] : [];
+  // "The Russian side said": the delegation a participant leads speaks for them; "his Chinese counterpart", "Mishustin's Chinese counterpart".
+  const side = adjective ? [`the\\s+${adjective}\\s+side`, `(?:his|her|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+${adjective}\\s+counterpart`] : [];
   // The office before the name, as a title: "said Premier Li", "Prime Minister Mishustin said".
   const titledName = offices.map((office) => `${office}\\s+(?:${escapeRegExp(speaker.name)}|${escapeRegExp(speaker.shortName)})`);
   return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf, ...side, ...titledName].sort(
@@ -294,6 +296,10 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
   return new RegExp(`${name}${BETWEEN}\\s+(?:${verbs})\\b(?!\\s+by\\b)|\\b(?:said|says)\\s+${name}`, 'gu');
 }
 
+/** Whether `before` ends with another participant and "and": the speaker (a participant or anyone) is the second of two subjects. */
+const jointSubject = (before: string, speaker: Speaker | 'someone', speakers: readonly Speaker[]): boolean =>
+  speakers.some((other) => other !== speaker && new RegExp(`\\b(?:${referencesTo(other).join('|')})\\s+and\\s+$`, 'iu').test(before));
+
 /** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, and every other person who speaks, in reading order. */
 function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
@@ -303,6 +309,8 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
       const end = match.index + match[0].length;
       if (cues.some((cue) => cue.index < end && match.index < cue.index + cue.text.length)) continue;
       if (typeof speaker === 'object' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
+      // The second of two subjects ("which Li and Mishustin agreed to mark") is no one's alone.
+      if (speaker !== 'pronoun' && jointSubject(paragraph.slice(0, match.index), speaker, speakers)) continue;
       cues.push({ index: match.index, text: match[0], speaker });
     }
   };
@@ -311,6 +319,9 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'giu'), speaker);
     add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'giu'), speaker);
     add(new RegExp(`\\baccording\\s+to\\s+(?:${names})\\b`, 'giu'), speaker);
+    // "State media quoted Li as saying", "Mishustin was quoted by TASS as saying".
+    add(new RegExp(`\\bquoted\\s+(?:${names})\\s+as\\s+saying\\b`, 'giu'), speaker);
+    add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+was\\s+quoted\\s+by\\s+[^,.;]{1,60}?\\s+as\\s+saying\\b`, 'giu'), speaker);
     // "In the Chinese premier's words", "In Mishustin's view", "Mishustin's own remarks … emphasised"
     add(
       new RegExp(`(?:\\bin\\s+)?\\b(?:${names})['’]s?\\s+(?:own\\s+)?(?:words|view|opinion|remarks|speech|statement|comments)\\b`, 'giu'),
@@ -361,7 +372,11 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
   );
   const adjectives = speakers.map((s) => escapeRegExp(COUNTRY_WORDS[s.country]?.adjective ?? s.country));
   // A name with up to three words of title before it: "Russian Prime Minister Mikhail Mishustin".
-  const names = speakers.map((s) => `(?:[\\p{L}'’-]+\\s+){0,3}?(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})`);
+  // Or the second as the first's counterpart: "Li and his Russian counterpart".
+  const names = speakers.map(
+    (s) =>
+      `(?:(?:[\\p{L}'’-]+\\s+){0,3}?(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})|(?:his|her)\\s+${escapeRegExp(COUNTRY_WORDS[s.country]?.adjective ?? s.country)}\\s+counterpart)`,
+  );
   const heads = '(?:sides|premiers|prime ministers|heads of government|leaders|delegations)';
   const subjects = [
     ...both(countries),

@@ -207,6 +207,14 @@ describe('attributeParagraphs on small texts', () => {
       ['Li said so.', "Mishustin's own remarks emphasised energy, and he described relations as strong."],
       ['China', 'Russia'],
     ],
+    // the second of two subjects mid-paragraph is no one's alone; a counterpart; quoted by a medium; lauded
+    [['Li said so. The year, which Li and Mishustin agreed to mark, begins soon.'], ['China']],
+    [['Li and his Russian counterpart agreed to expand trade.'], ['both']],
+    [["Mishustin's Chinese counterpart said trade grew."], ['China']],
+    [['Mishustin met Li. His Chinese counterpart noted more.'], ['China']],
+    [['Chinese state media quoted Li as saying trade grew.'], ['China']],
+    [['Mishustin was quoted by TASS as saying trade grew.'], ['Russia']],
+    [['Mishustin lauded the ties.'], ['Russia']],
     // a speaker who lists what he proposes
     [
       ['Mishustin said so.', 'He listed energy, trade and transport as the priorities.'],
