@@ -252,7 +252,7 @@ function officeMentions(text: string, speakers: readonly Speaker[]): { index: nu
       const titles = referencesTo(speaker).filter((r) => r.toLowerCase().includes(office) && !/^the\\s\+[\w ]+$/.test(r));
       return titles.length === 0 ? [] : [...text.matchAll(new RegExp(titles.join('|'), 'giu'))].map((m) => ({ m, who: speaker }));
     });
-    const title = office.replace(/\b\w/g, (c) => c.toUpperCase());
+    const title = office === 'premier' ? 'Premier' : '(?:Prime Minister|PM)';
     const others = [...text.matchAll(new RegExp(`\\b${title}\\s+\\p{Lu}[\\p{L}-]*`, 'gu'))]
       .filter((m) => !titled.some(({ m: t }) => t.index < m.index + m[0].length && m.index < t.index + t[0].length))
       .map((m) => ({ m, who: 'someone' as const }));

@@ -231,9 +231,13 @@ export function checkPlaceAndOrdinal(input: {
     throw new Error(`city: neither "${city}" nor ${country} is named in the report, whose dateline says "${dateline.place}"`);
   }
   // Only for a meeting of the council: a report of another meeting may name a council meeting in passing.
-  // A report may recall an earlier council it was held at ("last met on the sidelines of the 23rd"): any ordinal it states will do.
+  // A council the two met at before is not this one ("last met on the sidelines of the 23rd …"), and where a report
+  // still recalls another beside its own, any ordinal it states will do.
   const stated = /\bcouncil\b/i.test(meeting.name) && !/heads of state/i.test(meeting.name) ? [...text.matchAll(STATED_ORDINAL)] : [];
-  if (stated.length > 0 && !stated.some((match) => Number(match[2]) === meeting.ordinal)) {
-    throw new Error(`meeting.ordinal: ${meeting.ordinal} is not the "${stated[0]![1]}" of the report`);
+  const ofThisMeeting = stated.filter(
+    (match) => !/\b(?:last|previous(?:ly)?|earlier|prior)\b[^,.;:]*$/i.test(text.slice(Math.max(0, match.index - 60), match.index)),
+  );
+  if (ofThisMeeting.length > 0 && !ofThisMeeting.some((match) => Number(match[2]) === meeting.ordinal)) {
+    throw new Error(`meeting.ordinal: ${meeting.ordinal} is not the "${ofThisMeeting[0]![1]}" of the report`);
   }
 }

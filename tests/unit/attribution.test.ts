@@ -173,7 +173,7 @@ describe('attributeParagraphs on small texts', () => {
     [['The premier said ties were strong.'], ['China']],
     // so is a bare "the prime minister": another person's after "Prime Minister Shehbaz Sharif" (Dawn) or Japan's (Kyodo)
     [
-      ['Prime Minister Shehbaz Sharif opened the meeting.', 'Addressing the session, the prime minister said the SCO must deliver.'],
+      ['PM Shehbaz Sharif opened the meeting.', 'Addressing the session, the prime minister said the SCO must deliver.'],
       ['narrative', 'narrative'],
     ],
     [

@@ -133,7 +133,8 @@ describe('buildMeeting', () => {
     // A council named in passing is not the one of the meeting.
     'ISLAMABAD, Oct. 16 (Xinhua) -- A year after the 22nd Meeting of the SCO Council of Heads of Government, Li met Mishustin.',
     'ISLAMABAD, Oct. 16 (Xinhua) -- Li attended the 23rd Meeting of the SCO Council of Heads of Government.',
-    // An earlier council it was held at, recalled, beside its own.
+    // An earlier council it was held at, recalled alone (Kyodo) or beside its own.
+    'ISLAMABAD, Oct. 16 (Kyodo) -- Li met Mishustin at the 24th such gathering. They last met on the sidelines of the 22nd Meeting of the Council of Heads of Government in Bishkek.',
     'ISLAMABAD, Oct. 16 (Kyodo) -- Li and Mishustin, who last met on the sidelines of the 22nd Meeting of the Council of Heads of Government, met again on the sidelines of the 23rd Meeting of the Council of Heads of Government.',
     'After talks last Monday in Moscow, China and Russia on Wednesday reiterated their commitment.',
     'Thursday, October 17, 2024, 9:12 a.m.\n\nISLAMABAD, Oct. 16 (Xinhua) -- Li said on Wednesday that all is well.',
