@@ -215,6 +215,13 @@ describe('assertContent', () => {
       .split('\n')
       .findIndex((line) => line.includes(text)) + 1;
 
+  /** The line of a topic's "phrases:" in a list, read off the file. */
+  const phrasesLineOf = (list: string, id: string): number => {
+    const lines = readFileSync(`${projectRoot}content/${list}`, 'utf8').split('\n');
+    const entry = lines.indexOf(`- id: ${id}`);
+    return lines.findIndex((line, index) => index > entry && line.trimStart().startsWith('phrases:')) + 1;
+  };
+
   // A broken or emptied list fails here, on every build and dev request, whatever Astro's content store kept.
   it.each<[string, string, (source: string) => string, string]>([
     [
@@ -272,8 +279,8 @@ describe('assertContent', () => {
       'cooperation-areas.yaml',
       (s) =>
         s.replace('- id: energy\n', '- id: exchanges\n  name: Exchanges\n  theme: people\n  phrases: [people to people]\n- id: energy\n'),
-      // Named at the later of the two: the inserted topic stands before the culture topic (whose phrases begin on line 254, 258 after the four lines inserted).
-      'cooperation-areas.yaml, line 258, culture-and-people-to-people-exchange.phrases: "people-to-people" is read as "people to people", a phrase of exchanges too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)',
+      // Named at the later of the two: the inserted topic stands before the culture topic, whose phrases move down the four lines inserted.
+      `cooperation-areas.yaml, line ${phrasesLineOf('cooperation-areas.yaml', 'culture-and-people-to-people-exchange') + 4}, culture-and-people-to-people-exchange.phrases: "people-to-people" is read as "people to people", a phrase of exchanges too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
     ],
     [
       'a topic that is its own parent',

@@ -162,6 +162,24 @@ describe('findMentions', () => {
     ).toEqual(expected);
   });
 
+  // Words other outlets use in other senses are no topic of the lists; the topic's own wordings still are.
+  it.each<[string, string[]]>([
+    ['Bilateral trade hit an all-time high last year.', ['trade-and-economy']],
+    ["Kirill Dmitriev, head of Russia's sovereign wealth fund, attended.", []],
+    ['Chinese state media reported the talks.', []],
+    // Imports are trade and visa-free travel tourism; the green light and reciprocity are neither green development nor mutual benefit.
+    ['Beijing has given the green light to imports of Russian pork.', ['trade-and-economy']],
+    ['Customs data show the rise.', []],
+    ['Security Council Secretary Sergei Shoigu was present.', []],
+    ['They agreed to expand reciprocal visa-free travel.', ['tourism']],
+    ['Firms route transactions through third countries.', []],
+    ['Their cooperation is not targeted at any third country.', ['third-party']],
+    ['Both back sovereign equality and green energy, and media cooperation.', ['sovereignty', 'green-development', 'media']],
+  ])('reads %j as %j', (text, topics) => {
+    const found = findMentions(narrated(text), realTopics(), realScopes()).map((m) => m.topic);
+    expect([...new Set(found)].filter((topic) => topic !== 'culture-and-people-to-people-exchange')).toEqual(topics);
+  });
+
   it('gives a span of text to one topic: the longer phrase wins, so "Cultural Year" is not also "cultural"', () => {
     const culturalArea = topic('cultural', ['cultural']);
     const consensus = topic('consensus', ['important consensus', 'consensus reached by the two heads of state']);
