@@ -170,6 +170,8 @@ describe('findMentions', () => {
     // Imports are trade and visa-free travel tourism; the green light and reciprocity are neither green development nor mutual benefit.
     ['Beijing has given the green light to imports of Russian pork.', ['trade-and-economy']],
     ['Customs data show the rise.', []],
+    ['Russia moved to weather Western sanctions.', []],
+    ['Both oppose unilateral sanctions and opposed sanctions again.', ['against-hegemony']],
     ['Security Council Secretary Sergei Shoigu was present.', []],
     ['They agreed to expand reciprocal visa-free travel.', ['tourism']],
     ['Firms route transactions through third countries.', []],
