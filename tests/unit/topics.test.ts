@@ -171,6 +171,11 @@ describe('findMentions', () => {
     ['Beijing has given the green light to imports of Russian pork.', ['trade-and-economy']],
     ['Customs data show the rise.', []],
     ['Russia moved to weather Western sanctions.', []],
+    // A topic's word inside a name that is the topic itself: the lists name it as it stands.
+    ['They opened the China-Russia Years of Education.', ['education']],
+    ['Russia supports the Global Governance Initiative.', ['global-governance']],
+    ['Both back the International Lunar Research Station.', ['aerospace']],
+    ['They marked the Treaty of Good-Neighbourliness and Friendly Cooperation.', ['good-neighbourliness']],
     ['Both oppose unilateral sanctions and opposed sanctions again.', ['against-hegemony']],
     ['Security Council Secretary Sergei Shoigu was present.', []],
     ['They agreed to expand reciprocal visa-free travel.', ['tourism']],
