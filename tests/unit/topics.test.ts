@@ -171,6 +171,11 @@ describe('findMentions', () => {
     ['Beijing has given the green light to imports of Russian pork.', ['trade-and-economy']],
     ['Customs data show the rise.', []],
     ['Russia moved to weather Western sanctions.', []],
+    // What a sentence says is not mentioned is no mention; what it says after "but" is.
+    ['Neither readout mentions a multipolar world or the Shanghai Spirit.', []],
+    ['Li made no mention of energy.', []],
+    ['Li did not mention Ukraine but stressed energy.', ['energy']],
+    ['Mishustin did not raise sanctions, while he hailed energy ties.', ['energy']],
     // A topic's word inside a name that is the topic itself: the lists name it as it stands.
     ['They opened the China-Russia Years of Education.', ['education']],
     ['Russia supports the Global Governance Initiative.', ['global-governance']],

@@ -90,6 +90,14 @@ const partOfAName = (match: PhraseMatch, names: readonly { start: number; end: n
   /^\p{Lu}/u.test(match.matched) &&
   names.some((n) => match.index >= n.start && match.end <= n.end);
 
+/**
+ * A phrase the sentence says is not mentioned ("neither readout mentions a multipolar world",
+ * "made no mention of the SCO", "without mentioning energy"), up to a "but" or "while": an
+ * analyst's note of an absence is no mention.
+ */
+const NOT_MENTIONED =
+  /(?:\b(?:neither|nor|not|no|never|without)\b(?:\s+\S+){0,3}?\s+(?:mention|mentions|mentioned|mentioning|refer|refers|referred|referring|cite|cites|cited|raise|raises|raised)\b|\bmade\s+no\s+mention\s+of\b)(?:(?!\b(?:but|while|whereas|however)\b)[^.;])*$/i;
+
 /** A candidate mention in one sentence, before overlaps between topics are settled. */
 interface Candidate extends PhraseMatch {
   topic: Topic;
@@ -104,7 +112,7 @@ function topicsInSentence(sentence: string, compiledTopics: readonly { topic: To
   const names = nameSpans(sentence);
   const candidates = compiledTopics
     .flatMap(({ topic, phrases }) => findPhrases(sentence, phrases).map((m): Candidate => ({ ...m, topic })))
-    .filter((c) => !partOfAName(c, names));
+    .filter((c) => !partOfAName(c, names) && !NOT_MENTIONED.test(sentence.slice(0, c.index)));
   const order = compiledTopics.map((c) => c.topic.id);
   const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
   // Each wording of a topic once a sentence, at its first place.
