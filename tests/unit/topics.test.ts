@@ -171,6 +171,10 @@ describe('findMentions', () => {
     ['Beijing has given the green light to imports of Russian pork.', ['trade-and-economy']],
     ['Customs data show the rise.', []],
     ['Russia moved to weather Western sanctions.', []],
+    ['Moscow discussed the Ukrainian settlement.', []],
+    ['The two sides signed several important agreements.', []],
+    ['Zhao Long, a research fellow, spoke.', []],
+    ['Russian crude and hydrocarbons flow east, settled through mutual settlements.', ['energy', 'finance']],
     // What a sentence says is not mentioned is no mention; what it says after "but" is.
     ['Neither readout mentions a multipolar world or the Shanghai Spirit.', []],
     ['Li made no mention of energy.', []],
