@@ -141,6 +141,8 @@ const REPORTING_VERBS = [
   'mentioned',
   'continued',
   'lauded',
+  'promised',
+  'drew attention',
   'lauds',
   'was quoted as saying',
 ];
@@ -169,11 +171,19 @@ function referencesTo(speaker: Speaker): string[] {
     ? [
         `the\\s+(?:head|chairman)\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet|State\\s+Council)`,
         `the\\s+${adjective}\\s+head\\s+of\\s+government`,
+        `the\\s+(?:head|chairman)\\s+of\\s+the\\s+government\\s+of\\s+(?:the\\s+)?(?:${escapeRegExp(speaker.country)}|${adjective}\\s+Federation|People['’]s\\s+Republic\\s+of\\s+${escapeRegExp(speaker.country)})`,
         ...(isPrimeMinister ? [titled('premier'), possessive('premier')] : []),
       ]
     : [];
-  // "The Russian side said": the delegation a participant leads speaks for them; "his Chinese counterpart", "Mishustin's Chinese counterpart".
-  const side = adjective ? [`the\\s+${adjective}\\s+side`, `(?:his|her|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+${adjective}\\s+counterpart`] : [];
+  // "The Russian side said": the delegation a participant leads speaks for them; "his Chinese counterpart", "Mishustin's Chinese
+  // opposite number"; "the Chinese leader", whom officeMentions tells from another of the country's leaders.
+  const side = adjective
+    ? [
+        `the\\s+${adjective}\\s+side`,
+        `(?:his|her|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+${adjective}\\s+(?:counterpart|opposite\\s+number)`,
+        `the\\s+${adjective}\\s+leader`,
+      ]
+    : [];
   // The office before the name, as a title: "said Premier Li", "Prime Minister Mishustin said".
   const titledName = offices.map((office) => `${office}\\s+(?:${escapeRegExp(speaker.name)}|${escapeRegExp(speaker.shortName)})`);
   return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf, ...side, ...titledName].sort(
@@ -236,8 +246,8 @@ function namesakeMentions(text: string, speaker: Speaker): { index: number; name
   return [...named, ...namesakes].sort((a, b) => a.index - b.index);
 }
 
-/** The offices a bare "the premier" or "the prime minister" names. */
-const BARE_OFFICE = /\bthe\s+(premier|prime\s+minister)\b/i;
+/** The offices a bare "the premier", "the prime minister" or "the Chinese leader" names. */
+const BARE_OFFICE = /\bthe\s+(?:(premier|prime\s+minister)|\p{L}+\s+(leader))\b/iu;
 
 /**
  * Where a text gives someone the title of premier or prime minister ("Premier Li", "Russian
@@ -246,13 +256,15 @@ const BARE_OFFICE = /\bthe\s+(premier|prime\s+minister)\b/i;
  * person (TASS calls Mishustin premier; Dawn, Sharif prime minister), else the one whose office it is.
  */
 function officeMentions(text: string, speakers: readonly Speaker[]): { index: number; office: string; who: Speaker | 'someone' }[] {
-  const mentions = ['premier', 'prime minister'].flatMap((office) => {
+  const mentions = ['premier', 'prime minister', 'leader'].flatMap((office) => {
     const titled = speakers.flatMap((speaker) => {
-      // Not the bare office itself ("the\s+Premier"), which is what is being resolved.
-      const titles = referencesTo(speaker).filter((r) => r.toLowerCase().includes(office) && !/^the\\s\+[\w ]+$/.test(r));
+      // Not the bare office itself ("the\s+Premier"), which is what is being resolved; for "the Chinese leader", any naming of him.
+      const titles = referencesTo(speaker).filter((r) =>
+        office === 'leader' ? !r.includes('leader') : r.toLowerCase().includes(office) && !/^the\\s\+[\w ]+$/.test(r),
+      );
       return titles.length === 0 ? [] : [...text.matchAll(new RegExp(titles.join('|'), 'giu'))].map((m) => ({ m, who: speaker }));
     });
-    const title = office === 'premier' ? 'Premier' : '(?:Prime Minister|PM)';
+    const title = { premier: 'Premier', 'prime minister': '(?:Prime Minister|PM)', leader: '(?:President|leader)' }[office];
     const others = [...text.matchAll(new RegExp(`\\b${title}\\s+\\p{Lu}[\\p{L}-]*`, 'gu'))]
       .filter((m) => !titled.some(({ m: t }) => t.index < m.index + m[0].length && m.index < t.index + t[0].length))
       .map((m) => ({ m, who: 'someone' as const }));
@@ -444,11 +456,15 @@ export function attributeParagraphs(
         typeof cue.speaker === 'object' &&
         bareShortName(cue.text, cue.speaker) &&
         lastBefore(namesakes.get(cue.speaker)!, at, cue.index)?.namesake;
-      const bare = typeof cue.speaker === 'object' ? BARE_OFFICE.exec(cue.text)?.[1]?.toLowerCase().replace(/\s+/, ' ') : undefined;
+      const office = typeof cue.speaker === 'object' ? BARE_OFFICE.exec(cue.text) : null;
+      const bare = office ? (office[1] ?? office[2])!.toLowerCase().replace(/\s+/, ' ') : undefined;
+      // "The Chinese leader" is the Chinese participant, unless a president or another leader was named since.
+      const named = (m: { office: string; who: Speaker | 'someone' }) =>
+        m.office === bare && (bare !== 'leader' || m.who === 'someone' || m.who === cue.speaker);
       const titled =
         bare &&
         lastBefore(
-          offices.map((list) => list.filter((m) => m.office === bare)),
+          offices.map((list) => list.filter(named)),
           at,
           cue.index,
         )?.who;

@@ -215,6 +215,26 @@ describe('attributeParagraphs on small texts', () => {
     [['Chinese state media quoted Li as saying trade grew.'], ['China']],
     [['Mishustin was quoted by TASS as saying trade grew.'], ['Russia']],
     [['Mishustin lauded the ties.'], ['Russia']],
+    // "the Chinese leader" is Li (AFP), unless a president or another leader was named since
+    [
+      [
+        'Mishustin hailed ties.',
+        'The Chinese leader, for his part, urged synergy.',
+        'He also said ties are not targeted at any third party.',
+      ],
+      ['Russia', 'China', 'China'],
+    ],
+    [
+      ['Li met Mishustin.', 'President Xi Jinping sent greetings. The Chinese leader said ties were strong.'],
+      ['narrative', 'narrative'],
+    ],
+    // more names of a participant's office, and more verbs
+    [['The Chairman of the Government of the Russian Federation expressed hope.'], ['Russia']],
+    [["Mishustin's Chinese opposite number proposed more flights."], ['China']],
+    [
+      ['Li promised more flights.', 'Mishustin drew attention to energy.'],
+      ['China', 'Russia'],
+    ],
     // a speaker who lists what he proposes
     [
       ['Mishustin said so.', 'He listed energy, trade and transport as the priorities.'],
@@ -258,7 +278,7 @@ describe('speakerGaps: paragraphs left to the reporter that name someone', () =>
     ['a participant in another spelling', 'Mischustin said trade grew.', [{ id: 'p1', words: 'Mischustin said' }]],
     ['someone else who speaks', 'Sharif welcomed the guests.', [{ id: 'p1', words: 'Sharif welcomed' }]],
     ['a day or a country before a verb', 'On Wednesday welcomed guests arrived. China welcomes visitors.', []],
-    ['a participant by another title', 'The Chinese leader said trade grew.', [{ id: 'p1', words: 'Chinese leader said' }]],
+    ['a participant by another title', 'The Chinese statesman said trade grew.', [{ id: 'p1', words: 'Chinese statesman said' }]],
     ['no one named', 'The meeting took place in Bishkek.', []],
   ])('%s', (_case, text, expected) => {
     const paragraphs = paragraphsOf(text);

@@ -178,6 +178,7 @@ describe('findMentions', () => {
     // What a sentence says is not mentioned is no mention; what it says after "but" is.
     ['Neither readout mentions a multipolar world or the Shanghai Spirit.', []],
     ['Li made no mention of energy.', []],
+    ['Analysts noted the omission of multipolarity.', []],
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
     ['Mishustin did not raise sanctions, while he hailed energy ties.', ['energy']],
     // A topic's word inside a name that is the topic itself: the lists name it as it stands.

@@ -92,11 +92,12 @@ const partOfAName = (match: PhraseMatch, names: readonly { start: number; end: n
 
 /**
  * A phrase the sentence says is not mentioned ("neither readout mentions a multipolar world",
- * "made no mention of the SCO", "without mentioning energy"), up to a "but" or "while": an
+ * "made no mention of the SCO", "without mentioning energy", "the omission of multipolarity"), up
+ * to a "but" or "while": an
  * analyst's note of an absence is no mention.
  */
 const NOT_MENTIONED =
-  /(?:\b(?:neither|nor|not|no|never|without)\b(?:\s+\S+){0,3}?\s+(?:mention|mentions|mentioned|mentioning|refer|refers|referred|referring|cite|cites|cited|raise|raises|raised)\b|\bmade\s+no\s+mention\s+of\b)(?:(?!\b(?:but|while|whereas|however)\b)[^.;])*$/i;
+  /(?:\b(?:neither|nor|not|no|never|without)\b(?:\s+\S+){0,3}?\s+(?:mention|mentions|mentioned|mentioning|refer|refers|referred|referring|cite|cites|cited|raise|raises|raised)\b|\bmade\s+no\s+mention\s+of\b|\b(?:omission|absence)\s+of\b|\bomit(?:s|ted|ting)?\b)(?:(?!\b(?:but|while|whereas|however)\b)[^.;])*$/i;
 
 /** A candidate mention in one sentence, before overlaps between topics are settled. */
 interface Candidate extends PhraseMatch {
