@@ -179,6 +179,9 @@ describe('findMentions', () => {
     ['Neither readout mentions a multipolar world or the Shanghai Spirit.', []],
     ['Li made no mention of energy.', []],
     ['Analysts noted the omission of multipolarity.', []],
+    // Quotation marks around a word inside a phrase (a reporter's scare quotes) do not break it.
+    ['They backed "green" development.', ['green-development']],
+    ['They backed “green” development.', ['green-development']],
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
     ['Mishustin did not raise sanctions, while he hailed energy ties.', ['energy']],
     // A topic's word inside a name that is the topic itself: the lists name it as it stands.

@@ -25,8 +25,11 @@ export interface MatchWord {
   breakAfter: boolean;
 }
 
-/** What may stand between two words of one phrase, as read (src/lib/text.ts, readText): white space, a hyphen or en dash, an apostrophe. */
-const JOINS = /^[\s\-'’\u2013]*$/u;
+/**
+ * What may stand between two words of one phrase, as read (src/lib/text.ts, readText): white
+ * space, a hyphen or en dash, an apostrophe, a quotation mark ('"green" development').
+ */
+const JOINS = /^[\s\-'’\u2013"“”«»]*$/u;
 
 /**
  * Characters a reader sees as one, folded one for one after the text is read as a page shows it
