@@ -179,6 +179,10 @@ describe('findMentions', () => {
     ['Neither readout mentions a multipolar world or the Shanghai Spirit.', []],
     ['Li made no mention of energy.', []],
     ['Analysts noted the omission of multipolarity.', []],
+    ['Gas flows from the Yamal region.', ['energy']],
+    ['The regions of the two countries trade more.', ['local-exchanges', 'trade-and-economy']],
+    ['They opened the Years of Russian-Chinese Culture.', ['culture-years']],
+    ['They follow the agreements reached by President Vladimir Putin and President Xi Jinping.', ['heads-of-state-consensus']],
     // Quotation marks around a word inside a phrase (a reporter's scare quotes) do not break it.
     ['They backed "green" development.', ['green-development']],
     ['They backed “green” development.', ['green-development']],
