@@ -364,6 +364,8 @@ const JOINT_VERBS = [
   'welcomed',
   'noted',
   'confirmed',
+  'discussed',
+  'exchanged views',
 ];
 
 /**
@@ -397,6 +399,9 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
     ...both(countries).map((pair) => `the\\s+${heads}\\s+of\\s+${pair}`),
     'the two sides',
     'both sides',
+    'the (?:two\\s+)?(?:sides|parties)',
+    'both parties',
+    'the heads of the two governments',
     'the two (?:countries|nations|neighbou?rs|governments|premiers|prime ministers|heads of government|leaders)',
     'both (?:countries|leaders|premiers|prime ministers|heads of government)',
   ];

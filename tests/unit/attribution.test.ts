@@ -235,6 +235,11 @@ describe('attributeParagraphs on small texts', () => {
       ['Li promised more flights.', 'Mishustin drew attention to energy.'],
       ['China', 'Russia'],
     ],
+    // both sides named otherwise, and what they do together
+    [['The sides signed a package of documents.'], ['both']],
+    [['The parties also exchanged views on the SCO.'], ['both']],
+    [['The heads of the two governments discussed energy.'], ['both']],
+    [['Mishustin and Li Qiang discussed hydrocarbon supplies.'], ['both']],
     // a speaker who lists what he proposes
     [
       ['Mishustin said so.', 'He listed energy, trade and transport as the priorities.'],
