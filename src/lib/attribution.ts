@@ -38,6 +38,8 @@ export interface Attribution {
   decidedBy: 'rule' | 'override';
   /** The words that decided it, as written: "Li said", "he noted". Empty for narrative. */
   cues: string[];
+  /** Where someone else speaks and no participant does, the words by which they do ("Bektenov said", "he added"): the reporter's paragraph, but not the reporter's words. */
+  others: string[];
 }
 
 /** The verbs by which news copy reports speech, in any tense the reports use them. */
@@ -441,14 +443,16 @@ export function attributeParagraphs(
   meetingYear = -Infinity,
 ): Attribution[] {
   let lastSpeaker: Speaker | undefined;
+  /** Whether the last to speak was someone else, whom a later "he" continues. */
+  let otherSpoke = false;
   // Who a bare "Li" or "the premier" means is read across paragraphs: the last mention before it.
   const namesakes = new Map(speakers.map((speaker) => [speaker, paragraphs.map((p) => namesakeMentions(p.text, speaker))]));
   const offices = paragraphs.map((p) => officeMentions(p.text, speakers));
   return paragraphs.map(({ id, text }, at) => {
-    const before = lastSpeaker;
+    const [before, otherBefore] = [lastSpeaker, otherSpoke];
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
-    let someoneElse = false;
+    const others: string[] = [];
     const found = findCues(text, speakers);
     // "Li and Mishustin agreed": the verb of both sides is no cue of the second alone. But
     // "According to Li, the two sides agreed" is Li's.
@@ -475,30 +479,41 @@ export function attributeParagraphs(
         )?.who;
       if (cue.speaker === 'someone' || namesake || titled === 'someone') {
         // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
-        someoneElse = true;
-        lastSpeaker = undefined;
+        others.push(cue.text);
+        [lastSpeaker, otherSpoke] = [undefined, true];
         continue;
       }
       const speaker = cue.speaker === 'pronoun' ? lastSpeaker : titled || cue.speaker;
-      if (!speaker) continue;
-      lastSpeaker = speaker;
+      if (!speaker) {
+        if (otherSpoke) others.push(cue.text);
+        continue;
+      }
+      [lastSpeaker, otherSpoke] = [speaker, false];
       sides.set(speaker.country, speaker);
       cues.push(cue.text);
     }
     const override = overrides[id];
     if (override !== undefined) {
-      if (override === BOTH) return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'override', cues };
+      if (override === BOTH) return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'override', cues, others: [] };
       const speaker = speakers.find((s) => s.shortName === override);
       // A paragraph settled as the reporter's leaves "he" as it was before it: its cues were wrong.
-      lastSpeaker = speaker ?? before;
-      return { side: speaker?.country ?? NARRATIVE, speaker, speakers: speaker ? [speaker] : [], decidedBy: 'override', cues };
+      [lastSpeaker, otherSpoke] = speaker ? [speaker, false] : [before, otherBefore];
+      return { side: speaker?.country ?? NARRATIVE, speaker, speakers: speaker ? [speaker] : [], decidedBy: 'override', cues, others: [] };
     }
-    if (sides.size === 0 && !someoneElse && bothOpen !== undefined) {
-      return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'rule', cues: [] };
+    if (sides.size === 0 && others.length === 0 && bothOpen !== undefined) {
+      return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'rule', cues: [], others: [] };
     }
     // Speech from two speakers in one paragraph is left to the narrative rather than guessed.
-    const only = sides.size === 1 && !someoneElse ? [...sides.values()][0] : undefined;
-    return { side: only?.country ?? NARRATIVE, speaker: only, speakers: only ? [only] : [], decidedBy: 'rule', cues: only ? cues : [] };
+    const only = sides.size === 1 && others.length === 0 ? [...sides.values()][0] : undefined;
+    const side = only?.country ?? NARRATIVE;
+    return {
+      side,
+      speaker: only,
+      speakers: only ? [only] : [],
+      decidedBy: 'rule',
+      cues: only ? cues : [],
+      others: sides.size === 0 ? others : [],
+    };
   });
 }
 

@@ -62,7 +62,9 @@ const thirdReport = islamabad
       // Phrases no curated list names: the comparison must find them by itself.
       'Li proposed that the two sides open the Amur river ferry corridor and set up a joint polar research fleet.\n\n' +
       // A participant named with no reporting verb the rule knows: the build says so, with the line.
-      'Mishustin made the remarks at a dinner.\n',
+      'Mishustin made the remarks at a dinner.\n\n' +
+      // Another person speaks: the reporter's paragraph, but not the reporter's words.
+      'Testland Prime Minister Ann Example noted that the city was ready for the SCO.\n',
   );
 
 // Saved as some editors save: with a byte-order mark and Windows line endings, which build the same site.
@@ -77,7 +79,7 @@ describe('a third report', () => {
 
   it('needs nothing but its Markdown file', () => {
     const page = readPage(outDir, '/meetings/2025-testville/');
-    expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
     const previous = select('a[rel=prev]', page);
     expect(previous && attr(previous, 'href')).toBe('/meetings/2024-islamabad/');
   });
@@ -89,6 +91,12 @@ describe('a third report', () => {
       '2025-testville.md, line 7 of the text below the frontmatter: paragraph p4 is given to the reporter, yet names someone ("Mishustin made").',
     );
     expect(readFileSync(`${siteDir}.log`, 'utf8')).not.toContain('is given to the reporter, yet names someone');
+  });
+
+  it("labels another person's paragraph as another speaker's, not the reporter's", () => {
+    const page = readPage(outDir, '/meetings/2025-testville/');
+    expect(textOf(select('[id="p5"] .speaker', page)!)).toBe('Another speaker:');
+    expect(textOf(select('[id="p4"] .speaker', page)!)).toBe('Reporter:');
   });
 
   it('joins the timeline in date order, with its interval', () => {

@@ -7,6 +7,24 @@ const mishustin: Speaker = { name: 'Mikhail Mishustin', shortName: 'Mishustin', 
 const sides = (texts: string[], overrides?: Record<string, string>) =>
   attributeParagraphs(paragraphsOf(...texts), [li, mishustin], overrides).map((a) => a.side);
 
+describe("another person's words", () => {
+  it.each<[string[], string[][]]>([
+    [['Bektenov said Kazakhstan supported the SCO.'], [['Bektenov said']]],
+    [
+      ['Sharif noted the summit.', 'He urged more trade.'],
+      [['Sharif noted'], ['He urged']],
+    ],
+    // a participant speaks too: the paragraph is the reporter's, its words partly the participant's
+    [['Li said yes, and Sharif noted more.'], [[]]],
+    [
+      ['Mishustin said so.', 'He added more.'],
+      [[], []],
+    ],
+  ])('%j → others %j', (texts, others) => {
+    expect(attributeParagraphs(paragraphsOf(...texts), [li, mishustin]).map((a) => a.others)).toEqual(others);
+  });
+});
+
 describe('a both-sides opening that tells history', () => {
   it.each([
     ["China and Russia declared a 'no limits' partnership in February 2022.", 'narrative'],

@@ -30,7 +30,7 @@ const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', coun
 const narrated = (...texts: string[]) => ({
   paragraphs: paragraphsOf(...texts).map((p) => ({
     ...p,
-    attribution: { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule' as const, cues: [] },
+    attribution: { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule' as const, cues: [], others: [] },
   })),
 });
 
@@ -202,6 +202,13 @@ describe('findMentions', () => {
   ])('reads %j as %j', (text, topics) => {
     const found = findMentions(narrated(text), realTopics(), realScopes()).map((m) => m.topic);
     expect([...new Set(found)].filter((topic) => topic !== 'culture-and-people-to-people-exchange')).toEqual(topics);
+  });
+
+  it("finds no topic in another person's words, which are neither side's nor the reporter's", () => {
+    const source = narrated('Energy and trade.');
+    const others = { paragraphs: source.paragraphs.map((p) => ({ ...p, attribution: { ...p.attribution, others: ['Bektenov said'] } })) };
+    expect(findMentions(source, realTopics(), realScopes()).length).toBeGreaterThan(0);
+    expect(findMentions(others, realTopics(), realScopes())).toEqual([]);
   });
 
   it('gives a span of text to one topic: the longer phrase wins, so "Cultural Year" is not also "cultural"', () => {

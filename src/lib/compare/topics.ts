@@ -132,6 +132,8 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
   const scopeIds = new Set(scopes.map((s) => s.id));
   const mentions: Mention[] = [];
   report.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
+    // Another person's words (a host, an expert) are neither side's nor the reporter's: no finding of the meeting.
+    if (attribution.others.length > 0) return;
     sentences.forEach((text, sentence) => {
       const found = topicsInSentence(text, compiledTopics);
       if (found.length === 0) return;
