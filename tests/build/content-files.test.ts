@@ -96,6 +96,8 @@ describe('a third report', () => {
   it("labels another person's paragraph as another speaker's, not the reporter's", () => {
     const page = readPage(outDir, '/meetings/2025-testville/');
     expect(textOf(select('[id="p5"] .speaker', page)!)).toBe('Another speaker:');
+    // Shown, though the paragraph before is the reporter's too: the label changes.
+    expect(attr(select('[id="p5"]', page)!, 'class')).toContain('para--other');
     expect(textOf(select('[id="p4"] .speaker', page)!)).toBe('Reporter:');
   });
 
