@@ -220,6 +220,12 @@ describe('attributeParagraphs on small texts', () => {
       ],
       ['Russia', 'narrative', 'narrative'],
     ],
+    // two appositions in a row, and an abbreviation inside one
+    [
+      ['Mishustin said so.', 'Li Hui, an envoy, who accompanied the premier, told reporters it holds.', 'He added more.'],
+      ['Russia', 'narrative', 'narrative'],
+    ],
+    [["Li, the country's No. 2 official, said China was willing."], ['China']],
     // a participant's remarks as the subject
     [
       ['Li said so.', "Mishustin's own remarks emphasised energy, and he described relations as strong."],
