@@ -241,7 +241,9 @@ function anotherPersonsName(paragraph: string, index: number, matched: string, s
 function namesakeMentions(text: string, speaker: Speaker): { index: number; namesake: boolean }[] {
   const notGiven = new Set([...speaker.name.split(/\s+/), ...DAYS_AND_MONTHS]);
   const proper = referencesTo(speaker).filter((reference) => reference !== escapeRegExp(speaker.shortName));
-  const named = [...text.matchAll(new RegExp(proper.join('|'), 'giu'))].map((match) => ({ index: match.index, namesake: false }));
+  const named = [...text.matchAll(new RegExp(proper.join('|'), 'giu'))]
+    .filter((match) => !insideQuotation(text, match.index))
+    .map((match) => ({ index: match.index, namesake: false }));
   const namesakes = [...text.matchAll(new RegExp(`\\b${escapeRegExp(speaker.shortName)}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu'))]
     .filter((match) => !notGiven.has(match[1]!))
     .map((match) => ({ index: match.index, namesake: true }));
@@ -310,6 +312,13 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
   return new RegExp(`${name}${BETWEEN}\\s+(?:${verbs})\\b(?!\\s+by\\b)|\\b(?:said|says)\\s+${name}`, 'gu');
 }
 
+/** Whether a place in a text is inside a quotation: words quoted are the speaker's, not the reporter's naming of anyone. */
+function insideQuotation(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const count = (pattern: RegExp) => before.match(pattern)?.length ?? 0;
+  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
+}
+
 /** Whether `before` ends with another participant and "and": the speaker (a participant or anyone) is the second of two subjects. */
 const jointSubject = (before: string, speaker: Speaker | 'someone', speakers: readonly Speaker[]): boolean =>
   speakers.some((other) => other !== speaker && new RegExp(`\\b(?:${referencesTo(other).join('|')})\\s+and\\s+$`, 'iu').test(before));
@@ -322,6 +331,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     for (const match of paragraph.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (cues.some((cue) => cue.index < end && match.index < cue.index + cue.text.length)) continue;
+      if (insideQuotation(paragraph, match.index)) continue;
       if (typeof speaker === 'object' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
       // The second of two subjects ("which Li and Mishustin agreed to mark") is no one's alone.
       if (speaker !== 'pronoun' && jointSubject(paragraph.slice(0, match.index), speaker, speakers)) continue;

@@ -220,6 +220,12 @@ describe('attributeParagraphs on small texts', () => {
       ],
       ['Russia', 'narrative', 'narrative'],
     ],
+    // words inside a quotation name no speaker: "the Chinese side" quoted does not bring the premier back after a namesake
+    [
+      ['Li Wei, a scholar, said: "The Chinese side offered words, and the Russian side said little."', 'Li said more.'],
+      ['narrative', 'narrative'],
+    ],
+    [['Mishustin said: “the Chinese side noted our concerns.”'], ['Russia']],
     // two appositions in a row, and an abbreviation inside one
     [
       ['Mishustin said so.', 'Li Hui, an envoy, who accompanied the premier, told reporters it holds.', 'He added more.'],
