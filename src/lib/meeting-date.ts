@@ -105,7 +105,8 @@ const daysOfTheMeeting = <T extends { index: number }>(text: string, found: read
   found.filter((f) => !OTHER_EVENT.test(text.slice(Math.max(0, f.index - 60), f.index)));
 
 /** Words before a day, in its clause, that make it another event's: an arrival, a departure, what will be, an opening. */
-const OTHER_EVENT = /\b(?:arriv|depart|leav|left|will|would|open|begin|began|start|clos|end|host|visit|conven|kick)\w*\b[^,.;:]*$/i;
+const OTHER_EVENT =
+  /\b(?:arriv|depart|leav|left|will|would|open|begin|began|start|clos|end|host|visit|conven|kick|flew|flies|flown)\w*\b[^,.;:]*$/i;
 
 /** The weekdays the text names, but for a time stamp's or another event's, each with the day as date-fns names it. */
 function weekdaysNamed(text: string): { index: number; phrase: string; day: string }[] {

@@ -54,6 +54,7 @@ describe('findWeekdayPhrase', () => {
     ['The summit began on Tuesday. Li met Mishustin Wednesday.', { phrase: 'Wednesday', weekday: 'Wednesday' }],
     ["Ahead of Tuesday's opening, Li met Mishustin Wednesday.", { phrase: 'Wednesday', weekday: 'Wednesday' }],
     ['Li arrived on Tuesday and met Mishustin on Wednesday.', null],
+    ['Li, who flew in on Tuesday, met Mishustin on Wednesday.', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
     // "on" before a weekday and a date is the day of the news, not a time stamp.
     ['Li met Mishustin on Wednesday, Oct. 16.', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
     ['Updated Thursday, October 17. Li met Mishustin.', null],
