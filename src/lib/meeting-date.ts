@@ -25,16 +25,17 @@ export interface Dateline {
 const PLACE = String.raw`(\p{Lu}[\p{L} .'-]*?)(?:, \p{Lu}[\p{L} .'-]*?)?`;
 const MONTH_DAY = String.raw`(\p{L}+)\.? ?(\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?`;
 const DAY_MONTH = String.raw`(\d{1,2}) (\p{L}+)\.?(?: (\d{4}))?`;
-const AGENCY = String.raw`(?: ?\(([^)]+)\)|\. ?/([^/]+)/\.?)`;
+const AGENCY = String.raw`(?: ?\(([^)]+)\)|\.? ?/([^/]+)/\.?)`;
 
 /**
  * Agency style, read in the text as the analysis reads it (one space between words): "PLACE,
  * Mon. D (Agency) -- text" with the place in capitals or not and its country or not, the month
  * abbreviated or not, before the day or after it, a year or not, the agency in brackets or
- * TASS's slashes, and any dash, a colon or nothing before the text; or no agency and a dash
+ * TASS's slashes ("/Xinhua/" too), and any dash, a colon or nothing before the text, the place
+ * followed by a comma or Interfax's full stop; or no agency and a dash
  * (China Daily's "ISLAMABAD, Oct. 16 --").
  */
-const DATELINE = new RegExp(`^${PLACE}, (?:${MONTH_DAY}|${DAY_MONTH})(?:${AGENCY}(?: ?(?:--|[-—–―:]))?| ?(?:--|[-—–―])) ?`, 'u');
+const DATELINE = new RegExp(`^${PLACE}[,.] (?:${MONTH_DAY}|${DAY_MONTH})(?:${AGENCY}(?: ?(?:--|[-—–―:]))?| ?(?:--|[-—–―])) ?`, 'u');
 
 /** A dateline with no date, which only says where and who: "BISHKEK (Reuters) -". */
 const PLACE_AND_AGENCY = /^(?:\p{Lu}[\p{L} .,'-]{0,60}?\(([^)]+)\) ?(?:--|[-—–―:]) ?|\p{Lu}{2}[\p{Lu} .'-]{0,40}: )/u;

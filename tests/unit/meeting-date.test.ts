@@ -22,6 +22,12 @@ describe('parseDateline', () => {
       { text: 'ISLAMABAD, October 17, 2024 (Xinhua)', place: 'ISLAMABAD', monthDay: 'October 17', year: '2024', agency: 'Xinhua' },
     ],
     ['MOSCOW, Nov. 2 (Xinhua) Li said', { text: 'MOSCOW, Nov. 2 (Xinhua)', place: 'MOSCOW', monthDay: 'Nov. 2', agency: 'Xinhua' }],
+    // Interfax's full stop after the place; an agency in slashes without TASS's full stop.
+    ['MOSCOW. Nov 17 (Interfax) - text', { text: 'MOSCOW. Nov 17 (Interfax)', place: 'MOSCOW', monthDay: 'Nov 17', agency: 'Interfax' }],
+    [
+      'ISLAMABAD, 16 October /Xinhua/ text',
+      { text: 'ISLAMABAD, 16 October /Xinhua/', place: 'ISLAMABAD', monthDay: 'October 16', agency: 'Xinhua' },
+    ],
     ['China and Russia on Wednesday reiterated their commitment', null],
     ['Bishkek, the capital of Kyrgyzstan', null],
   ])('%j', (paragraph, expected) => {
