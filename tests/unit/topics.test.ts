@@ -167,14 +167,18 @@ describe('findMentions', () => {
     ['Bilateral trade hit an all-time high last year.', ['trade-and-economy']],
     ["Kirill Dmitriev, head of Russia's sovereign wealth fund, attended.", []],
     ['Chinese state media reported the talks.', []],
-    // Imports are trade and visa-free travel tourism; the green light and reciprocity are neither green development nor mutual benefit.
-    ['Beijing has given the green light to imports of Russian pork.', ['trade-and-economy']],
+    // Imports of pork are trade and agriculture, and visa-free travel tourism; the green light and reciprocity are neither green development nor mutual benefit.
+    ['Beijing has given the green light to imports of Russian pork.', ['agriculture', 'trade-and-economy']],
     ['Customs data show the rise.', []],
     ['Russia moved to weather Western sanctions.', []],
     ['Moscow discussed the Ukrainian settlement.', []],
     ['The two sides signed several important agreements.', []],
     ['Zhao Long, a research fellow, spoke.', []],
     ['Russian crude and hydrocarbons flow east, settled through mutual settlements.', ['energy', 'finance']],
+    // Other outlets' words for the lists' topics.
+    ['Beijing allowed pork and dairy imports.', ['agriculture', 'trade-and-economy']],
+    ['They discussed wide-body airliners and semiconductors.', ['aerospace', 'science-and-technology']],
+    ['Both reject illegitimate unilateral restrictions.', ['against-hegemony']],
     // What a sentence says is not mentioned is no mention; what it says after "but" is.
     ['Neither readout mentions a multipolar world or the Shanghai Spirit.', []],
     ['Li made no mention of energy.', []],
