@@ -28,7 +28,7 @@ async function toMeeting(entry: Entry): Promise<Meeting> {
       const line = meeting.paragraphs.find((p) => p.id === gap.id)?.line;
       console.warn(
         `Warning: ${where(entry)}, line ${line} of the text below the frontmatter: paragraph ${gap.id} is given to the reporter, yet names someone ("${gap.words}"). ` +
-          `If a participant speaks there, say so in the frontmatter: attribution: { ${gap.id}: { speaker: <short name>, begins: "…" } }; if the reporter does, use speaker: narrative.`,
+          `If a participant speaks there, say so in the frontmatter: attribution: { ${gap.id}: { speaker: <short name>, begins: "…" } }; if the reporter does, use speaker: narrative; if another person does, speaker: other.`,
       );
     }
     return { ...meeting, sourceFile: where(entry) };

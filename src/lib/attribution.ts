@@ -24,6 +24,8 @@ export interface Speaker {
 export const NARRATIVE = 'narrative';
 /** A paragraph the outlet gives to both sides at once: "China and Russia … reiterated". */
 export const BOTH = 'both';
+/** An override for a paragraph where another person speaks (a host, an expert): the reporter's paragraph, not the reporter's words. */
+export const OTHER = 'other';
 
 /** A paragraph's attribution: a participant's country, "both" or "narrative". */
 export type Side = string;
@@ -506,9 +508,17 @@ export function attributeParagraphs(
     if (override !== undefined) {
       if (override === BOTH) return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'override', cues, others: [] };
       const speaker = speakers.find((s) => s.shortName === override);
-      // A paragraph settled as the reporter's leaves "he" as it was before it: its cues were wrong.
-      [lastSpeaker, otherSpoke] = speaker ? [speaker, false] : [before, otherBefore];
-      return { side: speaker?.country ?? NARRATIVE, speaker, speakers: speaker ? [speaker] : [], decidedBy: 'override', cues, others: [] };
+      // A paragraph settled as the reporter's leaves "he" as it was before it: its cues were wrong; after another person, "he" is them.
+      [lastSpeaker, otherSpoke] = speaker ? [speaker, false] : override === OTHER ? [undefined, true] : [before, otherBefore];
+      const byHand = override === OTHER ? ['set by hand'] : [];
+      return {
+        side: speaker?.country ?? NARRATIVE,
+        speaker,
+        speakers: speaker ? [speaker] : [],
+        decidedBy: 'override',
+        cues,
+        others: byHand,
+      };
     }
     if (sides.size === 0 && others.length === 0 && bothOpen !== undefined) {
       return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'rule', cues: [], others: [] };
@@ -552,7 +562,7 @@ export interface SpeakerGap {
  * The paragraphs the rule left to the reporter that name a participant, say "he" or "she", or
  * give a reporting verb to a name ("Mischustin said", "Sharif noted"). The rule may have missed
  * the verb or the spelling that makes them a speaker's; an override in the report's frontmatter
- * settles each one (speaker: narrative where the reporter does speak).
+ * settles each one (speaker: narrative where the reporter does speak, other where another person does).
  */
 export function speakerGaps(
   paragraphs: readonly { id: string; text: string; attribution: Attribution }[],

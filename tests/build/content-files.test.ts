@@ -90,6 +90,8 @@ describe('a third report', () => {
     expect(output).toContain(
       '2025-testville.md, line 7 of the text below the frontmatter: paragraph p4 is given to the reporter, yet names someone ("Mishustin made").',
     );
+    // It says how to settle it, whoever speaks there.
+    expect(output).toContain('if the reporter does, use speaker: narrative; if another person does, speaker: other.');
     expect(readFileSync(`${siteDir}.log`, 'utf8')).not.toContain('is given to the reporter, yet names someone');
   });
 

@@ -25,6 +25,18 @@ describe("another person's words", () => {
   });
 });
 
+describe('an override for another person', () => {
+  it('labels the paragraph another speaker\'s, and a later "he" theirs', () => {
+    const attributions = attributeParagraphs(paragraphsOf('Mischustin said trade grew.', 'He added more.'), [li, mishustin], {
+      p1: 'other',
+    });
+    expect(attributions.map((a) => [a.side, a.decidedBy, a.others])).toEqual([
+      ['narrative', 'override', ['set by hand']],
+      ['narrative', 'rule', ['He added']],
+    ]);
+  });
+});
+
 describe('a both-sides opening that tells history', () => {
   it.each([
     ["China and Russia declared a 'no limits' partnership in February 2022.", 'narrative'],

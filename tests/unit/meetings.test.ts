@@ -70,7 +70,7 @@ describe('buildMeeting', () => {
     [{ p5: { speaker: 'Li', begins: 'More' } }, /attribution\.p5: there is no paragraph p5 in the report/],
     [
       { p1: { speaker: 'Putin', begins: 'ISLAMABAD' } },
-      /attribution\.p1\.speaker: "Putin" is not one of "Li", "Mishustin", "both", "narrative"/,
+      /attribution\.p1\.speaker: "Putin" is not one of "Li", "Mishustin", "both", "narrative", "other"/,
     ],
     // A paragraph inserted before it: the override names words its paragraph no longer begins with.
     [

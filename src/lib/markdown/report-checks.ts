@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toString } from 'hast-util-to-string';
 import { parseEntities } from 'parse-entities';
-import { BOTH, NARRATIVE, type Speaker } from '../attribution.ts';
+import { BOTH, NARRATIVE, OTHER, type Speaker } from '../attribution.ts';
 import { BILATERAL, type Scope } from '../compare/levels.ts';
 import { sentenceKey } from '../compare/topics.ts';
 import { LEGACY_REFERENCE, legacyReferenceAdvice, readText, textProblem } from '../text.ts';
@@ -229,7 +229,7 @@ export const checkAttributionOverrides = (
   paragraphs: readonly { id: string; text: string }[],
   speakers: readonly Speaker[],
 ): Record<string, string> =>
-  checkOverrides('attribution', 'speaker', overrides, paragraphs, [...speakers.map((s) => s.shortName), BOTH, NARRATIVE]);
+  checkOverrides('attribution', 'speaker', overrides, paragraphs, [...speakers.map((s) => s.shortName), BOTH, NARRATIVE, OTHER]);
 
 /** A report's scope overrides, checked against its sentences and the scopes: the scope id by sentence id. */
 export function checkScopeOverrides(
