@@ -111,10 +111,13 @@ const OTHER_EVENT =
 
 /** The weekdays the text names, but for a time stamp's or another event's, each with the day as date-fns names it. */
 function weekdaysNamed(text: string): { index: number; phrase: string; day: string }[] {
-  // A bare weekday before a month is a time stamp's; a possessive names another event ("Tuesday's opening").
+  // A bare weekday before a month is a time stamp's; a possessive names another event ("Tuesday's opening") but for the talks'.
   const matches = [...text.matchAll(WEEKDAY)].filter((m) => {
     const after = text.slice(m.index + m[0].length);
-    return !/^['’]s\b/.test(after) && (m[1] || !MONTH_AFTER.test(after));
+    // "Wednesday's meeting" is the day of the talks; "On Tuesday, Mishustin will chair" a day to come.
+    const possessive = /^['’]s\b/.test(after) && !/^['’]s\s+(?:meeting|talks)\b/i.test(after);
+    const toCome = /^,?\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:will|would|is\s+(?:due\s+)?to)\b/u.test(after);
+    return !possessive && !toCome && (m[1] || !MONTH_AFTER.test(after));
   });
   const found = matches.flatMap((m) => {
     const named = m[2]!.toLowerCase().slice(0, 3);

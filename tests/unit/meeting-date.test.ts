@@ -61,6 +61,8 @@ describe('findWeekdayPhrase', () => {
     ["Ahead of Tuesday's opening, Li met Mishustin Wednesday.", { phrase: 'Wednesday', weekday: 'Wednesday' }],
     ['Li arrived on Tuesday and met Mishustin on Wednesday.', null],
     ['Li, who flew in on Tuesday, met Mishustin on Wednesday.', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
+    ["After Wednesday's talks, Li flew home.", { phrase: 'Wednesday', weekday: 'Wednesday' }],
+    ['Li met Mishustin on Monday. On Tuesday, Mishustin will chair the council.', { phrase: 'on Monday', weekday: 'Monday' }],
     // "on" before a weekday and a date is the day of the news, not a time stamp.
     ['Li met Mishustin on Wednesday, Oct. 16.', { phrase: 'on Wednesday', weekday: 'Wednesday' }],
     ['Updated Thursday, October 17. Li met Mishustin.', null],
