@@ -54,7 +54,10 @@ const thirdReport = islamabad
   .replace('ordinal: 23', 'ordinal: 24')
   .replace(/^title: .*$/m, 'title: "Synthetic report for a test"')
   .replace(/^photoCaption: .*\n/m, '')
-  .replace(/^# The reporter tells[^\n]*\nattribution:\n.*\n/m, '')
+  .replace(
+    /^# The reporter tells[^\n]*\nattribution:\n.*\n/m,
+    'attribution:\n  p5: { speaker: other, begins: "Testland Prime Minister" }\n',
+  )
   .replace(
     /---\n\n[\s\S]*$/,
     '---\n\nTESTVILLE, Nov. 18 (Xinhua) -- Chinese Premier Li Qiang said here on Tuesday that China is willing to work with Russia to build a multipolar world. ' +
@@ -97,7 +100,7 @@ describe('a third report', () => {
 
   it("labels another person's paragraph as another speaker's, not the reporter's", () => {
     const page = readPage(outDir, '/meetings/2025-testville/');
-    expect(textOf(select('[id="p5"] .speaker', page)!)).toBe('Another speaker:');
+    expect(textOf(select('[id="p5"] .speaker', page)!)).toBe('Another speaker: (attribution set by hand)');
     // Shown, though the paragraph before is the reporter's too: the label changes.
     expect(attr(select('[id="p5"]', page)!, 'class')).toContain('para--other');
     expect(textOf(select('[id="p4"] .speaker', page)!)).toBe('Reporter:');
@@ -144,6 +147,12 @@ describe('a third report', () => {
     expect(row('formula-culture-years')).toMatchObject({ group: 'shifted', cells: ['Mishustin ¶8', 'Mishustin ¶2'] });
     expect(row('formula-culture-years').name).toMatch(/^Culture Year\(s\) · reworded: /);
     expect(row('formula-strategic-coordination')).toMatchObject({ group: 'dropped', cells: ['Li ¶1, ¶3', ''] });
+  });
+
+  it("compares no reporter's share where the reporter's paragraphs hold another person's words, settled by hand or not", () => {
+    const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
+    // p4 names Mishustin with no verb the rule knows; p5 is another person's, set by hand (speaker: other).
+    expect(textOf(select('.shares__reading', pair)!)).toMatch(/The reporter's share is not compared: in Testville, 2025, .*\(¶4, ¶5\)/);
   });
 
   it('shows a topic that returns after a gap as back, naming the meeting it was last seen at', () => {
