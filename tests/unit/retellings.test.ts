@@ -52,6 +52,22 @@ describe('the real reports retold in the other outlet’s style read as the real
   });
 });
 
+describe('the 2024 report in TASS’s ways, with a host and an expert named Li', async () => {
+  const [real] = await comparePairs([realMeetingPaths.bishkek, realMeetingPaths.islamabad]);
+  const [retold] = await comparePairs([realMeetingPaths.bishkek, fixturePath('2024-islamabad-tass-style')]);
+  const meeting = await readMeeting(fixturePath('2024-islamabad-tass-style'));
+
+  it("gives the host's and the expert's paragraphs to another speaker, the expert's bare \"Li said\" too", () => {
+    expect(meeting.paragraphs.slice(-3).map((p) => p.attribution.others.length > 0)).toEqual([true, true, true]);
+  });
+
+  // Their hegemonism, multipolar world and third party would otherwise be findings of the meeting.
+  it('reads as the real pair does: the same topics dropped, new and present, and the same main changes lead', () => {
+    expect(statuses(retold!)).toEqual(statuses(real!));
+    expect(leadingGroups(retold!, 3)).toEqual(leadingGroups(real!, 3));
+  });
+});
+
 describe('a short report centred on the SCO, after 2024', async () => {
   const pairs = await comparePairs([realMeetingPaths.bishkek, realMeetingPaths.islamabad, fixturePath('2025-testville-short-sco')]);
   const pair = pairs[1]!;
