@@ -242,8 +242,7 @@ function anotherPersonsName(paragraph: string, index: number, matched: string, s
  */
 function namesakeMentions(text: string, speaker: Speaker): { index: number; namesake: boolean }[] {
   const notGiven = new Set([...speaker.name.split(/\s+/), ...DAYS_AND_MONTHS]);
-  const proper = referencesTo(speaker).filter((reference) => reference !== escapeRegExp(speaker.shortName));
-  const named = [...text.matchAll(new RegExp(proper.join('|'), 'giu'))]
+  const named = [...text.matchAll(new RegExp(properReferences(speaker).join('|'), 'giu'))]
     .filter((match) => !insideQuotation(text, match.index))
     .map((match) => ({ index: match.index, namesake: false }));
   const namesakes = [...text.matchAll(new RegExp(`\\b${escapeRegExp(speaker.shortName)}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu'))]
@@ -279,14 +278,12 @@ function officeMentions(text: string, speakers: readonly Speaker[]): { index: nu
   return mentions.sort((a, b) => a.index - b.index);
 }
 
+/** A participant's references but the short name alone: full name, titles, office. */
+const properReferences = (speaker: Speaker): string[] =>
+  referencesTo(speaker).filter((reference) => reference !== escapeRegExp(speaker.shortName));
+
 /** Whether a cue names a participant by their short name alone ("Li said", "according to Li"), which a namesake may take. */
-const bareShortName = (cue: string, speaker: Speaker): boolean =>
-  !new RegExp(
-    referencesTo(speaker)
-      .filter((reference) => reference !== escapeRegExp(speaker.shortName))
-      .join('|'),
-    'iu',
-  ).test(cue);
+const bareShortName = (cue: string, speaker: Speaker): boolean => !new RegExp(properReferences(speaker).join('|'), 'iu').test(cue);
 
 /**
  * Someone who is not a participant speaking: a capitalised word before a reporting verb that
