@@ -6,7 +6,6 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, todayIso } from './lib/dates.ts';
 import { PARTICIPANTS } from './lib/participants.ts';
-import { PUBLISHERS } from './lib/publishers.ts';
 import { codePoint, readText, textProblem } from './lib/text.ts';
 
 /** YAML reads an unquoted 2024-02-30 as 1 March, so dates must be quoted strings. */
@@ -48,7 +47,9 @@ export const meetingSchema = z
     titleSource: z.enum(['publisher', 'site'], {
       error: 'must be "publisher" (the headline as printed) or "site" (the paper printed none)',
     }),
-    publisher: z.enum(PUBLISHERS, { error: `must be one of: ${PUBLISHERS.join(', ')}` }),
+    publisher: line,
+    // The outlet as citations name it, where that is not `publisher`: "Xinhua News Agency" for "Xinhua".
+    publisherFullName: line.optional(),
     publishedOn: calendarDate,
     meetingDate: calendarDate,
     city: line,

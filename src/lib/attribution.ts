@@ -8,7 +8,7 @@
  * any paragraph the rule gets wrong.
  */
 import { datelineLength, WEEKDAYS } from './meeting-date.ts';
-import { NEWS_OUTLETS } from './publishers.ts';
+import { NEWS_OUTLETS } from './news-outlets.ts';
 import { escapeRegExp } from './text.ts';
 import { COUNTRY_WORDS, countryWords } from './countries.ts';
 

@@ -8,7 +8,6 @@ import { figuresOf, type Figures } from './figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
 import { checkMeetingDate, checkPlaceAndOrdinal, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
-import type { Publisher } from './publishers.ts';
 import { countWords, readText } from './text.ts';
 import { checkAttributionOverrides } from './markdown/report-checks.ts';
 
@@ -22,7 +21,9 @@ export interface MeetingFacts {
   title: string;
   /** "publisher": the headline as printed; "site": the paper printed none, this site supplied one. */
   titleSource: 'publisher' | 'site';
-  publisher: Publisher;
+  /** The outlet, as the site names it ("Xinhua"), and as citations do where that differs ("Xinhua News Agency"). */
+  publisher: string;
+  publisherFullName?: string | undefined;
   publishedOn: string;
   meetingDate: string;
   city: string;

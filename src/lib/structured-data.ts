@@ -6,9 +6,11 @@
 import { format } from 'date-fns/format';
 import { formatDay, toDay } from './dates.ts';
 import { participantNames, placeAndYear, type Meeting } from './meetings.ts';
-import { publisherName, type Publisher } from './publishers.ts';
 
-const organization = (publisher: Publisher) => ({ '@type': 'NewsMediaOrganization', name: publisherName(publisher) });
+/** "Xinhua News Agency" for a report by "Xinhua": the outlet as citations name it. */
+const publisherName = (meeting: Pick<Meeting, 'publisher' | 'publisherFullName'>): string => meeting.publisherFullName ?? meeting.publisher;
+
+const organization = (meeting: Meeting) => ({ '@type': 'NewsMediaOrganization', name: publisherName(meeting) });
 
 export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: string): object {
   const eventId = `${pageUrl}#event`;
@@ -22,7 +24,7 @@ export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: strin
   const original = {
     '@type': 'NewsArticle',
     ...printedHeadline,
-    publisher: organization(meeting.publisher),
+    publisher: organization(meeting),
     datePublished: meeting.publishedOn,
     ...(meeting.dateline ? { dateline: meeting.dateline.text } : {}),
   };
@@ -39,7 +41,7 @@ export function meetingJsonLd(meeting: Meeting, pageUrl: string, siteName: strin
         inLanguage: 'en',
         datePublished: meeting.publishedOn,
         ...(meeting.dateline ? { dateline: meeting.dateline.text } : {}),
-        publisher: organization(meeting.publisher),
+        publisher: organization(meeting),
         isBasedOn: original,
         isPartOf: { '@type': 'WebSite', name: siteName },
         wordCount: meeting.wordCount,
@@ -81,7 +83,7 @@ export function timelineJsonLd(items: { url: string }[]): object {
 export function citationTags(meeting: Meeting, pageUrl: string): [string, string][] {
   return [
     ['citation_title', meeting.title],
-    ['citation_publisher', publisherName(meeting.publisher)],
+    ['citation_publisher', publisherName(meeting)],
     ['citation_publication_date', format(toDay(meeting.publishedOn), 'yyyy/MM/dd')],
     ['citation_language', 'en'],
     ['citation_public_url', pageUrl],
@@ -90,7 +92,7 @@ export function citationTags(meeting: Meeting, pageUrl: string): [string, string
 
 /** Plain-text citations: of the original report, and of this page (and of one paragraph). */
 export function citations(meeting: Meeting, pageUrl: string, siteName: string): { report: string; page: string } {
-  const publisher = publisherName(meeting.publisher);
+  const publisher = publisherName(meeting);
   const title =
     meeting.titleSource === 'publisher'
       ? `“${meeting.title}.”`

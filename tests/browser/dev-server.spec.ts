@@ -46,10 +46,11 @@ test('the dev server shows a broken file on the page, and recovers when it is fi
     // The page, good, as someone previewing it would have it open.
     await expect.poll(() => visit('/meetings/2024-islamabad/'), { timeout: 60_000 }).toBe(200);
 
-    writeFileSync(file, good.replace('publisher: Xinhua', 'publisher: Reuters'));
+    writeFileSync(file, good.replace('titleSource: publisher', 'titleSource: printed'));
     // That page, and one not visited before, say what is wrong (the loader keeps the last good
     // entry: a page visited before used to go on answering with it).
-    const error = '2024-islamabad.md, line 4, publisher: must be one of: China Daily, Xinhua';
+    const error =
+      '2024-islamabad.md, line 3, titleSource: must be "publisher" (the headline as printed) or "site" (the paper printed none)';
     for (const path of ['/meetings/2024-islamabad/', '/compare/']) {
       await expect.poll(() => visit(path), { timeout: 20_000 }).toBe(500);
       // While a page is in error, the dev server reloads every open page on each file change

@@ -45,8 +45,9 @@ function buildWith(
   return { outDir, built: buildSite({ outDir, contentDir: join(dir, 'content'), ...address }) };
 }
 
-/** A third report, plainly synthetic, in the shape of the Xinhua one. */
+/** A third report, plainly synthetic, in the shape of the Xinhua one, by an outlet the code does not know. */
 const thirdReport = islamabad
+  .replace('publisher: Xinhua\npublisherFullName: Xinhua News Agency\n', 'publisher: Testland Gazette\n')
   .replace('publishedOn: "2024-10-17"', 'publishedOn: "2025-11-19"')
   .replace('meetingDate: "2024-10-16"', 'meetingDate: "2025-11-18"')
   .replace('city: Islamabad', 'city: Testville')
@@ -85,6 +86,9 @@ describe('a third report', () => {
     expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
     const previous = select('a[rel=prev]', page);
     expect(previous && attr(previous, 'href')).toBe('/meetings/2024-islamabad/');
+    // Its outlet is named as the file names it: no list of publishers to extend.
+    expect(selectAll('dd', page).map(textOf)).toContain('Testland Gazette, published Wednesday, 19 November 2025');
+    expect(attr(select('meta[name=citation_publisher]', page)!, 'content')).toBe('Testland Gazette');
   });
 
   it('warns, naming the file and the line, of a paragraph left to the reporter that names a participant', async () => {
@@ -325,7 +329,7 @@ describe.each(brokenFiles.map(([name, source, message], index) => [name, source,
 // from before: the build stops, names file, line and field, and leaves no dist/ behind.
 const project = projectCopy('content-files-npm-build');
 cpSync(contentDir, join(project, 'content'), { recursive: true });
-writeFileSync(join(project, 'content', '2030-broken.md'), islamabad.replace('publisher: Xinhua', 'publisher: Reuters'));
+writeFileSync(join(project, 'content', '2030-broken.md'), islamabad.replace('titleSource: publisher', 'titleSource: printed'));
 mkdirSync(join(project, 'dist'));
 writeFileSync(join(project, 'dist', 'index.html'), 'an earlier build');
 const npmBuild = runCommand('npm', ['run', 'build'], {
@@ -341,7 +345,7 @@ describe('npm run build with a file the content checks refuse', () => {
 
   it('fails, naming the file, the line and the field', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/2030-broken\.md, line 4, publisher: must be one of: China Daily, Xinhua/);
+    expect(result.output).toMatch(/2030-broken\.md, line 3, titleSource: must be "publisher" \(the headline as printed\) or "site"/);
   });
 
   it('leaves no dist/ that could pass for a good build, nor a half-written dist.partial/', () => {

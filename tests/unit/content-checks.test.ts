@@ -51,8 +51,8 @@ function problemAfter(edit: (source: string) => string, name = '2024-islamabad.m
   return problemOf(folder);
 }
 
-// 2024-islamabad.md: line 7 is "city: Islamabad", 10-12 the coordinates, 13 "meeting:",
-// 16 "participants:", 25 the photo caption.
+// 2024-islamabad.md: line 8 is "city: Islamabad", 11-13 the coordinates, 14 "meeting:",
+// 17 "participants:", 26 the photo caption.
 describe('assertContent', () => {
   it('passes the real content', () => {
     expect(() => assertContent(`${projectRoot}content`)).not.toThrow();
@@ -62,12 +62,12 @@ describe('assertContent', () => {
     [
       'a key that stands twice',
       (s) => s.replace('city: Islamabad', 'city: Islamabad\ncity: Lahore'),
-      '2024-islamabad.md, line 8: the key "city" stands twice; keep one',
+      '2024-islamabad.md, line 9: the key "city" stands twice; keep one',
     ],
     [
       'a key that stands twice inside { … }',
       (s) => s.replace('city: Islamabad', 'city: Islamabad\nattribution:\n  p2: { speaker: Li, speaker: narrative, begins: "x" }'),
-      '2024-islamabad.md, line 9: the key "speaker" stands twice; keep one',
+      '2024-islamabad.md, line 10: the key "speaker" stands twice; keep one',
     ],
     [
       'an alias to an anchor defined further down',
@@ -75,7 +75,7 @@ describe('assertContent', () => {
         s
           .replace('coordinates:\n  latitude: 33.6844\n  longitude: 73.0479', 'coordinates: *people')
           .replace('participants:', 'participants: &people'),
-      '2024-islamabad.md, line 10: not valid YAML: unidentified alias "people"',
+      '2024-islamabad.md, line 11: not valid YAML: unidentified alias "people"',
     ],
     [
       'an alias to a list where a mapping belongs',
@@ -84,12 +84,12 @@ describe('assertContent', () => {
           .replace('coordinates:\n  latitude: 33.6844\n  longitude: 73.0479\n', '')
           .replace('participants:', 'participants: &people')
           .replace('photoCaption:', 'coordinates: *people\nphotoCaption:'),
-      '2024-islamabad.md, line 22, coordinates: must be a mapping (indented "key: value" lines), not a list (lines that begin with "- ")',
+      '2024-islamabad.md, line 23, coordinates: must be a mapping (indented "key: value" lines), not a list (lines that begin with "- ")',
     ],
     [
       'a __proto__ key',
       (s) => s.replace('  ordinal: 23', '  ordinal: 23\n  __proto__: x'),
-      '2024-islamabad.md, line 15, meeting.__proto__: "__proto__" is not a field of this file',
+      '2024-islamabad.md, line 16, meeting.__proto__: "__proto__" is not a field of this file',
     ],
     [
       'an unpublished headline left in as a list',
@@ -99,7 +99,7 @@ describe('assertContent', () => {
     [
       'malformed YAML (an unclosed list)',
       (s) => s.replace('city: Islamabad', 'city: [Islamabad'),
-      '2024-islamabad.md, line 8: not valid YAML: missed comma between flow collection entries',
+      '2024-islamabad.md, line 9: not valid YAML: missed comma between flow collection entries',
     ],
     [
       'no frontmatter',
@@ -114,13 +114,13 @@ describe('assertContent', () => {
     [
       'a report of Li Qiang meeting another head of government',
       (s) => s.replace('name: Mikhail Mishustin', 'name: Shehbaz Sharif'),
-      '2024-islamabad.md, line 16, participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li Qiang and Shehbaz Sharif',
+      '2024-islamabad.md, line 17, participants: the site lists the meetings of Li Qiang and Mikhail Mishustin; this report names Li Qiang and Shehbaz Sharif',
     ],
     [
       // Read as Astro's glob loader reads it (parseFrontmatter: a date), which the schema refuses.
       'an unquoted date',
       (s) => s.replace('meetingDate: "2024-10-16"', 'meetingDate: 2024-10-16'),
-      '2024-islamabad.md, line 6, meetingDate: write the date as a quoted string, e.g. "2024-10-16", so that impossible dates are caught',
+      '2024-islamabad.md, line 7, meetingDate: write the date as a quoted string, e.g. "2024-10-16", so that impossible dates are caught',
     ],
     ['a byte-order mark and Windows line endings, which are valid', (s) => `\uFEFF${s.replaceAll('\n', '\r\n')}`, 'no problem'],
     [
@@ -131,7 +131,7 @@ describe('assertContent', () => {
     [
       'one stray carriage return, ending line 7 (city)',
       (s) => s.replace('city: Islamabad\n', 'city: Islamabad\r'),
-      '2024-islamabad.md, line 7: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings',
+      '2024-islamabad.md, line 8: a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings',
     ],
   ])('%s', (_name, edit, message) => {
     expect(problemAfter(edit)).toBe(message);
@@ -139,7 +139,7 @@ describe('assertContent', () => {
 
   it('names a file whose name does not say its year and city: the 2024 report saved as 2019-moscow.md', () => {
     expect(problemAfter((s) => `${s}\n`, '2024-islamabad.md', '2019-moscow.md')).toBe(
-      '2019-moscow.md, line 6, meetingDate: the file name says 2019, the meeting date 2024-10-16: name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
+      '2019-moscow.md, line 7, meetingDate: the file name says 2019, the meeting date 2024-10-16: name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
     );
   });
 
@@ -155,7 +155,7 @@ describe('assertContent', () => {
       'a city in letters that give no file name',
       (s) => s.replace('city: Islamabad', 'city: 北京'),
       '2024-islamabad.md',
-      '2024-islamabad.md, line 7, city: "北京" has no letters to name the file with: write the city in Latin letters, as the site\'s readers do (Beijing, not 北京)',
+      '2024-islamabad.md, line 8, city: "北京" has no letters to name the file with: write the city in Latin letters, as the site\'s readers do (Beijing, not 北京)',
     ],
   ])('%s', (_case, edit, renameTo, message) => {
     expect(problemAfter(edit, '2024-islamabad.md', renameTo)).toBe(message);
@@ -195,12 +195,12 @@ describe('assertContent', () => {
     [
       'a second numbered -1',
       ['2024-islamabad-1.md'],
-      '2024-islamabad-1.md, line 7, city: the file name says "islamabad-1", the city "Islamabad": name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
+      '2024-islamabad-1.md, line 8, city: the file name says "islamabad-1", the city "Islamabad": name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
     ],
     [
       'a second numbered -02',
       ['2024-islamabad-02.md'],
-      '2024-islamabad-02.md, line 7, city: the file name says "islamabad-02", the city "Islamabad": name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
+      '2024-islamabad-02.md, line 8, city: the file name says "islamabad-02", the city "Islamabad": name the file 2024-islamabad.md (2024-islamabad-2.md for a second meeting there that year)',
     ],
   ])('%s in one city and year: %j', (_case, names, message) => {
     const folder = copyOfContent();

@@ -25,9 +25,15 @@ describe("a report's frontmatter", () => {
     expect(meetingSchema.safeParse(data).success).toBe(true);
   });
 
+  it('takes a report by any outlet, with or without its full name: adding one needs no code', () => {
+    expect(problem((d) => (d['publisher'] = 'TASS'))).toBe('valid');
+    expect(problem((d) => Object.assign(d, { publisher: 'RIA', publisherFullName: 'RIA Novosti' }))).toBe('valid');
+  });
+
   it.each<[string, (data: Record<string, unknown>) => void, RegExp]>([
     ['a missing field', (d) => delete d['city'], /^city: is missing$/],
-    ['an unknown publisher', (d) => (d['publisher'] = 'Reuters'), /^publisher: must be one of: China Daily, Xinhua$/],
+    ['a publisher on two lines', (d) => (d['publisher'] = 'China\nDaily'), /^publisher: must be one line/],
+    ['an empty full name of the publisher', (d) => (d['publisherFullName'] = ' '), /^publisherFullName: must not be empty$/],
     ['an impossible date', (d) => (d['publishedOn'] = '2024-02-30'), /^publishedOn: "2024-02-30" is not a real calendar date/],
     [
       'an unquoted date (YAML makes it a Date)',

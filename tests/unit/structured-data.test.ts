@@ -35,16 +35,23 @@ describe('meetingJsonLd', () => {
 
 describe('citations and citation tags', () => {
   it('cite the report by its publisher, headline, date and dateline, and the page by its URL', async () => {
-    const meeting = buildMeeting(facts(), await parseReport(text));
+    const meeting = buildMeeting(facts({ publisherFullName: 'Xinhua News Agency' }), await parseReport(text));
     expect(citations(meeting, url, 'Site')).toEqual({
       report: 'Xinhua News Agency. “China willing to work with Russia.” 17 October 2024. Dateline: ISLAMABAD, Oct. 16 (Xinhua).',
       page: `Site. “Islamabad, 2024: China willing to work with Russia.” Text of the Xinhua report of 17 October 2024. ${url}`,
     });
     expect(citationTags(meeting, url)).toContainEqual(['citation_publication_date', '2024/10/17']);
+    expect(citationTags(meeting, url)).toContainEqual(['citation_publisher', 'Xinhua News Agency']);
+  });
+
+  it('name an outlet by its publisher where the frontmatter gives no full name', async () => {
+    const meeting = buildMeeting(facts({ publisher: 'Reuters' }), await parseReport(text));
+    expect(citations(meeting, url, 'Site').report).toMatch(/^Reuters\. “China willing/);
+    expect(citationTags(meeting, url)).toContainEqual(['citation_publisher', 'Reuters']);
   });
 
   it('say that no headline was printed where the site supplied the title', async () => {
-    const meeting = buildMeeting(facts({ titleSource: 'site' }), await parseReport(text));
+    const meeting = buildMeeting(facts({ titleSource: 'site', publisherFullName: 'Xinhua News Agency' }), await parseReport(text));
     expect(citations(meeting, url, 'Site').report).toBe(
       'Xinhua News Agency. [Report of the meeting of Li Qiang and Mikhail Mishustin, Islamabad; no headline printed.] 17 October 2024. Dateline: ISLAMABAD, Oct. 16 (Xinhua).',
     );

@@ -4,7 +4,7 @@
  * phrases. Also what spans every meeting: each
  * meeting's mentions of the topics, and the consecutive pairs that each get a comparison.
  */
-import { NEWS_OUTLETS } from '../publishers.ts';
+import { NEWS_OUTLETS } from '../news-outlets.ts';
 import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
 import { headline, summaryGroups, summaryLine, whoSaid, type SummaryLine } from './summary.ts';
 import { whatChanged, type Changes } from './changes.ts';
