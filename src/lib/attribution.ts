@@ -534,19 +534,14 @@ export function attributeParagraphs(
   });
 }
 
-/** Who a side is, for people: the participant's short name ("Li"), "Both sides" or "Reporter". */
+/** Who a side is, for people: the participant's short name ("Li"), "Both sides", "Another speaker" or "Reporter". */
 export function sideLabel(attribution: { side: Side; speaker?: Pick<Speaker, 'shortName'> | undefined }): string {
   if (attribution.speaker) return attribution.speaker.shortName;
-  return attribution.side === BOTH ? 'Both sides' : 'Reporter';
+  return attribution.side === BOTH ? 'Both sides' : attribution.side === OTHER ? 'Another speaker' : 'Reporter';
 }
 
 /** A side as a class or id fragment: "China" → "china", "narrative" → "narrative". */
 export const sideSlug = (side: Side): string => side.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
-
-/** The paragraphs attributed to one side, in order. */
-export function paragraphsOfSide<T extends { attribution: { side: Side } }>(paragraphs: readonly T[], side: Side): T[] {
-  return paragraphs.filter((p) => p.attribution.side === side);
-}
 
 /** A paragraph given to the reporter by the rule that names a participant or says "he" or "she": the rule may have missed a speaker. */
 export interface SpeakerGap {

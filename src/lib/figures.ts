@@ -1,5 +1,5 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
-import { BOTH, NARRATIVE, paragraphsOfSide, type Side, type Speaker } from './attribution.ts';
+import { BOTH, NARRATIVE, OTHER, type Side, type Speaker } from './attribution.ts';
 
 interface Counts {
   paragraphs: number;
@@ -9,7 +9,7 @@ interface Counts {
 
 interface SideFigures extends Counts {
   side: Side;
-  /** The participant who speaks for the side; undefined for the narrative. */
+  /** The participant who speaks for the side; undefined for both sides, another speaker and the narrative. */
   speaker: Speaker | undefined;
   /** The side's share of the report's words, 0 to 1. */
   share: number;
@@ -17,15 +17,18 @@ interface SideFigures extends Counts {
 
 export interface Figures {
   total: Counts;
-  /** Each participant's side in the frontmatter's order, then both sides together, then the narrative. */
+  /** Each participant's side in the frontmatter's order, then both sides together, another speaker, the narrative. */
   bySide: SideFigures[];
 }
 
 interface AttributedParagraph {
   sentences: readonly string[];
   words: number;
-  attribution: { side: Side };
+  attribution: { side: Side; others: readonly string[] };
 }
+
+/** Whose words a paragraph's are: another person's words (a host, an expert) are neither a participant's nor the reporter's. */
+const wordsOf = (p: AttributedParagraph): Side => (p.attribution.others.length > 0 ? OTHER : p.attribution.side);
 
 const count = (paragraphs: readonly AttributedParagraph[]): Counts => ({
   paragraphs: paragraphs.length,
@@ -38,12 +41,13 @@ export function figuresOf(paragraphs: readonly AttributedParagraph[], speakers: 
   const sides: [Side, Speaker | undefined][] = [
     ...speakers.map((s): [Side, Speaker] => [s.country, s]),
     [BOTH, undefined],
+    [OTHER, undefined],
     [NARRATIVE, undefined],
   ];
   return {
     total,
     bySide: sides.map(([side, speaker]) => {
-      const counts = count(paragraphsOfSide(paragraphs, side));
+      const counts = count(paragraphs.filter((p) => wordsOf(p) === side));
       return { side, speaker, ...counts, share: total.words ? counts.words / total.words : 0 };
     }),
   };
@@ -78,3 +82,17 @@ export function participantBalance(
   });
   return { readings, same: readings.every((r) => r.reading === readings[0]?.reading) };
 }
+
+/**
+ * The paragraphs given to neither participant where the rule may have misread a speaker: one left
+ * to the reporter that names someone (a gap), one the rule read as another person's (a misspelt
+ * participant would be). A report with any has no reporter's share to compare; an editor's
+ * override (speaker: other, or narrative) settles one.
+ */
+export const paragraphsInDoubt = (
+  paragraphs: readonly { id: string; attribution: { others: readonly string[]; decidedBy: string } }[],
+  gaps: readonly { id: string }[],
+): string[] =>
+  paragraphs
+    .filter((p) => (p.attribution.others.length > 0 && p.attribution.decidedBy === 'rule') || gaps.some((gap) => gap.id === p.id))
+    .map((p) => p.id);

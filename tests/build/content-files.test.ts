@@ -153,10 +153,15 @@ describe('a third report', () => {
     expect(row('formula-strategic-coordination')).toMatchObject({ group: 'dropped', cells: ['Li ¶1, ¶3', ''] });
   });
 
-  it("compares no reporter's share where the reporter's paragraphs hold another person's words, settled by hand or not", () => {
+  it("counts another person's words apart in the who-speaks chart, and compares no reporter's share while a speaker is in doubt", () => {
     const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
-    // p4 names Mishustin with no verb the rule knows; p5 is another person's, set by hand (speaker: other).
-    expect(textOf(select('.shares__reading', pair)!)).toMatch(/The reporter's share is not compared: in Testville, 2025, .*\(¶4, ¶5\)/);
+    const testville = selectAll('#who-speaks-chart .shares__row', pair)[1]!;
+    // p5, "Testland Prime Minister Ann Example noted that the city was ready for the SCO.", is 14 of the report's 86 words.
+    expect(textOf(select('.shares__values', testville)!)).toContain('Another speaker 14 words (16%)');
+    // p4 names Mishustin with no verb the rule knows; p5, set by hand (speaker: other), is in no doubt.
+    expect(textOf(select('.shares__reading', pair)!)).toMatch(
+      /The reporter's share is not compared: in Testville, 2025, ¶4 is given to neither participant yet names one or someone who speaks, so a speaker may have been misread\.$/,
+    );
   });
 
   it('shows a topic that returns after a gap as back, naming the meeting it was last seen at', () => {

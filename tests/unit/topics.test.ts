@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from '../../src/lib/figures.ts';
+import { figuresOf, paragraphsInDoubt } from '../../src/lib/figures.ts';
 import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/attribution.ts';
 import { bySpeaker, findMentions, sentencesMentioning, type Topic } from '../../src/lib/compare/topics.ts';
 import { checkScopeOverrides } from '../../src/lib/markdown/report-checks.ts';
@@ -347,6 +347,7 @@ describe('figuresOf', () => {
       ['China', 5],
       ['Russia', 2],
       ['both', 1],
+      ['other', 0],
       ['narrative', 1],
     ]);
     expect(figures.bySide.reduce((sum, s) => sum + s.words, 0)).toBe(324);
@@ -356,7 +357,44 @@ describe('figuresOf', () => {
   it('gives a report with no words zero shares, not NaN', () => {
     expect(figuresOf([], []).bySide).toEqual([
       { side: 'both', speaker: undefined, paragraphs: 0, sentences: 0, words: 0, share: 0 },
+      { side: 'other', speaker: undefined, paragraphs: 0, sentences: 0, words: 0, share: 0 },
       { side: 'narrative', speaker: undefined, paragraphs: 0, sentences: 0, words: 0, share: 0 },
     ]);
+  });
+
+  // A retelling with an expert's paragraph: 5 words Li's, 12 the expert's, 5 the reporter's.
+  const withExpert = paragraphsOf(
+    'Li said China is ready.',
+    'Zhao Long, a professor in Shanghai, said the talks had gone well.',
+    'The talks lasted two hours.',
+  );
+  const [li, mishustin] = realReports().islamabad.speakers;
+
+  it("counts another person's words apart, neither a participant's nor the reporter's", () => {
+    const figures = figuresOf(
+      attributeParagraphs(withExpert, [li!, mishustin!]).map((attribution, i) => ({ ...withExpert[i]!, attribution })),
+      [li!, mishustin!],
+    );
+    expect(figures.bySide.map((s) => [s.side, s.words])).toEqual([
+      ['China', 5],
+      ['Russia', 0],
+      ['both', 0],
+      ['other', 12],
+      ['narrative', 5],
+    ]);
+  });
+
+  it('doubts a paragraph the rule gave another person or left to the reporter naming someone, not one an editor settled', () => {
+    const attributions = attributeParagraphs(withExpert, [li!, mishustin!]);
+    const paragraphs = withExpert.map((p, i) => ({ ...p, attribution: attributions[i]! }));
+    expect(paragraphsInDoubt(paragraphs, [])).toEqual(['p2']);
+    expect(paragraphsInDoubt(paragraphs, [{ id: 'p3' }])).toEqual(['p2', 'p3']);
+    const settled = attributeParagraphs(withExpert, [li!, mishustin!], { p2: 'other' });
+    expect(
+      paragraphsInDoubt(
+        withExpert.map((p, i) => ({ ...p, attribution: settled[i]! })),
+        [],
+      ),
+    ).toEqual([]);
   });
 });
