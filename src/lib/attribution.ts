@@ -154,13 +154,30 @@ const REPORTING_VERBS = [
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "Li in his speech said", "Li Qiang, the Chinese premier, said", "Li Hui, an envoy, who came along, told", "Li, the No. 2, said". */
 const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|(?:,(?:No\.|[^,.;:]){1,120}?)+,)*`;
 
+/** Reporting verbs that are also plural nouns after a capitalised word: "Asian states", "Kremlin notes", "Russian hopes". */
+const PLURAL_NOUNS = new Set([
+  'states',
+  'notes',
+  'hopes',
+  'voices',
+  'highlights',
+  'stresses',
+  'urges',
+  'praises',
+  'recalls',
+  'hails',
+  'underscores',
+]);
+
 /**
  * The ways a report refers to a speaker, as regular expressions: full name, short name, the
  * office ("the premier"), with the country's adjective and up to two capitalised words before
  * it ("the Chinese State Council Premier"), the head of the country's government or cabinet.
  */
 function referencesTo(speaker: Speaker): string[] {
-  const adjective = COUNTRY_WORDS[speaker.country]?.adjective;
+  const forms = COUNTRY_WORDS[speaker.country];
+  // "the Chinese premier", or in officialese "the PRC premier".
+  const adjective = forms && (forms.initials ? `(?:${forms.adjective}|${forms.initials})` : forms.adjective);
   const isPrimeMinister = speaker.office.toLowerCase() === 'prime minister';
   const offices = [speaker.office, ...(isPrimeMinister ? ['PM', 'head of government', 'government head'] : [])].map(escapeRegExp);
   // Up to two words of the office's name between ("State Council"), but none that makes it another office ("Deputy", "Vice").
@@ -307,8 +324,12 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
   const name = `\\b(?!(?:${notNames.join('|')})\\b)\\p{Lu}[\\p{L}-]*`;
   // A name, then what may stand before its verb ("Shehbaz Sharif, in his opening address, urged"), but not a
   // passive ("the Initiative put forward by President Xi"); or a name after "said" ("…," said Zhao Long).
-  const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
-  return new RegExp(`${name}${BETWEEN}\\s+(?:${verbs})\\b(?!\\s+by\\b)|\\b(?:said|says)\\s+${name}`, 'gu');
+  // A verb that is also a plural noun speaks only before what is said ("Sharif states that"): "four Central Asian states" is no one.
+  const verbs = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb))
+    .map(escapeRegExp)
+    .join('|');
+  const nounLike = `(?:${[...PLURAL_NOUNS].join('|')})(?=\\s+that\\b|\\s*[:"“])`;
+  return new RegExp(`${name}${BETWEEN}\\s+(?:(?:${verbs})\\b(?!\\s+by\\b)|${nounLike})|\\b(?:said|says)\\s+${name}`, 'gu');
 }
 
 /** Whether a place in a text is inside a quotation: words quoted are the speaker's, not the reporter's naming of anyone. */

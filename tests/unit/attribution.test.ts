@@ -20,6 +20,11 @@ describe("another person's words", () => {
       ['Mishustin said so.', 'He added more.'],
       [[], []],
     ],
+    // A reporting verb that is also a plural noun: no one speaks, unless what is said follows.
+    [['The SCO includes India, Iran and four Central Asian states.'], [[]]],
+    [['The Baltic States voices were absent, and Kazakh hopes rose.'], [[]]],
+    [['Sharif states that Pakistan is ready.'], [['Sharif states']]],
+    [['Tokayev stresses: "Trade matters."'], [['Tokayev stresses']]],
   ])('%j → others %j', (texts, others) => {
     expect(attributeParagraphs(paragraphsOf(...texts), [li, mishustin]).map((a) => a.others)).toEqual(others);
   });
@@ -217,6 +222,9 @@ describe('attributeParagraphs on small texts', () => {
     // the head of a country's government, State Council or cabinet
     [['According to the Chinese head of government, trade grew.'], ['China']],
     [['The head of the Chinese State Council, in turn, proposed more flights.'], ['China']],
+    // the country's initials in officialese (Interfax's "the PRC premier")
+    [['The PRC premier also emphasized stable supply chains.'], ['China']],
+    [['The head of the PRC State Council noted more flights.'], ['China']],
     // another person named after "said" (Global Times' style) ends the "he" chain; a passive "put forward by" is no one speaking
     [
       ['Mishustin said so.', '"Ties are strong," said Zhao Long, a research fellow.', 'He added that sanctions failed.'],
