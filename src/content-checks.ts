@@ -13,7 +13,7 @@ import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, 
 import { samePhrase } from './lib/compare/match.ts';
 import { americanSpelling } from './lib/compare/spelling.ts';
 import { byMeetingDate } from './lib/meetings.ts';
-import { escapeRegExp, readText } from './lib/text.ts';
+import { escapeRegExp, FieldError, readText } from './lib/text.ts';
 
 /** content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
 export const contentFolder = (): string => process.env['CONTENT_DIR'] ?? './content';
@@ -128,6 +128,13 @@ function schemaProblem(file: string, source: string, issue: z.core.$ZodIssue, en
   );
   const line = lineOfField(source, entry === undefined ? keys : [{ id: entry }, ...keys]);
   return problem(file, line, (entry === undefined ? keys : [entry, ...keys]).join('.') || 'frontmatter', issue.message);
+}
+
+/** A report's error as the build names it: a field its text contradicts at the field's line ("2024-islamabad.md, line 7, meetingDate: …"). */
+export function reportProblem(path: string, error: unknown): string {
+  if (!(error instanceof FieldError)) return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+  const source = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  return problem(path, lineOfField(source, error.field.split('.')), error.field, error.reason);
 }
 
 /** A city as a file name writes it, in Latin letters: "Nizhny Novgorod" → "nizhny-novgorod", "Бишкек" → "bishkek". */

@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { comparePair, consecutivePairs, mentionsByMeeting, type MentionsByMeeting, type PairComparison } from '../lib/compare/index.ts';
 import type { Theme, Topic } from '../lib/compare/topics.ts';
+import { reportProblem } from '../content-checks.ts';
 import { checkScopeOverrides } from '../lib/markdown/report-checks.ts';
 import type { Scope } from '../lib/compare/levels.ts';
 import { findingsFingerprint } from '../lib/compare/fingerprint.ts';
@@ -53,7 +54,7 @@ export async function loadComparisons(): Promise<Comparisons> {
       try {
         scopeOverrides.set(meeting.id, checkScopeOverrides(meeting.scope ?? {}, meeting.paragraphs, scopes));
       } catch (error) {
-        throw new Error(`${meeting.sourceFile ?? meeting.id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(reportProblem(meeting.sourceFile ?? meeting.id, error), { cause: error });
       }
     }
     const mentions = mentionsByMeeting(meetings, topics, scopes, scopeOverrides);

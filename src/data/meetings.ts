@@ -5,6 +5,7 @@
  * touches the collection. Any problem fails the build with the file's path in the message.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { reportProblem } from '../content-checks.ts';
 import { buildMeeting, byMeetingDate, type Meeting } from '../lib/meetings.ts';
 import { readReportModel, type ReportModel } from '../lib/report-model.ts';
 import { parseReport } from '../markdown.ts';
@@ -33,8 +34,7 @@ async function toMeeting(entry: Entry): Promise<Meeting> {
     }
     return { ...meeting, sourceFile: where(entry) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${where(entry)}: ${reason}`, { cause: error });
+    throw new Error(reportProblem(where(entry), error), { cause: error });
   }
 }
 

@@ -9,7 +9,7 @@ import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { subYears } from 'date-fns/subYears';
 import { daysBetween, toDay, weekdayName } from './dates.ts';
-import { escapeRegExp } from './text.ts';
+import { escapeRegExp, FieldError } from './text.ts';
 
 export interface Dateline {
   /** As printed, without the dash that follows it: "ISLAMABAD, Oct. 16 (Xinhua)". */
@@ -178,7 +178,7 @@ export function checkMeetingDate(input: {
   const dateline = parseDateline(input.firstParagraph);
   const filedOn = dateline ? datelineDay(dateline.monthDay, publishedOn, dateline.year) : publishedOn;
   if (dateline && !filedOn) {
-    throw new Error(`the dateline "${dateline.text}" does not name a recognisable day`);
+    throw new FieldError('meetingDate', `the dateline "${dateline.text}" does not name a recognisable day`);
   }
   const reference = filedOn ?? publishedOn;
   const weekday = findWeekdayPhrase(input.text);
@@ -190,7 +190,7 @@ export function checkMeetingDate(input: {
     const lag = daysBetween(meetingDate, reference);
     if (weekday.weekday !== actual || lag < 0 || lag > 6) {
       const why = weekday.weekday === actual ? `, which names a day of the week before it` : '';
-      throw new Error(`meetingDate ${meetingDate} (a ${actual}) is not the "${weekday.phrase}" of a report ${filedFrom}${why}`);
+      throw new FieldError('meetingDate', `${meetingDate} (a ${actual}) is not the "${weekday.phrase}" of a report ${filedFrom}${why}`);
     }
   }
   // A day printed as the meeting's ("met on Oct. 16") is evidence, under a dateline of the next
@@ -200,7 +200,7 @@ export function checkMeetingDate(input: {
   // dateline's day unproven too: RIA and TASS date a report of yesterday's talks today.
   const unsure = !weekday && weekdaysNamed(input.text).length > 0;
   if (!weekday && !printed && !unsure && dateline && reference !== meetingDate) {
-    throw new Error(`meetingDate ${meetingDate} does not match the dateline "${dateline.text}"`);
+    throw new FieldError('meetingDate', `${meetingDate} does not match the dateline "${dateline.text}"`);
   }
 
   if (dateline && reference === meetingDate) return { basis: 'dateline', quotes: [dateline.text, ...(weekday ? [weekday.phrase] : [])] };
@@ -233,7 +233,7 @@ export function checkPlaceAndOrdinal(input: {
   // Nor is it contradicted where the text names the country ("in the Pakistani capital", "the Kyrgyz capital").
   const countryNamed = new RegExp(`(?<!\\p{L})${escapeRegExp(country.slice(0, 5))}`, 'iu').test(text);
   if (dateline && !named(town.trim()) && !countryNamed && dateline.place.toLowerCase() !== town.trim().toLowerCase()) {
-    throw new Error(`city: neither "${city}" nor ${country} is named in the report, whose dateline says "${dateline.place}"`);
+    throw new FieldError('city', `neither "${city}" nor ${country} is named in the report, whose dateline says "${dateline.place}"`);
   }
   // Only for a meeting of the council: a report of another meeting may name a council meeting in passing.
   // A council the two met at before is not this one ("last met on the sidelines of the 23rd …"), and where a report
@@ -243,6 +243,6 @@ export function checkPlaceAndOrdinal(input: {
     (match) => !/\b(?:last|previous(?:ly)?|earlier|prior)\b[^,.;:]*$/i.test(text.slice(Math.max(0, match.index - 60), match.index)),
   );
   if (ofThisMeeting.length > 0 && !ofThisMeeting.some((match) => Number(match[2]) === meeting.ordinal)) {
-    throw new Error(`meeting.ordinal: ${meeting.ordinal} is not the "${ofThisMeeting[0]![1]}" of the report`);
+    throw new FieldError('meeting.ordinal', `${meeting.ordinal} is not the "${ofThisMeeting[0]![1]}" of the report`);
   }
 }

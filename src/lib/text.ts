@@ -341,3 +341,13 @@ export const readText = (text: string): string => (READ_OTHERWISE.test(text) ? a
 
 /** A character as Unicode writes it: "U+0436". */
 export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A frontmatter field the report's text contradicts: the field's path ("meetingDate", "attribution.p4.begins") and why, so that the build can name the field's line. */
+export class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+}

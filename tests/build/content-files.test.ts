@@ -297,7 +297,8 @@ const brokenFiles: [string, string, RegExp, string?][] = [
   [
     'a meeting date the text contradicts',
     islamabad2019.replace('meetingDate: "2019-10-16"', 'meetingDate: "2019-10-15"'),
-    /2019-islamabad\.md: .*meetingDate 2019-10-15 \(a Tuesday\) is not the "on Wednesday"/,
+    // the field's line: meetingDate is on line 7 of the file
+    /2019-islamabad\.md, line 7, meetingDate: 2019-10-15 \(a Tuesday\) is not the "on Wednesday"/,
   ],
   // one meeting, two files: the 2024 report saved again under its city and country
   [

@@ -12,10 +12,12 @@ import {
   contentFolderProblems,
   lineOfField,
   repeatedIds,
+  reportProblem,
   ordinalsOutOfOrder,
   sameMeetingTwice,
   type FolderEntry,
 } from '../../src/content-checks.ts';
+import { FieldError } from '../../src/lib/text.ts';
 import { projectRoot } from '../support/build.ts';
 
 const folders: string[] = [];
@@ -404,6 +406,24 @@ city: Islamabad
 
 Body text: with a colon.
 `;
+
+describe('reportProblem', () => {
+  const islamabadFile = `${projectRoot}content/2024-islamabad.md`;
+  const bishkekFile = `${projectRoot}content/2023-bishkek.md`;
+  it.each([
+    // a field the text contradicts, at its line: meetingDate is line 7 of the 2024 report, meeting.ordinal line 15
+    [islamabadFile, new FieldError('meetingDate', 'why'), `${islamabadFile}, line 7, meetingDate: why`],
+    [islamabadFile, new FieldError('meeting.ordinal', 'why'), `${islamabadFile}, line 15, meeting.ordinal: why`],
+    // an override written on one line ("p2: { speaker: narrative, begins: … }"): the line of p2
+    [bishkekFile, new FieldError('attribution.p2.begins', 'why'), `${bishkekFile}, line 27, attribution.p2.begins: why`],
+    // no file to read: no line
+    ['content/gone.md', new FieldError('city', 'why'), 'content/gone.md, city: why'],
+    // any other error, as it is
+    [islamabadFile, new Error('the report has no paragraphs'), `${islamabadFile}: the report has no paragraphs`],
+  ])('%s, %s', (path, error, expected) => {
+    expect(reportProblem(path, error)).toBe(expected);
+  });
+});
 
 describe('lineOfField', () => {
   it.each([

@@ -15,7 +15,7 @@ import { parseEntities } from 'parse-entities';
 import { BOTH, NARRATIVE, OTHER, type Speaker } from '../attribution.ts';
 import { BILATERAL, type Scope } from '../compare/levels.ts';
 import { sentenceKey } from '../compare/topics.ts';
-import { LEGACY_REFERENCE, legacyReferenceAdvice, readText, textProblem } from '../text.ts';
+import { FieldError, LEGACY_REFERENCE, legacyReferenceAdvice, readText, textProblem } from '../text.ts';
 
 /** How many lines stand above a report's body in its file (the frontmatter and its fences), if the file at `path` holds `body`. */
 export function linesBefore(path: string | undefined, body: string): number | undefined {
@@ -203,19 +203,21 @@ function checkOverrides<Key extends string>(
   return Object.fromEntries(
     Object.entries(overrides).map(([id, { [key]: value, begins }]) => {
       const text = units.find((unit) => unit.id === id)?.text;
-      if (text === undefined) throw new Error(`${field}.${id}: there is no ${kind} ${id} in the report`);
+      if (text === undefined) throw new FieldError(`${field}.${id}`, `there is no ${kind} ${id} in the report`);
       if (!values.includes(value))
-        throw new Error(`${field}.${id}.${key}: "${value}" is not one of ${values.map((v) => `"${v}"`).join(', ')}`);
+        throw new FieldError(`${field}.${id}.${key}`, `"${value}" is not one of ${values.map((v) => `"${v}"`).join(', ')}`);
       if (!squeezed(text).startsWith(squeezed(begins))) {
         const actual = squeezed(text).split(' ').slice(0, 6).join(' ');
-        throw new Error(
-          `${field}.${id}.begins: ${kind} ${id} begins "${actual}…", not "${begins}": the report changed; point the override at its ${kind} again`,
+        throw new FieldError(
+          `${field}.${id}.begins`,
+          `${kind} ${id} begins "${actual}…", not "${begins}": the report changed; point the override at its ${kind} again`,
         );
       }
       const also = units.filter((unit) => unit.id !== id && squeezed(unit.text).startsWith(squeezed(begins))).map((unit) => unit.id);
       if (also.length > 0) {
-        throw new Error(
-          `${field}.${id}.begins: "${begins}" also begins ${kind} ${also.join(', ')}: give more of its first words, so that they name one ${kind}`,
+        throw new FieldError(
+          `${field}.${id}.begins`,
+          `"${begins}" also begins ${kind} ${also.join(', ')}: give more of its first words, so that they name one ${kind}`,
         );
       }
       return [id, value];
