@@ -9,7 +9,7 @@
  */
 import { datelineLength, WEEKDAYS } from './meeting-date.ts';
 import { NEWS_OUTLETS } from './news-outlets.ts';
-import { escapeRegExp } from './text.ts';
+import { escapeRegExp, sentenceRanges } from './text.ts';
 import { COUNTRY_WORDS, countryWords } from './countries.ts';
 
 export interface Speaker {
@@ -59,6 +59,7 @@ const REPORTING_VERBS = [
   'stresses',
   'stressing',
   'pointed out',
+  'pointed to',
   'points out',
   'pointing out',
   'called on',
@@ -152,7 +153,41 @@ const REPORTING_VERBS = [
 ];
 
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "Li in his speech said", "Li Qiang, the Chinese premier, said", "Li Hui, an envoy, who came along, told", "Li, the No. 2, said". */
-const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|(?:,(?:No\.|[^,.;:]){1,120}?)+,)*`;
+const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
+
+/** Reporting verbs whose past participle names what was done to a thing ("the Bank agreed at the summit", "the plan proposed in May"). */
+const PARTICIPLES = new Set([
+  'agreed',
+  'proposed',
+  'announced',
+  'outlined',
+  'listed',
+  'described',
+  'put forward',
+  'reviewed',
+  'welcomed',
+  'praised',
+  'hailed',
+  'lauded',
+  'invited',
+  'offered',
+  'confirmed',
+  'declared',
+  'acknowledged',
+  'pledged',
+  'promised',
+  'expressed',
+  'conveyed',
+  'voiced',
+  'reaffirmed',
+  'reiterated',
+  'affirmed',
+  'highlighted',
+  'emphasized',
+  'emphasised',
+  'underlined',
+  'underscored',
+]);
 
 /** Reporting verbs that are also plural nouns after a capitalised word: "Asian states", "Kremlin notes", "Russian hopes". */
 const PLURAL_NOUNS = new Set([
@@ -271,28 +306,72 @@ function namesakeMentions(text: string, speaker: Speaker): { index: number; name
 /** The offices a bare "the premier", "the prime minister" or "the Chinese leader" names. */
 const BARE_OFFICE = /\bthe\s+(?:(premier|prime\s+minister)|\p{L}+\s+(leader))\b/iu;
 
+type OfficeMention = { index: number; office: string; who: Speaker | 'someone' };
+
 /**
  * Where a text gives someone the title of premier or prime minister ("Premier Li", "Russian
  * Premier Mikhail Mishustin", "Prime Minister Shehbaz Sharif"), in reading order: a bare "the
  * premier" or "the prime minister" is whoever was last given that title, a participant or another
- * person (TASS calls Mishustin premier; Dawn, Sharif prime minister), else the one whose office it is.
+ * person (TASS calls Mishustin premier; Dawn, Sharif prime minister), or named after it, else the
+ * one whose office it is. Per paragraph, in reading order.
  */
-function officeMentions(text: string, speakers: readonly Speaker[]): { index: number; office: string; who: Speaker | 'someone' }[] {
-  const mentions = ['premier', 'prime minister', 'leader'].flatMap((office) => {
-    const titled = speakers.flatMap((speaker) => {
-      // Not the bare office itself ("the\s+Premier"), which is what is being resolved; for "the Chinese leader", any naming of him.
-      const titles = referencesTo(speaker).filter((r) =>
-        office === 'leader' ? !r.includes('leader') : r.toLowerCase().includes(office) && !/^the\\s\+[\w ]+$/.test(r),
-      );
-      return titles.length === 0 ? [] : [...text.matchAll(new RegExp(titles.join('|'), 'giu'))].map((m) => ({ m, who: speaker }));
+function officeMentions(texts: readonly string[], speakers: readonly Speaker[]): OfficeMention[][] {
+  const offices = ['premier', 'prime minister', 'leader'];
+  // Each paragraph's titles: a participant's ("Premier Li", "the Russian prime minister") or another person's ("Prime Minister Shehbaz Sharif").
+  const titledIn = texts.map((text) =>
+    offices.flatMap((office) => {
+      const titled = speakers.flatMap((speaker) => {
+        // Not the bare office itself ("the\s+Premier"), which is what is being resolved; for "the Chinese leader", any naming of him.
+        const titles = referencesTo(speaker).filter((r) =>
+          office === 'leader' ? !r.includes('leader') : r.toLowerCase().includes(office) && !/^the\\s\+[\w ]+$/.test(r),
+        );
+        return titles.length === 0 ? [] : [...text.matchAll(new RegExp(titles.join('|'), 'giu'))].map((m) => ({ m, who: speaker }));
+      });
+      const title = { premier: 'Premier', 'prime minister': '(?:Prime Minister|PM)', leader: '(?:President|leader)' }[office];
+      const others = [...text.matchAll(new RegExp(`\\b${title}((?:\\s+\\p{Lu}[\\p{L}-]*)+)`, 'gu'))]
+        .filter((m) => !titled.some(({ m: t }) => t.index < m.index + m[0].length && m.index < t.index + t[0].length))
+        .map((m) => ({ m, who: 'someone' as const, surname: m[1]!.trim().split(/\s+/).at(-1)! }));
+      return [...titled, ...others].map(({ m, who, ...rest }) => ({ index: m.index, end: m.index + m[0].length, office, who, ...rest }));
+    }),
+  );
+  return texts.map((text, at) => {
+    const titledSoFar = titledIn.slice(0, at + 1).flat();
+    const mentions = offices.flatMap((office) => {
+      const titled = titledIn[at]!.filter((m) => m.office === office);
+      // Whoever holds the title is named by it afterwards too: a participant whose office it is or whom the text titled so, and another person so titled.
+      const holders =
+        office === 'leader'
+          ? []
+          : speakers.filter((s) => s.office.toLowerCase() === office || titledSoFar.some((m) => m.office === office && m.who === s));
+      const surnames = [
+        ...new Set(titledSoFar.filter((m) => m.office === office && 'surname' in m).map((m) => (m as { surname: string }).surname)),
+      ];
+      const named = [
+        ...holders.flatMap((s) =>
+          [...text.matchAll(new RegExp(`\\b(?:${escapeRegExp(s.name)}|${escapeRegExp(s.shortName)})\\b`, 'gu'))].map((m) => ({
+            m,
+            who: s as Speaker | 'someone',
+          })),
+        ),
+        ...surnames.flatMap((surname) =>
+          [...text.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'gu'))].map((m) => ({ m, who: 'someone' as const })),
+        ),
+      ]
+        .filter(({ m }) => !titled.some((t) => t.index <= m.index && m.index < t.end))
+        .map(({ m, who }) => ({ index: m.index, office, who, titled: false }));
+      return [...titled.map(({ index, who }) => ({ index, office, who, titled: true })), ...named];
     });
-    const title = { premier: 'Premier', 'prime minister': '(?:Prime Minister|PM)', leader: '(?:President|leader)' }[office];
-    const others = [...text.matchAll(new RegExp(`\\b${title}\\s+\\p{Lu}[\\p{L}-]*`, 'gu'))]
-      .filter((m) => !titled.some(({ m: t }) => t.index < m.index + m[0].length && m.index < t.index + t[0].length))
-      .map((m) => ({ m, who: 'someone' as const }));
-    return [...titled, ...others].map(({ m, who }) => ({ index: m.index, office, who }));
+    // Of the holders of an office a sentence names, one is whom a later bare office means: the first it titles ("Prime Minister
+    // Shehbaz Sharif received … Prime Minister Mishustin", "Li and his counterpart Mishustin met, a day after PM Shehbaz Sharif
+    // hosted"), else the first it names ("Bektenov held talks with Mishustin"); the others are named in passing.
+    const sentences = sentenceRanges(text);
+    const sentenceOf = (index: number) => sentences.findIndex((sentence) => index < sentence.end);
+    const before = (a: (typeof mentions)[number], b: (typeof mentions)[number]) => (a.titled !== b.titled ? a.titled : a.index < b.index);
+    return mentions
+      .filter((m) => !mentions.some((o) => o !== m && o.office === m.office && sentenceOf(o.index) === sentenceOf(m.index) && before(o, m)))
+      .sort((a, b) => a.index - b.index)
+      .map(({ index, office, who }) => ({ index, office, who }));
   });
-  return mentions.sort((a, b) => a.index - b.index);
 }
 
 /** A participant's references but the short name alone: full name, titles, office. */
@@ -325,11 +404,13 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
   // A name, then what may stand before its verb ("Shehbaz Sharif, in his opening address, urged"), but not a
   // passive ("the Initiative put forward by President Xi"); or a name after "said" ("…," said Zhao Long).
   // A verb that is also a plural noun speaks only before what is said ("Sharif states that"): "four Central Asian states" is no one.
-  const verbs = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb))
+  // A participle after a thing's name, "the SCO Development Bank agreed at the summit", is no one speaking either.
+  const verbs = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb) && !PARTICIPLES.has(verb))
     .map(escapeRegExp)
     .join('|');
   const nounLike = `(?:${[...PLURAL_NOUNS].join('|')})(?=\\s+that\\b|\\s*[:"“])`;
-  return new RegExp(`${name}${BETWEEN}\\s+(?:(?:${verbs})\\b(?!\\s+by\\b)|${nounLike})|\\b(?:said|says)\\s+${name}`, 'gu');
+  const participle = `(?:${[...PARTICIPLES].map(escapeRegExp).join('|')})\\b(?!\\s+(?:by|at|in|during|under|within|earlier|last)\\b)`;
+  return new RegExp(`${name}${BETWEEN}\\s+(?:(?:${verbs})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}`, 'gu');
 }
 
 /** Whether a place in a text is inside a quotation: words quoted are the speaker's, not the reporter's naming of anyone. */
@@ -439,7 +520,7 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
   ];
   const verbs = [...new Set([...JOINT_VERBS, ...REPORTING_VERBS])].map(escapeRegExp).join('|');
   const pattern = new RegExp(
-    `^((?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?)(?:${subjects.join('|')})\\s+(?:on\\s+\\w+\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${verbs})\\b`,
+    `^((?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?)(?:${subjects.join('|')})${BETWEEN}\\s+(?:(?:held|met|had)\\b[^.;]*?\\s+and\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${verbs})\\b`,
     'iu',
   );
   // After a dateline, dated or not ("BISHKEK, Oct. 25 (Xinhua) --", "BISHKEK (Reuters) -").
@@ -477,13 +558,32 @@ export function attributeParagraphs(
   let otherSpoke = false;
   // Who a bare "Li" or "the premier" means is read across paragraphs: the last mention before it.
   const namesakes = new Map(speakers.map((speaker) => [speaker, paragraphs.map((p) => namesakeMentions(p.text, speaker))]));
-  const offices = paragraphs.map((p) => officeMentions(p.text, speakers));
-  return paragraphs.map(({ id, text }, at) => {
+  const offices = officeMentions(
+    paragraphs.map((p) => p.text),
+    speakers,
+  );
+  const attributions: Attribution[] = [];
+  for (const [at, { id, text }] of paragraphs.entries()) attributions.push(attributeOne(id, text, at));
+  return attributions;
+
+  function attributeOne(id: string, text: string, at: number): Attribution {
     const [before, otherBefore] = [lastSpeaker, otherSpoke];
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
     const others: string[] = [];
     const found = findCues(text, speakers);
+    // A quotation left open at the end of a paragraph goes on in the next, which opens with a
+    // quotation mark: with no speaker of its own, it is the same speaker's (a participant's or another's).
+    const previous = paragraphs[at - 1];
+    if (
+      found.length === 0 &&
+      overrides[id] === undefined &&
+      previous &&
+      insideQuotation(previous.text, previous.text.length) &&
+      /^\s*["“]/.test(text)
+    ) {
+      return { ...attributions[at - 1]!, decidedBy: 'rule', cues: [] };
+    }
     // "Li and Mishustin agreed": the verb of both sides is no cue of the second alone. But
     // "According to Li, the two sides agreed" is Li's.
     let bothOpen = opensWithBothSides(text, speakers);
@@ -552,7 +652,7 @@ export function attributeParagraphs(
       cues: only ? cues : [],
       others: sides.size === 0 ? others : [],
     };
-  });
+  }
 }
 
 /** Who a side is, for people: the participant's short name ("Li"), "Both sides", "Another speaker" or "Reporter". */

@@ -37,8 +37,9 @@ const AGENCY = String.raw`(?: ?\(([^)]+)\)|\.? ?/([^/]+)/\.?)`;
  */
 const DATELINE = new RegExp(`^${PLACE}[,.] (?:${MONTH_DAY}|${DAY_MONTH})(?:${AGENCY}(?: ?(?:--|[-—–―:]))?| ?(?:--|[-—–―])) ?`, 'u');
 
-/** A dateline with no date, which only says where and who: "BISHKEK (Reuters) -". */
-const PLACE_AND_AGENCY = /^(?:\p{Lu}[\p{L} .,'-]{0,60}?\(([^)]+)\) ?(?:--|[-—–―:]) ?|\p{Lu}{2}[\p{Lu} .'-]{0,40}: )/u;
+/** A dateline with no date, which only says where and who: "BISHKEK (Reuters) -", "ASTANA. KAZINFORM: ", or where alone, in capitals: "MOSCOW – ". */
+const PLACE_AND_AGENCY =
+  /^(?:\p{Lu}[\p{L} .,'-]{0,60}?\(([^)]+)\) ?(?:--|[-—–―:]) ?|\p{Lu}{2}[\p{Lu} .'-]{0,40}: |\p{Lu}{2}[\p{Lu} .'-]{0,40}? (?:--|[—–―]) )/u;
 
 /** The dateline that opens a news agency report, or null when the text has none. */
 export function parseDateline(firstParagraph: string): Dateline | null {

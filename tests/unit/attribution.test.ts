@@ -24,6 +24,41 @@ describe("another person's words", () => {
     [['The SCO includes India, Iran and four Central Asian states.'], [[]]],
     [['The Baltic States voices were absent, and Kazakh hopes rose.'], [[]]],
     [['Sharif states that Pakistan is ready.'], [['Sharif states']]],
+    // "the prime minister" after a sentence that titles two: the first it titles, its subject (APP's host, Sharif)
+    [
+      [
+        'Prime Minister Shehbaz Sharif received the delegations, including Premier Li Qiang and Prime Minister Mishustin.',
+        'Addressing the session, the prime minister said the region was ready.',
+        '"We are committed," he said.',
+      ],
+      [[], ['the prime minister said'], ['he said']],
+    ],
+    // a titled host before a participant named without the title (Dawn)
+    [
+      [
+        'Li and his Russian counterpart Mikhail Mishustin met, a day after PM Shehbaz Sharif hosted a dinner.',
+        'The prime minister said the SCO must deliver.',
+      ],
+      [[], ['The prime minister said']],
+    ],
+    // or, where the sentence titles none, the first holder it names (Kazinform's Bektenov, titled two paragraphs before)
+    [
+      [
+        'Prime Minister Olzhas Bektenov arrived.',
+        'Li met Prime Minister Mishustin.',
+        'Bektenov held talks with Mishustin. The prime minister noted the route.',
+      ],
+      [[], [], ['The prime minister noted']],
+    ],
+    // another person's quotation running on into the next paragraph is theirs there too; "pointed to" is speech
+    [
+      ['"Beijing holds the cards," said Zhao Long, an analyst. "It can wait,', '"and Moscow cannot."'],
+      [['said Zhao'], ['said Zhao']],
+    ],
+    [
+      ['Kirill Zavyalov, an analyst, said ties were lopsided.', 'He pointed to the pipeline.'],
+      [['Zavyalov, an analyst, said'], ['He pointed to']],
+    ],
     [['Tokayev stresses: "Trade matters."'], [['Tokayev stresses']]],
   ])('%j → others %j', (texts, others) => {
     expect(attributeParagraphs(paragraphsOf(...texts), [li, mishustin]).map((a) => a.others)).toEqual(others);
@@ -296,6 +331,29 @@ describe('attributeParagraphs on small texts', () => {
       ['Russia', 'Russia'],
     ],
     [['Li listed energy and trade as the priorities.'], ['China']],
+    // a participle after a thing's name is no one speaking (The Straits Times' "the SCO Development Bank agreed at the summit")
+    [['Li said Beijing backs the SCO Development Bank agreed at the Tianjin summit.'], ['China']],
+    [['Mishustin said Russia would join the Northern Corridor announced in May.'], ['Russia']],
+    // both sides, after an undated dateline in capitals and with a date between, or after "held talks … and"
+    [['MOSCOW – Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin on Nov 17 reaffirmed their ties.'], ['both']],
+    [
+      [
+        'Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin on Wednesday held a meeting here and agreed to strengthen coordination.',
+      ],
+      ['both'],
+    ],
+    // a participant named after a passive, in a relative clause (Caixin's "was welcomed by Mishustin, who said")
+    [['The visa-free policy was welcomed by Mishustin, who said Moscow would reciprocate.'], ['Russia']],
+    // a quotation that runs on into a paragraph of its own, opening with a quotation mark (The Moscow Times)
+    [
+      ['"Ties are strong," Mishustin told Li. "We see potential in trade,', '"and we count on our friends."', 'Trade grew last year.'],
+      ['Russia', 'Russia', 'narrative'],
+    ],
+    // but not a quotation that opens after one closed
+    [
+      ['Mishustin said "ties are strong."', '"A new era," read a banner.'],
+      ['Russia', 'narrative'],
+    ],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
   });
