@@ -185,6 +185,8 @@ export function nounPhrases(sentence: string): NounPhrase[] {
     run = [];
   };
   terms.forEach((term, index) => {
+    // A bracket between two terms ends a phrase too, whichever term holds it: "Organisation (SCO)" is two.
+    if (run.length > 0 && /[()[\]]/.test(sentence.slice(run.at(-1)!.end, term.start))) close();
     if (isNominal(term) || isModifyingGerund(term, terms[index - 1], terms[index + 1])) {
       run.push(term);
       if (breaksAfter(term)) close();

@@ -14,9 +14,12 @@ describe('nounPhrases: runs of adjectives and nouns, without determiners, never 
     ['Cooperation in traditional areas such as energy, and in emerging fields.', ['traditional areas', 'energy', 'emerging fields']],
     ['Promote in-depth development of bilateral relations.', ['in-depth development', 'bilateral relations']],
     ['He noted their respective core interests, holding high the banner.', ['respective core interests', 'banner']],
+    // a bracket ends a phrase: no "Shanghai Cooperation Organisation (SCO" to quote with its bracket open
+    ['They met at a Shanghai Cooperation Organisation (SCO) meeting.', ['Shanghai Cooperation Organisation', 'SCO']],
   ])('%s', (sentence, expected) => {
     const phrases = nounPhrases(sentence).map((p) => p.text);
     for (const phrase of expected) expect(phrases).toContain(phrase);
+    for (const phrase of phrases) expect(phrase).not.toMatch(/[()]/);
     for (const p of nounPhrases(sentence)) expect(sentence.slice(p.start, p.end)).toBe(p.text);
   });
 
@@ -54,6 +57,15 @@ describe('novelPhrases', () => {
       'second',
     );
     expect(found.map((n) => [n.text, n.paragraph, n.sentence, n.report])).toEqual([['Amur river ferry corridor', 0, 0, 'second']]);
+  });
+
+  it("never counts the meeting's name as news, in British spelling either", () => {
+    const a = paragraphsOf('Talks were held.');
+    const b = paragraphsOf('They met at a Shanghai Cooperation Organisation summit.');
+    const found = (names: string[]) =>
+      novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, { ...context([a, b]), names }, 'second').map((n) => n.text);
+    expect(found([])).toEqual(['Shanghai Cooperation Organisation summit']);
+    expect(found(['Meeting of the Council of the Shanghai Cooperation Organization'])).toEqual([]);
   });
 
   it('never counts a name of the participants or their countries, nor a number, as news', () => {

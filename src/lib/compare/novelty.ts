@@ -8,6 +8,7 @@
 import { nounPhrases } from '../nlp.ts';
 import { tokenize } from '../text.ts';
 import { matchWords } from './match.ts';
+import { americanSpelling } from './spelling.ts';
 import type { Mention } from './topics.ts';
 
 export interface Novelty {
@@ -105,7 +106,8 @@ export function novelPhrases(
 ): Novelty[] {
   const olderWords = wordsOf(older.paragraphs);
   const olderText = ` ${older.paragraphs.flatMap((p) => p.sentences.map(normalise)).join(' | ')} `;
-  const names = new Set(context.names.flatMap((name) => tokenize(name).map((t) => t.word)));
+  // Names are told apart by a reader's eye, not by spelling: "Organisation" is the meeting's "Organization".
+  const names = new Set(context.names.flatMap((name) => tokenize(name).map((t) => americanSpelling(t.word))));
   // Rarity of a word: the fewer reports hold it, the more it says (inverse document frequency).
   const rarity = (word: string): number => Math.log((context.reportCount + 1) / ((context.frequencies.get(word) ?? 0) + 1));
   const covered = coveredBy(newer.mentions);
@@ -124,7 +126,7 @@ export function novelPhrases(
           w
             .replace(/'s?$/, '')
             .split('-')
-            .every((part) => names.has(part));
+            .every((part) => names.has(americanSpelling(part)));
         const unnamed = words.filter((w) => !isName(w) && !isNumber(w));
         if (found.has(key) || unnamed.length === 0 || olderText.includes(` ${key} `)) continue;
         // One word alone is news only as a name ("BRICS", "Kazan"); else a phrase needs two words
