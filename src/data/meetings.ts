@@ -6,6 +6,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { reportProblem } from '../content-checks.ts';
+import { speakerGapWarning } from '../lib/attribution.ts';
 import { buildMeeting, byMeetingDate, type Meeting } from '../lib/meetings.ts';
 import { readReportModel, type ReportModel } from '../lib/report-model.ts';
 import { parseReport } from '../markdown.ts';
@@ -27,10 +28,7 @@ async function toMeeting(entry: Entry): Promise<Meeting> {
     const meeting = buildMeeting({ id: entry.id, ...entry.data }, await reportOf(entry));
     for (const gap of meeting.speakerGaps) {
       const line = meeting.paragraphs.find((p) => p.id === gap.id)?.line;
-      console.warn(
-        `Warning: ${where(entry)}, line ${line} of the text below the frontmatter: paragraph ${gap.id} is given to the reporter, yet names someone ("${gap.words}"). ` +
-          `If a participant speaks there, say so in the frontmatter: attribution: { ${gap.id}: { speaker: <short name>, begins: "…" } }; if the reporter does, use speaker: narrative; if another person does, speaker: other.`,
-      );
+      console.warn(`Warning: ${where(entry)}, line ${line} of the text below the frontmatter: ${speakerGapWarning(gap)}`);
     }
     return { ...meeting, sourceFile: where(entry) };
   } catch (error) {

@@ -669,6 +669,17 @@ export interface SpeakerGap {
   id: string;
   /** The words that name someone: "Li made", "he". */
   words: string;
+  /** The rule read the paragraph as another person's words ("Sharif welcomed"), not the reporter's. */
+  another: boolean;
+}
+
+/** The build's warning of a gap, after its place: what the rule read, and how the frontmatter settles it. */
+export function speakerGapWarning({ id, words, another }: SpeakerGap): string {
+  const reading = another ? `is read as another person's words ("${words}")` : `is given to the reporter, yet names someone ("${words}")`;
+  return (
+    `paragraph ${id} ${reading}. If a participant speaks there, say so in the frontmatter: attribution: { ${id}: { speaker: <short name>, begins: "…" } }; ` +
+    'if the reporter does, use speaker: narrative; if another person does, speaker: other.'
+  );
 }
 
 /**
@@ -693,6 +704,6 @@ export function speakerGaps(
   return paragraphs.flatMap(({ id, text, attribution }) => {
     if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule') return [];
     const match = named.exec(text) ?? titled.exec(text) ?? new RegExp(someone.source, 'u').exec(text);
-    return match ? [{ id, words: match[0] }] : [];
+    return match ? [{ id, words: match[0], another: attribution.others.length > 0 }] : [];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeParagraphs, speakerGaps, type Speaker } from '../../src/lib/attribution.ts';
+import { attributeParagraphs, speakerGaps, speakerGapWarning, type Speaker } from '../../src/lib/attribution.ts';
 import { paragraphsOf, realReports } from '../support/reports.ts';
 
 const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
@@ -386,12 +386,20 @@ describe('attributeParagraphs on small texts', () => {
 
 describe('speakerGaps: paragraphs left to the reporter that name someone', () => {
   it.each([
-    ['a name without a reporting verb the rule knows', 'Li made the remarks during the meeting.', [{ id: 'p1', words: 'Li made' }]],
-    ['a pronoun', 'Then he turned to trade.', [{ id: 'p1', words: 'he turned' }]],
-    ['a participant in another spelling', 'Mischustin said trade grew.', [{ id: 'p1', words: 'Mischustin said' }]],
-    ['someone else who speaks', 'Sharif welcomed the guests.', [{ id: 'p1', words: 'Sharif welcomed' }]],
+    [
+      'a name without a reporting verb the rule knows',
+      'Li made the remarks during the meeting.',
+      [{ id: 'p1', words: 'Li made', another: false }],
+    ],
+    ['a pronoun', 'Then he turned to trade.', [{ id: 'p1', words: 'he turned', another: false }]],
+    ['a participant in another spelling', 'Mischustin said trade grew.', [{ id: 'p1', words: 'Mischustin said', another: true }]],
+    ['someone else who speaks', 'Sharif welcomed the guests.', [{ id: 'p1', words: 'Sharif welcomed', another: true }]],
     ['a day or a country before a verb', 'On Wednesday welcomed guests arrived. China welcomes visitors.', []],
-    ['a participant by another title', 'The Chinese statesman said trade grew.', [{ id: 'p1', words: 'Chinese statesman said' }]],
+    [
+      'a participant by another title',
+      'The Chinese statesman said trade grew.',
+      [{ id: 'p1', words: 'Chinese statesman said', another: false }],
+    ],
     ['no one named', 'The meeting took place in Bishkek.', []],
   ])('%s', (_case, text, expected) => {
     const paragraphs = paragraphsOf(text);
@@ -402,6 +410,20 @@ describe('speakerGaps: paragraphs left to the reporter that name someone', () =>
         [li, mishustin],
       ),
     ).toEqual(expected);
+  });
+
+  it.each([
+    [
+      { id: 'p4', words: 'Mishustin made', another: false },
+      'paragraph p4 is given to the reporter, yet names someone ("Mishustin made"). If a participant speaks there',
+    ],
+    [
+      { id: 'p8', words: 'He added', another: true },
+      'paragraph p8 is read as another person\'s words ("He added"). If a participant speaks there',
+    ],
+  ])('warns of %j in what the rule read', (gap, start) => {
+    expect(speakerGapWarning(gap)).toMatch(new RegExp(`^${start.replace(/[()]/g, '\\$&')}`));
+    expect(speakerGapWarning(gap)).toContain('if another person does, speaker: other.');
   });
 
   it('is silent where the frontmatter settled the paragraph', () => {
