@@ -75,9 +75,9 @@ describe.each([
     expect(selectAll('a.para-ref', takenUp).map((a) => attr(a, 'href'))).toContain(bishkek(9));
   });
 
-  it('says how long the two reports are and that two outlets wrote them', () => {
+  it('says how long the two reports are and that two outlets wrote them, whose choices may explain a change or an absence', () => {
     expect(textOf(select('#what-changed .caution', root)!)).toBe(
-      "China Daily's 2023 report has 324 words, Xinhua's 2024 report 479: with two outlets, a change of wording may be house style.",
+      "China Daily's 2023 report has 324 words, Xinhua's 2024 report 479: with two outlets, a change of wording may be house style, and a topic one report lacks may be one its outlet left out.",
     );
   });
 });
