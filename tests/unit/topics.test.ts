@@ -167,6 +167,9 @@ describe('findMentions', () => {
     ['Bilateral trade hit an all-time high last year.', ['trade-and-economy']],
     ["Kirill Dmitriev, head of Russia's sovereign wealth fund, attended.", []],
     ['Chinese state media reported the talks.', []],
+    // A premier's journey and a broadcast of his remarks are no tourism and no media cooperation; cross-border travel is tourism.
+    ['Li traveled to Bishkek, and his remarks were broadcast on state television.', []],
+    ['They want more cross-border travel.', ['tourism']],
     // Imports of pork are trade and agriculture, and visa-free travel tourism; the green light and reciprocity are neither green development nor mutual benefit.
     ['Beijing has given the green light to imports of Russian pork.', ['agriculture', 'trade-and-economy']],
     ['Customs data show the rise.', []],
