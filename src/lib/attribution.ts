@@ -9,6 +9,7 @@
  */
 import { datelineLength, WEEKDAYS } from './meeting-date.ts';
 import { NEWS_OUTLETS } from './news-outlets.ts';
+import { framingClauseStart } from './nlp.ts';
 import { escapeRegExp, sentenceRanges } from './text.ts';
 import { COUNTRY_WORDS, countryWords } from './countries.ts';
 
@@ -706,4 +707,14 @@ export function speakerGaps(
     const match = named.exec(text) ?? titled.exec(text) ?? new RegExp(someone.source, 'u').exec(text);
     return match ? [{ id, words: match[0], another: attribution.others.length > 0 }] : [];
   });
+}
+
+/** Who speaks at one place of a paragraph: its speaker's, but the reporter's in a closing clause of circumstance ("…, as the two neighbours mark 75 years of ties"). */
+export function attributionAt(
+  attribution: Attribution,
+  sentence: string,
+  index: number,
+): Pick<Attribution, 'side' | 'speaker' | 'speakers'> {
+  const framing = attribution.side === NARRATIVE ? undefined : framingClauseStart(sentence);
+  return framing !== undefined && index > framing ? { side: NARRATIVE, speaker: undefined, speakers: [] } : attribution;
 }

@@ -195,3 +195,20 @@ export function nounPhrases(sentence: string): NounPhrase[] {
   close();
   return phrases;
 }
+
+/**
+ * Where a sentence goes on in the reporter's own words: a closing clause of circumstance, ", as"
+ * with a subject and a verb of its own ("…, as the two neighbours mark 75 years of ties amid …",
+ * "…, as commerce heads for its first annual decline"), up to its end. Not "as well as", nor a
+ * role ("…, as permanent members of the Security Council, should …"), which has no such verb.
+ */
+export function framingClauseStart(sentence: string): number | undefined {
+  // Read without the characters that show nothing ("wel\u200Bl as" is "well as"), placed in the sentence as typed.
+  const { read: plain, origin } = asRead(sentence);
+  for (const match of plain.matchAll(/,\s+as\s+(?!well\b|long\b|soon\b|much\b|many\b|far\b)/giu)) {
+    const clause = plain.slice(match.index + match[0].length).split(/[,;:]/u)[0]!;
+    const finite = tagTerms(clause).some((t) => (t.tags.has('PresentTense') || t.tags.has('PastTense')) && !t.tags.has('Gerund'));
+    if (finite) return origin[match.index];
+  }
+  return undefined;
+}

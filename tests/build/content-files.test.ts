@@ -89,6 +89,9 @@ describe('a third report', () => {
     // Its outlet is named as the file names it: no list of publishers to extend.
     expect(selectAll('dd', page).map(textOf)).toContain('Testland Gazette, published Wednesday, 19 November 2025');
     expect(attr(select('meta[name=citation_publisher]', page)!, 'content')).toBe('Testland Gazette');
+    expect(textOf(select('.site-footer p', page)!)).toMatch(
+      /^The reports are reproduced word for word as published by China Daily, Xinhua, and Testland Gazette\./,
+    );
   });
 
   it('warns, naming the file and the line, of a paragraph left to the reporter that names a participant', async () => {

@@ -165,6 +165,8 @@ describe('rankFindings', () => {
       score: 9,
       named,
       report: 'second' as const,
+      side: 'narrative',
+      speaker: undefined,
     });
     const groups = rankFindings([], { novelties: { added: [novelty(true), novelty(false)], dropped: [] }, themes, words: sameLength });
     const lightest = 1 * RANKING.kind.scope * RANKING.uncertainLevel;

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { participantBalance, ratioInWords } from '../../src/lib/figures.ts';
 import { documentFrequencies, novelPhrases, wordsOf } from '../../src/lib/compare/novelty.ts';
-import { nounPhrases } from '../../src/lib/nlp.ts';
+import { attributeParagraphs } from '../../src/lib/attribution.ts';
+import { framingClauseStart, nounPhrases } from '../../src/lib/nlp.ts';
 import { comparePairs, realMeetingPaths } from '../support/analysis.ts';
 import { attributed, paragraphsOf, realReports } from '../support/reports.ts';
+
+/** Paragraphs in the reporter's words, as the newer report of a pair. */
+const narrated = (...texts: string[]) =>
+  paragraphsOf(...texts).map((p) => ({
+    ...p,
+    attribution: { side: 'narrative', speaker: undefined, speakers: [], decidedBy: 'rule' as const, cues: [], others: [] },
+  }));
 
 describe('nounPhrases: runs of adjectives and nouns, without determiners, never across punctuation', () => {
   it.each([
@@ -31,6 +39,18 @@ describe('nounPhrases: runs of adjectives and nouns, without determiners, never 
   });
 });
 
+describe('framingClauseStart: a closing ", as" clause with a verb of its own', () => {
+  it.each([
+    ['Li said China is ready, as the two neighbours mark 75 years of ties.', ', as the two'],
+    ['They pledged to steady trade, as commerce heads for its first annual decline.', ', as commerce'],
+    ['Li said China and Russia, as permanent members of the Council, should act.', undefined],
+    ['Li said trade grew, as well as investment that grew.', undefined],
+    ['Li said trade grew, as wel\u200Bl as investment that grew.', undefined],
+  ])('%s', (sentence, from) => {
+    expect(framingClauseStart(sentence)).toBe(from === undefined ? undefined : sentence.indexOf(from));
+  });
+});
+
 describe('novelPhrases', () => {
   const context = (reports: { sentences: string[] }[][]) => ({
     names: ['Li Qiang', 'China', 'Russia'],
@@ -39,7 +59,7 @@ describe('novelPhrases', () => {
     topicPhrases: ['comprehensive strategic partnership of coordination', 'strategic guidance'],
   });
   const older = paragraphsOf('Li said the two countries should deepen energy cooperation.');
-  const newer = paragraphsOf(
+  const newer = narrated(
     'Li said the two countries should open the Amur river ferry corridor and expand energy cooperation in the Arctic.',
   );
 
@@ -61,16 +81,33 @@ describe('novelPhrases', () => {
 
   it("never counts the meeting's name as news, in British spelling either", () => {
     const a = paragraphsOf('Talks were held.');
-    const b = paragraphsOf('They met at a Shanghai Cooperation Organisation summit.');
+    const b = narrated('They met at a Shanghai Cooperation Organisation summit.');
     const found = (names: string[]) =>
       novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, { ...context([a, b]), names }, 'second').map((n) => n.text);
     expect(found([])).toEqual(['Shanghai Cooperation Organisation summit']);
     expect(found(['Meeting of the Council of the Shanghai Cooperation Organization'])).toEqual([]);
   });
 
+  it("gives a closing clause of circumstance to the reporter, and takes nothing from another person's words", () => {
+    const [li, mishustin] = realReports().islamabad.speakers;
+    const texts = [
+      'Li said Beijing would build the Amur ferry corridor, as Moscow faces mounting Western pressure over Ukraine.',
+      '"Ties are lopsided," said Zhao Long, an analyst at the Polar Studies Institute.',
+    ];
+    const paragraphs = paragraphsOf(...texts);
+    const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
+    const b = paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! }));
+    const a = paragraphsOf('Talks were held.');
+    const found = novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second');
+    expect(found.find((n) => n.text === 'Amur ferry corridor')?.side).toBe('China');
+    expect(found.find((n) => n.text === 'Western pressure')?.side).toBe('narrative');
+    // Nothing of the analyst's: "Polar Studies Institute" is no news of the meeting.
+    expect(found.filter((n) => n.paragraph === 1)).toEqual([]);
+  });
+
   it('never counts a name of the participants or their countries, nor a number, as news', () => {
     const a = paragraphsOf('Talks were held.');
-    const b = paragraphsOf('Li Qiang met Russia at the 24th meeting.');
+    const b = narrated('Li Qiang met Russia at the 24th meeting.');
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 
@@ -82,7 +119,7 @@ describe('novelPhrases', () => {
     ['a comparison', 'Larger exports and stronger engines.', false],
   ])('leaves out %s', (_case, text, guided) => {
     const a = paragraphsOf('Talks were held.');
-    const b = paragraphsOf(text);
+    const b = narrated(text);
     const guidance = {
       topic: 'strategic-guidance',
       paragraph: 0,

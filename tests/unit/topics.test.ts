@@ -252,6 +252,32 @@ describe('findMentions', () => {
   });
 });
 
+describe("a closing clause of circumstance in a participant's sentence", () => {
+  const [li, mishustin] = realReports().islamabad.speakers;
+  const said = (...texts: string[]) => {
+    const paragraphs = paragraphsOf(...texts);
+    const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
+    return findMentions({ paragraphs: paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })) }, realTopics(), realScopes());
+  };
+
+  it("is the reporter's: SCMP's anniversary is no topic Li raised, his energy is", () => {
+    const mentions = said(
+      'Li told Mishustin that Beijing is ready to deepen energy cooperation, as the two neighbours mark 75 years of diplomatic ties.',
+    );
+    expect(mentions.filter((m) => m.via === undefined).map((m) => [m.topic, m.side])).toEqual([
+      ['anniversary-of-ties', 'narrative'],
+      ['energy', 'China'],
+    ]);
+  });
+
+  it('is not a role in the sentence ("as permanent members"), nor "as well as"', () => {
+    const mentions = said(
+      'Li said China and Russia, as permanent members of the Security Council, should uphold the authority of the United Nations, as well as energy cooperation.',
+    );
+    expect([...new Set(mentions.map((m) => m.side))]).toEqual(['China']);
+  });
+});
+
 describe('checkScopeOverrides', () => {
   const paragraphs = paragraphsOf('One. Two.', 'Three.');
   it.each<[Record<string, { scope: string; begins: string }>, string | undefined]>([

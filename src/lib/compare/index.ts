@@ -6,7 +6,7 @@
  */
 import { NEWS_OUTLETS } from '../news-outlets.ts';
 import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
-import { headline, summaryGroups, summaryLine, whoSaid, type SummaryLine } from './summary.ts';
+import { headline, summaryGroups, summaryLine, type SummaryLine } from './summary.ts';
 import { whatChanged, type Changes } from './changes.ts';
 import { countryWords } from '../countries.ts';
 import { rankFindings, type FindingGroup } from './findings.ts';
@@ -110,10 +110,8 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
   };
   const words = { first: first.wordCount, second: second.wordCount };
   const findings = rankFindings(changes.topics, { novelties, themes: context.themes, words });
-  const speakersOf = (meeting: Meeting) => meeting.paragraphs.map((p) => whoSaid(p.attribution));
   const summaryContext = {
     labels: pairLabels(first, second),
-    speakers: { first: speakersOf(first), second: speakersOf(second) },
     meetingName: (id: string) => placeAndYear(meetings.find((m) => m.id === id)!),
     spansIn: (report: 'first' | 'second', paragraph: number, sentence: number) =>
       (report === 'first' ? firstMentions : secondMentions)

@@ -161,8 +161,8 @@ export function pairMatrix({ changes, findings, reports, scopes, meetingName }: 
       const paragraph = report.paragraphs[novelty.paragraph]!;
       const sentence = paragraph.sentences[novelty.sentence]!;
       const mark: Mark = {
-        side: paragraph.attribution.side,
-        label: sideLabel(paragraph.attribution),
+        side: novelty.side,
+        label: sideLabel(novelty),
         places: [
           {
             paragraph: novelty.paragraph,

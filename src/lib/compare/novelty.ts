@@ -5,6 +5,7 @@
  * content/. Phrases are ranked by how rare their words are across all the reports, names first
  * among equals; the words every report uses ("the two countries") never make a novelty.
  */
+import { attributionAt, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { nounPhrases } from '../nlp.ts';
 import { tokenize } from '../text.ts';
 import { matchWords } from './match.ts';
@@ -24,10 +25,13 @@ export interface Novelty {
   named: boolean;
   /** The report of the pair it stands in: the second for what is new, the first for what is gone. */
   report: 'first' | 'second';
+  /** Who says it: the paragraph's speaker, or the reporter in a closing clause of circumstance. */
+  side: Side;
+  speaker: Speaker | undefined;
 }
 
 interface NoveltySource {
-  paragraphs: readonly { sentences: readonly string[] }[];
+  paragraphs: readonly { sentences: readonly string[]; attribution: Attribution }[];
   /** Where the curated topics already stand: a phrase touching one of them is not new to the lists. */
   mentions: readonly Mention[];
 }
@@ -113,7 +117,9 @@ export function novelPhrases(
   const covered = coveredBy(newer.mentions);
   const topicPhrases = context.topicPhrases.map(formsOf);
   const found = new Map<string, Novelty>();
-  newer.paragraphs.forEach(({ sentences }, paragraph) => {
+  newer.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
+    // Another person's words (a host, an expert) are no finding of the meeting, as for the topics.
+    if (attribution.others.length > 0) return;
     sentences.forEach((sentence, index) => {
       for (const phrase of nounPhrases(sentence)) {
         const key = normalise(phrase.text);
@@ -135,7 +141,19 @@ export function novelPhrases(
         const fresh = unnamed.filter((w) => !olderWords.has(w));
         if (fresh.length === 0) continue;
         const score = unnamed.reduce((sum, w) => sum + rarity(w), 0) + (phrase.named ? 0.5 : 0);
-        found.set(key, { text: phrase.text, key, paragraph, sentence: index, start: phrase.start, score, named: phrase.named, report });
+        const { side, speaker } = attributionAt(attribution, sentence, phrase.start);
+        found.set(key, {
+          text: phrase.text,
+          key,
+          paragraph,
+          sentence: index,
+          start: phrase.start,
+          score,
+          named: phrase.named,
+          report,
+          side,
+          speaker,
+        });
       }
     });
   });

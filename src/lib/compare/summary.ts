@@ -32,8 +32,6 @@ export interface SummaryLine {
 export interface SummaryContext {
   /** How the pair names its two meetings: ["2023", "2024"]. */
   labels: readonly [string, string];
-  /** Who speaks in each paragraph of each report, for the phrases no list names. */
-  speakers: { first: readonly string[]; second: readonly string[] };
   /** Where the topics' phrases stand in a sentence of either report. */
   spansIn: (report: Report, paragraph: number, sentence: number) => readonly Span[];
   /** The place and year of an earlier meeting, by id: "Bishkek, 2023". */
@@ -191,8 +189,7 @@ function itemParts(finding: Finding, state: LineState): { who: string; parts: Pa
   const evidence = evidenceOf(finding);
   if (finding.type === 'novelty') {
     const { novelty } = finding;
-    const speakers = novelty.report === 'first' ? state.context.speakers.first : state.context.speakers.second;
-    const who = speakers[novelty.paragraph] ?? 'the reporter';
+    const who = whoSaid(novelty);
     return {
       who,
       lastWho: who,
@@ -318,7 +315,7 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const total = counts.absent + counts.new + counts.shifted + counts.kept;
   const top = findings[0];
   const sentences = [
-    ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, from ${whoOfGroup(top, context)}.`] : []),
+    ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, from ${whoOfGroup(top)}.`] : []),
     `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} ${counts.new === 1 ? 'is' : 'are'} new, ${counts.shifted} shifted and ${counts.kept} unchanged.`,
   ];
   if (absenceWeight(context.words) < 1) {
@@ -330,11 +327,10 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
 }
 
 /** Who the items of a group are said by: "Li and both sides". */
-function whoOfGroup(group: FindingGroup, context: SummaryContext): string {
+function whoOfGroup(group: FindingGroup): string {
   const names = group.items.flatMap((item) => {
     if (item.type === 'topic') return (evidenceOf(item).places as Mention[]).map(whoSaid);
-    const speakers = item.novelty.report === 'first' ? context.speakers.first : context.speakers.second;
-    return [speakers[item.novelty.paragraph] ?? 'the reporter'];
+    return [whoSaid(item.novelty)];
   });
   return listed([...new Set(names)]);
 }

@@ -5,7 +5,7 @@
  * at what level: bilateral, or one of the scopes of content/scopes.yaml ("SCO-wide",
  * "Multilateral"), by the frame of the clause that holds it.
  */
-import { sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
+import { attributionAt, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { framesOf, levelAt, type Scope } from './levels.ts';
 import { compilePhrases, findPhrases, longestFirst, type PhraseMatch, type PhraseSet } from './match.ts';
 import { sentenceId } from '../paths.ts';
@@ -145,6 +145,7 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
           : override !== undefined
             ? { scope: override, certain: true }
             : levelAt(frames, index);
+        const who = attributionAt(attribution, text, index);
         const mention: Mention = {
           topic: topic.id,
           paragraph,
@@ -152,9 +153,9 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
           matched,
           start: index,
           wording,
-          side: attribution.side,
-          speaker: attribution.speaker,
-          voices: attribution.speakers.map((s) => s.shortName),
+          side: who.side,
+          speaker: who.speaker,
+          voices: who.speakers.map((s) => s.shortName),
           scope: level.scope,
           scopeCertain: level.certain,
         };
