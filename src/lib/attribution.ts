@@ -43,6 +43,11 @@ export interface Attribution {
   cues: string[];
   /** Where someone else speaks and no participant does, the words by which they do ("Bektenov said", "he added"): the reporter's paragraph, but not the reporter's words. */
   others: string[];
+  /**
+   * Where both participants speak in turn (the reporter's paragraph as a whole), who speaks in
+   * each sentence: one participant, both in turn ("Li urged …, while Mishustin said …"), or none.
+   */
+  turns?: Speaker[][];
 }
 
 /** The verbs by which news copy reports speech, in any tense the reports use them. */
@@ -571,6 +576,7 @@ export function attributeParagraphs(
     const [before, otherBefore] = [lastSpeaker, otherSpoke];
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
+    const spoken: { index: number; speaker: Speaker }[] = [];
     const others: string[] = [];
     const found = findCues(text, speakers);
     // A quotation left open at the end of a paragraph goes on in the next, which opens with a
@@ -622,6 +628,7 @@ export function attributeParagraphs(
       [lastSpeaker, otherSpoke] = [speaker, false];
       sides.set(speaker.country, speaker);
       cues.push(cue.text);
+      spoken.push({ index: cue.index, speaker });
     }
     const override = overrides[id];
     if (override !== undefined) {
@@ -642,7 +649,7 @@ export function attributeParagraphs(
     if (sides.size === 0 && others.length === 0 && bothOpen !== undefined) {
       return { side: BOTH, speaker: undefined, speakers: [...speakers], decidedBy: 'rule', cues: [], others: [] };
     }
-    // Speech from two speakers in one paragraph is left to the narrative rather than guessed.
+    // Speech from two speakers in one paragraph is the narrative's as a whole; each sentence is its speaker's.
     const only = sides.size === 1 && others.length === 0 ? [...sides.values()][0] : undefined;
     const side = only?.country ?? NARRATIVE;
     return {
@@ -652,6 +659,7 @@ export function attributeParagraphs(
       decidedBy: 'rule',
       cues: only ? cues : [],
       others: sides.size === 0 ? others : [],
+      ...(sides.size > 1 && others.length === 0 ? { turns: turnsOf(text, spoken) } : {}),
     };
   }
 }
@@ -709,12 +717,48 @@ export function speakerGaps(
   });
 }
 
-/** Who speaks at one place of a paragraph: its speaker's, but the reporter's in a closing clause of circumstance ("…, as the two neighbours mark 75 years of ties"). */
+/**
+ * Who speaks in each sentence of a paragraph where both participants speak: those whose words
+ * it reports, in order, else whoever spoke last before it (a quotation after "Li said:"); none
+ * before anyone speaks.
+ */
+function turnsOf(text: string, spoken: readonly { index: number; speaker: Speaker }[]): Speaker[][] {
+  let last: Speaker | undefined;
+  return sentenceRanges(text).map(({ start, end }) => {
+    const here = [...new Set(spoken.filter((s) => s.index >= start && s.index < end).map((s) => s.speaker))];
+    const turn = here.length > 0 ? here : last ? [last] : [];
+    last = turn.at(-1) ?? last;
+    return turn;
+  });
+}
+
+const REPORTER = { side: NARRATIVE, speaker: undefined, speakers: [] };
+const voiceOf = (speaker: Speaker) => ({ side: speaker.country, speaker, speakers: [speaker] });
+
+/**
+ * Who speaks at one place of a paragraph (sentence `sentenceIndex`, `index` in it): its speaker,
+ * but the reporter in a closing clause of circumstance ("…, as the two neighbours mark 75 years of
+ * ties"); where both speak in turn, the sentence's speaker, or in a sentence of two, the one whose
+ * clause it is ("Li urged …, while Mishustin said …").
+ */
 export function attributionAt(
   attribution: Attribution,
+  sentenceIndex: number,
   sentence: string,
   index: number,
 ): Pick<Attribution, 'side' | 'speaker' | 'speakers'> {
+  const turn = attribution.turns?.[sentenceIndex];
+  if (turn) {
+    const [first, second] = turn;
+    if (!first) return REPORTER;
+    if (!second) return voiceOf(first);
+    // The second speaker's clause begins at the last clause break before their name.
+    const named = new RegExp(`\\b(?:${referencesTo(second).join('|')})\\b`, 'iu').exec(sentence)?.index;
+    const clause =
+      named === undefined ? undefined : [...sentence.slice(0, named).matchAll(/,\s+(?:while|whereas|but|and)\s+|;\s+/gu)].at(-1);
+    if (!clause) return REPORTER;
+    return voiceOf(index < clause.index ? first : second);
+  }
   const framing = attribution.side === NARRATIVE ? undefined : framingClauseStart(sentence);
-  return framing !== undefined && index > framing ? { side: NARRATIVE, speaker: undefined, speakers: [] } : attribution;
+  return framing !== undefined && index > framing ? REPORTER : attribution;
 }

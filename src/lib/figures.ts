@@ -1,5 +1,6 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
 import { BOTH, NARRATIVE, OTHER, type Side, type Speaker } from './attribution.ts';
+import { countWords } from './text.ts';
 
 interface Counts {
   paragraphs: number;
@@ -24,20 +25,38 @@ export interface Figures {
 interface AttributedParagraph {
   sentences: readonly string[];
   words: number;
-  attribution: { side: Side; others: readonly string[] };
+  attribution: { side: Side; others: readonly string[]; turns?: readonly (readonly Speaker[])[] | undefined };
 }
 
-/** Whose words a paragraph's are: another person's words (a host, an expert) are neither a participant's nor the reporter's. */
-const wordsOf = (p: AttributedParagraph): Side => (p.attribution.others.length > 0 ? OTHER : p.attribution.side);
+/**
+ * A paragraph's counts by whose words they are: another person's (a host, an expert) are neither
+ * a participant's nor the reporter's; where both participants speak in turn, each sentence is its
+ * speaker's (a sentence of both, the reporter's), and the paragraph the reporter's.
+ */
+function partsOf(p: AttributedParagraph): (Counts & { side: Side })[] {
+  const { others, side, turns } = p.attribution;
+  if (others.length > 0) return [{ side: OTHER, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
+  if (!turns || turns.length === 0 || turns.length !== p.sentences.length) return [{ side, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
+  const sentences = p.sentences.map((sentence, i) => ({
+    side: turns[i]!.length === 1 ? turns[i]![0]!.country : NARRATIVE,
+    paragraphs: 0,
+    sentences: 1,
+    words: countWords(sentence),
+  }));
+  // The paragraph's own count stands: the last sentence takes what the sentences' counts leave.
+  sentences.at(-1)!.words += p.words - sentences.reduce((total, s) => total + s.words, 0);
+  return [{ side: NARRATIVE, paragraphs: 1, sentences: 0, words: 0 }, ...sentences];
+}
 
-const count = (paragraphs: readonly AttributedParagraph[]): Counts => ({
-  paragraphs: paragraphs.length,
-  sentences: paragraphs.reduce((sum, p) => sum + p.sentences.length, 0),
-  words: paragraphs.reduce((sum, p) => sum + p.words, 0),
+const sum = (parts: readonly Counts[]): Counts => ({
+  paragraphs: parts.reduce((total, p) => total + p.paragraphs, 0),
+  sentences: parts.reduce((total, p) => total + p.sentences, 0),
+  words: parts.reduce((total, p) => total + p.words, 0),
 });
 
 export function figuresOf(paragraphs: readonly AttributedParagraph[], speakers: readonly Speaker[]): Figures {
-  const total = count(paragraphs);
+  const parts = paragraphs.flatMap(partsOf);
+  const total = sum(parts);
   const sides: [Side, Speaker | undefined][] = [
     ...speakers.map((s): [Side, Speaker] => [s.country, s]),
     [BOTH, undefined],
@@ -47,7 +66,7 @@ export function figuresOf(paragraphs: readonly AttributedParagraph[], speakers: 
   return {
     total,
     bySide: sides.map(([side, speaker]) => {
-      const counts = count(paragraphs.filter((p) => wordsOf(p) === side));
+      const counts = sum(parts.filter((part) => part.side === side));
       return { side, speaker, ...counts, share: total.words ? counts.words / total.words : 0 };
     }),
   };

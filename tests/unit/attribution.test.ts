@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeParagraphs, speakerGaps, speakerGapWarning, type Speaker } from '../../src/lib/attribution.ts';
+import { attributeParagraphs, attributionAt, speakerGaps, speakerGapWarning, type Speaker } from '../../src/lib/attribution.ts';
 import { paragraphsOf, realReports } from '../support/reports.ts';
 
 const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
@@ -74,6 +74,45 @@ describe('an override for another person', () => {
       ['narrative', 'override', ['set by hand']],
       ['narrative', 'rule', ['He added']],
     ]);
+  });
+});
+
+describe('both participants speaking in turn in one paragraph', () => {
+  const read = (...texts: string[]) => {
+    const paragraphs = paragraphsOf(...texts);
+    return attributeParagraphs(paragraphs, [li, mishustin]).map((attribution, i) => ({ attribution, sentences: paragraphs[i]!.sentences }));
+  };
+
+  it('gives each sentence to its speaker, a quotation after one to them, and the paragraph to the reporter', () => {
+    const [p] = read('Li said trade grew. Mishustin said energy mattered. "We are ready," he added. Trade is up.');
+    expect(p!.attribution.side).toBe('narrative');
+    expect(p!.attribution.turns?.map((turn) => turn.map((s) => s.shortName))).toEqual([
+      ['Li'],
+      ['Mishustin'],
+      ['Mishustin'],
+      ['Mishustin'],
+    ]);
+  });
+
+  it('gives each clause of a sentence of both to its speaker (Caixin\'s "Li urged …, while Mishustin said …")', () => {
+    const sentence = 'On the SCO, Li urged members to speed up the bank, while Mishustin said the bloc should focus on transport.';
+    const [p] = read(sentence);
+    expect(p!.attribution.turns?.map((turn) => turn.map((s) => s.shortName))).toEqual([['Li', 'Mishustin']]);
+    const at = (words: string) => attributionAt(p!.attribution, 0, sentence, sentence.indexOf(words)).speaker?.shortName;
+    expect([at('SCO'), at('bank'), at('transport')]).toEqual(['Li', 'Li', 'Mishustin']);
+  });
+
+  it('leaves a sentence before anyone speaks, and one of both with no clause break, to the reporter', () => {
+    const both = 'Li said trade grew and Mishustin said energy mattered.';
+    const [p] = read(`Trade was on the table. ${both}`);
+    expect(p!.attribution.turns?.map((turn) => turn.map((s) => s.shortName))).toEqual([[], ['Li', 'Mishustin']]);
+    expect(attributionAt(p!.attribution, 0, 'Trade was on the table.', 0).side).toBe('narrative');
+    expect(attributionAt(p!.attribution, 1, both, both.indexOf('energy')).side).toBe('narrative');
+  });
+
+  it('is no paragraph of one speaker, of both sides or of another person', () => {
+    expect(read('Li said so. He added more.')[0]!.attribution.turns).toBeUndefined();
+    expect(read('Li said so, and Sharif noted more.')[0]!.attribution.turns).toBeUndefined();
   });
 });
 

@@ -79,6 +79,12 @@ describe('novelPhrases', () => {
     expect(found.map((n) => [n.text, n.paragraph, n.sentence, n.report])).toEqual([['Amur river ferry corridor', 0, 0, 'second']]);
   });
 
+  it('never counts how the report was sourced as news ("state news agency Xinhua", "the Chinese readout")', () => {
+    const a = paragraphsOf('Talks were held.');
+    const b = narrated('They met, according to state news agency Xinhua and the Chinese readout.');
+    expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
+  });
+
   it("never counts the meeting's name as news, in British spelling either", () => {
     const a = paragraphsOf('Talks were held.');
     const b = narrated('They met at a Shanghai Cooperation Organisation summit.');

@@ -18,7 +18,7 @@ const BY_RULE: Record<string, Record<string, string>> = {
   '2025-moscow-caixin.md': {
     // "Gazprom said in September …": a company that speaks is another speaker to the site; background to the reader.
     p8: 'other',
-    // "Li urged …, while Mishustin said …": both speak in turn, no joint statement; a paragraph with two speakers is the reporter's.
+    // "Li urged …, while Mishustin said …": both speak in turn, no joint statement; the paragraph is the reporter's as a whole, each clause its speaker's.
     p10: 'narrative',
   },
 };

@@ -270,6 +270,14 @@ describe("a closing clause of circumstance in a participant's sentence", () => {
     ]);
   });
 
+  it("gives each participant's clause its speaker where both speak in turn (Caixin: the SCO is Li's, transport Mishustin's)", () => {
+    const mentions = said(
+      'On the SCO, Li urged members to speed up the bank, while Mishustin said the bloc should focus on transport corridors.',
+    );
+    const who = (topic: string) => mentions.find((m) => m.topic === topic)?.speaker?.shortName;
+    expect([who('sco'), who('connectivity-and-transport')]).toEqual(['Li', 'Mishustin']);
+  });
+
   it('is not a role in the sentence ("as permanent members"), nor "as well as"', () => {
     const mentions = said(
       'Li said China and Russia, as permanent members of the Security Council, should uphold the authority of the United Nations, as well as energy cooperation.',
@@ -381,6 +389,22 @@ describe('figuresOf', () => {
     ]);
     expect(figures.bySide.reduce((sum, s) => sum + s.words, 0)).toBe(324);
     expect(figures.bySide.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('counts the sentences of a paragraph where both speak in turn to each speaker, the paragraph to the reporter', () => {
+    const paragraphs = paragraphsOf('Li said trade grew. Mishustin said energy mattered.');
+    const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
+    const figures = figuresOf(
+      paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
+      [li!, mishustin!],
+    );
+    expect(figures.bySide.map((s) => [s.side, s.paragraphs, s.sentences, s.words])).toEqual([
+      ['China', 0, 1, 4],
+      ['Russia', 0, 1, 4],
+      ['both', 0, 0, 0],
+      ['other', 0, 0, 0],
+      ['narrative', 1, 0, 0],
+    ]);
   });
 
   it('gives a report with no words zero shares, not NaN', () => {

@@ -76,7 +76,8 @@ const NEWS_COPY = new Set(
   (
     "relations ties juncture contributions remarks sidelines meeting meetings talks side sides country countries countries' " +
     'year years time times efforts way ways work level levels republic people peoples momentum willingness commitment pledge ' +
-    'premier minister prime cabinet head government words own progress deeper results outcomes steps measures sight capital here'
+    'premier minister prime cabinet head government words own progress deeper results outcomes steps measures sight capital here ' +
+    'news agency readout readouts'
   ).split(' '),
 );
 
@@ -141,7 +142,7 @@ export function novelPhrases(
         const fresh = unnamed.filter((w) => !olderWords.has(w));
         if (fresh.length === 0) continue;
         const score = unnamed.reduce((sum, w) => sum + rarity(w), 0) + (phrase.named ? 0.5 : 0);
-        const { side, speaker } = attributionAt(attribution, sentence, phrase.start);
+        const { side, speaker } = attributionAt(attribution, index, sentence, phrase.start);
         found.set(key, {
           text: phrase.text,
           key,

@@ -145,7 +145,7 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
           : override !== undefined
             ? { scope: override, certain: true }
             : levelAt(frames, index);
-        const who = attributionAt(attribution, text, index);
+        const who = attributionAt(attribution, sentence, text, index);
         const mention: Mention = {
           topic: topic.id,
           paragraph,
