@@ -36,7 +36,8 @@ interface AttributedParagraph {
 function partsOf(p: AttributedParagraph): (Counts & { side: Side })[] {
   const { others, side, turns } = p.attribution;
   if (others.length > 0) return [{ side: OTHER, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
-  if (!turns || turns.length === 0 || turns.length !== p.sentences.length) return [{ side, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
+  if (!turns || turns.length === 0 || turns.length !== p.sentences.length)
+    return [{ side, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
   const sentences = p.sentences.map((sentence, i) => ({
     side: turns[i]!.length === 1 ? turns[i]![0]!.country : NARRATIVE,
     paragraphs: 0,
