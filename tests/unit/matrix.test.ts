@@ -50,6 +50,10 @@ describe('shiftNote', () => {
   ])('%j', (shift, note) => {
     expect(shiftNote(shift, scopes)).toBe(note);
   });
+
+  it('marks a level the clause does not make plain, as the cells do', () => {
+    expect(shiftNote({ kind: 'scope', from: ['sco'], to: ['bilateral'] }, scopes, false)).toBe('level: SCO-wide? → bilateral');
+  });
 });
 
 describe('marksOf', () => {

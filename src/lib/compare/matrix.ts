@@ -62,8 +62,10 @@ export function marksOf(mentions: readonly Mention[], { participants, scopes, se
 }
 
 /** What moved, in a few words: "handed over from Li to Mishustin", "level: bilateral → SCO-wide". */
-export function shiftNote(shift: Shift, scopes: readonly Scope[]): string {
-  const levels = (ids: readonly string[]) => ids.map((id) => scopeName(id, scopes) ?? 'bilateral').join(' and ');
+export function shiftNote(shift: Shift, scopes: readonly Scope[], certain = true): string {
+  // A level the clause does not make plain is marked, as in the cells ("SCO-wide?").
+  const levels = (ids: readonly string[]) =>
+    ids.map((id) => (scopeName(id, scopes) ?? 'bilateral') + (certain || scopeName(id, scopes) === undefined ? '' : '?')).join(' and ');
   switch (shift.kind) {
     case 'taken-up':
       return `taken up by ${listed(shift.by)}`;
@@ -149,7 +151,14 @@ export function pairMatrix({ changes, findings, reports, scopes, meetingName }: 
       notes:
         change.status === 'back' && change.lastSeen
           ? [{ text: `last raised in ${meetingName(change.lastSeen)}`, beside: true }]
-          : change.shifts.map((shift) => ({ text: shiftNote(shift, scopes), beside: !VOICE_SHIFTS.has(shift.kind) })),
+          : change.shifts.map((shift) => ({
+              text: shiftNote(
+                shift,
+                scopes,
+                [...change.first, ...change.second].every((m) => m.scopeCertain),
+              ),
+              beside: !VOICE_SHIFTS.has(shift.kind),
+            })),
       cells: [marksOf(change.first, options(reports.first)), marksOf(change.second, options(reports.second))],
     },
   });
