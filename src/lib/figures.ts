@@ -1,5 +1,6 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
 import { BOTH, NARRATIVE, OTHER, type Side, type Speaker } from './attribution.ts';
+import { framingClauseStart } from './nlp.ts';
 import { countWords } from './text.ts';
 
 interface Counts {
@@ -30,14 +31,24 @@ interface AttributedParagraph {
 
 /**
  * A paragraph's counts by whose words they are: another person's (a host, an expert) are neither
- * a participant's nor the reporter's; where both participants speak in turn, each sentence is its
- * speaker's (a sentence of both, the reporter's), and the paragraph the reporter's.
+ * a participant's nor the reporter's; a closing clause of circumstance in a participant's sentence
+ * (", as the two neighbours mark 75 years of ties") is the reporter's; where both participants
+ * speak in turn, each sentence is its speaker's (a sentence of both, the reporter's), and the
+ * paragraph the reporter's.
  */
 function partsOf(p: AttributedParagraph): (Counts & { side: Side })[] {
   const { others, side, turns } = p.attribution;
   if (others.length > 0) return [{ side: OTHER, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
-  if (!turns || turns.length === 0 || turns.length !== p.sentences.length)
-    return [{ side, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
+  if (!turns || turns.length === 0 || turns.length !== p.sentences.length) {
+    const framed =
+      side === NARRATIVE
+        ? 0
+        : p.sentences.reduce((total, sentence) => total + countWords(sentence.slice(framingClauseStart(sentence) ?? sentence.length)), 0);
+    return [
+      { side, paragraphs: 1, sentences: p.sentences.length, words: p.words - framed },
+      { side: NARRATIVE, paragraphs: 0, sentences: 0, words: framed },
+    ];
+  }
   const sentences = p.sentences.map((sentence, i) => ({
     side: turns[i]!.length === 1 ? turns[i]![0]!.country : NARRATIVE,
     paragraphs: 0,

@@ -391,6 +391,20 @@ describe('figuresOf', () => {
     expect(figures.bySide.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 10);
   });
 
+  it("counts a closing clause of circumstance as the reporter's words (SCMP's lede), the rest as Li's", () => {
+    // "Li said China is ready to deepen energy cooperation," 9 words; "as the two neighbours mark 75 years of ties." 9.
+    const paragraphs = paragraphsOf('Li said China is ready to deepen energy cooperation, as the two neighbours mark 75 years of ties.');
+    const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
+    const figures = figuresOf(
+      paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
+      [li!, mishustin!],
+    );
+    expect(figures.bySide.filter((s) => s.words > 0).map((s) => [s.side, s.words])).toEqual([
+      ['China', 9],
+      ['narrative', 9],
+    ]);
+  });
+
   it('counts the sentences of a paragraph where both speak in turn to each speaker, the paragraph to the reporter', () => {
     const paragraphs = paragraphsOf('Li said trade grew. Mishustin said energy mattered.');
     const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
