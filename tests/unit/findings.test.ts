@@ -85,6 +85,13 @@ describe('topicScore', () => {
       1.7,
     ],
     ['a topic kept weighs nothing', change(order, 'kept'), 0],
+    // A reporter's calendar note ("a Brics summit in Kazan next week") says less of what the meeting said: 2 × 0.5.
+    [
+      'a dropped area the reporter alone had named: half',
+      { ...change(trade, 'dropped'), first: [{ ...mention('trade', []), side: 'narrative' }] },
+      1,
+    ],
+    ['a new area only the reporter names: half', { ...change(trade, 'new'), second: [{ ...mention('trade', []), side: 'narrative' }] }, 1],
   ])('%s', (_name, input, expected) => {
     expect(topicScore(input)).toBeCloseTo(expected, 10);
   });

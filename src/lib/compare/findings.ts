@@ -11,6 +11,7 @@ import { slug } from 'github-slugger';
 import { topicId, unlistedId } from '../paths.ts';
 import { listed } from '../text.ts';
 import type { Mention, SentencePlace, Theme } from './topics.ts';
+import { NARRATIVE } from '../attribution.ts';
 
 /** The kinds of change a listed topic can show. */
 type TopicKind = 'dropped' | 'new' | 'back' | Shift['kind'];
@@ -57,6 +58,8 @@ export const RANKING = {
   extraShift: 0.25,
   /** A change of level where a clause stands in its frame with doubt ("SCO-wide?") counts this much of a sure one. */
   uncertainLevel: 0.5,
+  /** A topic that stands or went only in the reporter's words (a calendar note, background) counts this much: it says less of what the meeting said. */
+  reporterOnly: 0.5,
   /**
    * A phrase no list names weighs at most this: less than the lightest listed topic's change
    * (weight 1 × a change of level with doubt, 0.6 × 0.5), since no one has judged it yet. Names
@@ -90,7 +93,9 @@ export function topicScore(change: TopicChange): number {
   if (!kind) return 0;
   const base = change.topic.weight * (change.topic.kind === 'formula' ? RANKING.formula : 1);
   const doubt = kind === 'scope' && [...change.first, ...change.second].some((m) => !m.scopeCertain) ? RANKING.uncertainLevel : 1;
-  return base * doubt * (RANKING.kind[kind] + RANKING.extraShift * Math.max(0, change.shifts.length - 1));
+  const evidence = change.status === 'dropped' ? change.first : change.status === 'shifted' ? [] : change.second;
+  const reporterOnly = evidence.length > 0 && evidence.every((m) => m.side === NARRATIVE) ? RANKING.reporterOnly : 1;
+  return base * doubt * reporterOnly * (RANKING.kind[kind] + RANKING.extraShift * Math.max(0, change.shifts.length - 1));
 }
 
 /** The theme a change is ranked in: the level's, when every mention of the report that has it stands at that level. */
