@@ -118,6 +118,16 @@ describe('findMentions', () => {
     expect(mentions.map((m) => [m.topic, m.scope])).toEqual(expected);
   });
 
+  // Another bloc's member states are not the SCO's (Interfax's EAEU); the bare "member states" of an SCO report are.
+  it.each([
+    ['Mishustin encouraged EAEU member states to deepen cooperation in industrial and supply chains.', 'multilateral'],
+    ['Mishustin encouraged Eurasian Economic Union member states to deepen cooperation in industrial and supply chains.', 'multilateral'],
+    ['Mishustin encouraged member states to deepen cooperation in industrial and supply chains.', 'sco'],
+  ])('%s → %s', (text, level) => {
+    const mentions = findMentions(narrated(text), realTopics(), realScopes());
+    expect(mentions.find((m) => m.topic === 'industrial-and-supply-chains')?.scope).toBe(level);
+  });
+
   it.each<[string, string, [string, string, boolean][]]>([
     [
       'the phrase is the subject of the infinitives that follow: every clause after it is SCO-wide for certain (2024 ¶6)',
