@@ -9,7 +9,7 @@ import {
   topicScore,
   type FindingGroup,
 } from '../../src/lib/compare/findings.ts';
-import { clauseAround, plainText } from '../../src/lib/compare/summary.ts';
+import { clauseAround, headline, plainText } from '../../src/lib/compare/summary.ts';
 import { comparePairs, realMeetingPaths } from '../support/analysis.ts';
 import type { Mention, Theme, Topic } from '../../src/lib/compare/topics.ts';
 
@@ -275,7 +275,17 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
       'The leading change: not in the 2024 report (world order), from both sides and Li.',
-      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new', 'back')} are new, ${count('shifted')} shifted and ${count('kept')} unchanged.`,
+      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new')} are new, ${count('shifted')} shifted and ${count('kept')} unchanged.`,
+    ]);
+  });
+});
+
+describe('headline counts', () => {
+  it('counts a topic back from an earlier meeting apart from the new ones, as the matrix groups them', () => {
+    const t = (id: string, status: TopicChange['status']) => change(topic(id, 'economy', 'area'), status);
+    const context = { labels: ['2024', '2025'] as const, spansIn: () => [], meetingName: () => '', words: sameLength };
+    expect(headline([t('a', 'new'), t('b', 'back'), t('c', 'back'), t('d', 'dropped')], [], context)).toEqual([
+      'Of 4 tracked topics, 1 is not in the 2025 report, 1 is new, 2 back from an earlier meeting, 0 shifted and 0 unchanged.',
     ]);
   });
 });

@@ -295,13 +295,15 @@ export const plainText = (parts: readonly Part[]): string =>
 interface Counts {
   absent: number;
   new: number;
+  /** Raised again after a meeting or more without it, as the matrix's "Back in" group lists them. */
+  back: number;
   shifted: number;
   kept: number;
 }
 
 function countsOf(changes: readonly TopicChange[]): Counts {
   const count = (...statuses: TopicChange['status'][]) => changes.filter((c) => statuses.includes(c.status)).length;
-  return { absent: count('dropped'), new: count('new', 'back'), shifted: count('shifted'), kept: count('kept') };
+  return { absent: count('dropped'), new: count('new'), back: count('back'), shifted: count('shifted'), kept: count('kept') };
 }
 
 /**
@@ -312,11 +314,12 @@ function countsOf(changes: readonly TopicChange[]): Counts {
 export function headline(changes: readonly TopicChange[], findings: readonly FindingGroup[], context: SummaryContext): string[] {
   const second = context.labels[1];
   const counts = countsOf(changes);
-  const total = counts.absent + counts.new + counts.shifted + counts.kept;
+  const total = counts.absent + counts.new + counts.back + counts.shifted + counts.kept;
+  const back = counts.back > 0 ? `${counts.back} back from an earlier meeting, ` : '';
   const top = findings[0];
   const sentences = [
     ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, from ${whoOfGroup(top)}.`] : []),
-    `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} ${counts.new === 1 ? 'is' : 'are'} new, ${counts.shifted} shifted and ${counts.kept} unchanged.`,
+    `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} ${counts.new === 1 ? 'is' : 'are'} new, ${back}${counts.shifted} shifted and ${counts.kept} unchanged.`,
   ];
   if (absenceWeight(context.words) < 1) {
     sentences.push(
