@@ -89,6 +89,10 @@ describe('a third report', () => {
     // Its outlet is named as the file names it: no list of publishers to extend.
     expect(selectAll('dd', page).map(textOf)).toContain('Testland Gazette, published Wednesday, 19 November 2025');
     expect(attr(select('meta[name=citation_publisher]', page)!, 'content')).toBe('Testland Gazette');
+    // The occasion as the frontmatter names it, not "on the sidelines", which is the report's to say (Caixin's was "on the eve").
+    expect(selectAll('dd', page).map(textOf)).toContain(
+      'The 24th Meeting of the Council of Heads of Government of Member States of the Shanghai Cooperation Organization',
+    );
     expect(textOf(select('.site-footer p', page)!)).toMatch(
       /^The reports are reproduced word for word as published by China Daily, Xinhua, and Testland Gazette\./,
     );
