@@ -711,7 +711,8 @@ export function speakerGaps(
   );
   const someone = someoneSpeaks(speakers);
   return paragraphs.flatMap(({ id, text, attribution }) => {
-    if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule') return [];
+    // Both speaking in turn is a reading of its own, not a gap.
+    if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule' || attribution.turns) return [];
     const match = named.exec(text) ?? titled.exec(text) ?? new RegExp(someone.source, 'u').exec(text);
     return match ? [{ id, words: match[0], another: attribution.others.length > 0 }] : [];
   });
@@ -730,6 +731,13 @@ function turnsOf(text: string, spoken: readonly { index: number; speaker: Speake
     last = turn.at(-1) ?? last;
     return turn;
   });
+}
+
+/** In a sentence where two participants speak in turn, where the second one's clause begins: at the last clause break before their name. */
+export function secondClauseStart(sentence: string, second: Speaker): number | undefined {
+  const named = new RegExp(`\\b(?:${referencesTo(second).join('|')})\\b`, 'iu').exec(sentence)?.index;
+  if (named === undefined) return undefined;
+  return [...sentence.slice(0, named).matchAll(/,\s+(?:while|whereas|but|and)\s+|;\s+/gu)].at(-1)?.index;
 }
 
 const REPORTER = { side: NARRATIVE, speaker: undefined, speakers: [] };
@@ -752,12 +760,9 @@ export function attributionAt(
     const [first, second] = turn;
     if (!first) return REPORTER;
     if (!second) return voiceOf(first);
-    // The second speaker's clause begins at the last clause break before their name.
-    const named = new RegExp(`\\b(?:${referencesTo(second).join('|')})\\b`, 'iu').exec(sentence)?.index;
-    const clause =
-      named === undefined ? undefined : [...sentence.slice(0, named).matchAll(/,\s+(?:while|whereas|but|and)\s+|;\s+/gu)].at(-1);
-    if (!clause) return REPORTER;
-    return voiceOf(index < clause.index ? first : second);
+    const clause = secondClauseStart(sentence, second);
+    if (clause === undefined) return REPORTER;
+    return voiceOf(index < clause ? first : second);
   }
   const framing = attribution.side === NARRATIVE ? undefined : framingClauseStart(sentence);
   return framing !== undefined && index > framing ? REPORTER : attribution;

@@ -1,5 +1,5 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
-import { BOTH, NARRATIVE, OTHER, type Side, type Speaker } from './attribution.ts';
+import { BOTH, NARRATIVE, OTHER, secondClauseStart, type Side, type Speaker } from './attribution.ts';
 import { framingClauseStart } from './nlp.ts';
 import { countWords } from './text.ts';
 
@@ -49,12 +49,16 @@ function partsOf(p: AttributedParagraph): (Counts & { side: Side })[] {
       { side: NARRATIVE, paragraphs: 0, sentences: 0, words: framed },
     ];
   }
-  const sentences = p.sentences.map((sentence, i) => ({
-    side: turns[i]!.length === 1 ? turns[i]![0]!.country : NARRATIVE,
-    paragraphs: 0,
-    sentences: 1,
-    words: countWords(sentence),
-  }));
+  const sentences = p.sentences.flatMap((sentence, i) => {
+    const [first, second] = turns[i]!;
+    const part = (side: Side, text: string, sentences = 1) => ({ side, paragraphs: 0, sentences, words: countWords(text) });
+    if (!first) return [part(NARRATIVE, sentence)];
+    if (!second) return [part(first.country, sentence)];
+    // A sentence of both: each clause its speaker's ("Li urged …, while Mishustin said …"), else the reporter's.
+    const clause = secondClauseStart(sentence, second);
+    if (clause === undefined) return [part(NARRATIVE, sentence)];
+    return [part(first.country, sentence.slice(0, clause)), part(second.country, sentence.slice(clause), 0)];
+  });
   // The paragraph's own count stands: the last sentence takes what the sentences' counts leave.
   sentences.at(-1)!.words += p.words - sentences.reduce((total, s) => total + s.words, 0);
   return [{ side: NARRATIVE, paragraphs: 1, sentences: 0, words: 0 }, ...sentences];

@@ -440,6 +440,11 @@ describe('speakerGaps: paragraphs left to the reporter that name someone', () =>
       [{ id: 'p1', words: 'Chinese statesman said', another: false }],
     ],
     ['no one named', 'The meeting took place in Bishkek.', []],
+    [
+      'both participants speaking in turn, which the rule reads sentence by sentence',
+      'Li said trade grew. Mishustin said energy mattered.',
+      [],
+    ],
   ])('%s', (_case, text, expected) => {
     const paragraphs = paragraphsOf(text);
     const attributions = attributeParagraphs(paragraphs, [li, mishustin]);

@@ -415,6 +415,22 @@ describe('figuresOf', () => {
     ]);
   });
 
+  it('counts each clause of a sentence where both speak in turn to its speaker (Caixin)', () => {
+    // "On the SCO, Li urged members to speed up the bank," 11 words; "while Mishustin said the bloc should focus on transport." 9.
+    const paragraphs = paragraphsOf(
+      'On the SCO, Li urged members to speed up the bank, while Mishustin said the bloc should focus on transport.',
+    );
+    const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
+    const figures = figuresOf(
+      paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
+      [li!, mishustin!],
+    );
+    expect(figures.bySide.filter((s) => s.words > 0).map((s) => [s.side, s.words])).toEqual([
+      ['China', 11],
+      ['Russia', 9],
+    ]);
+  });
+
   it('counts the sentences of a paragraph where both speak in turn to each speaker, the paragraph to the reporter', () => {
     const paragraphs = paragraphsOf('Li said trade grew. Mishustin said energy mattered.');
     const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
