@@ -401,43 +401,45 @@ describe('figuresOf', () => {
     expect(figures.bySide.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 10);
   });
 
-  it("counts a closing clause of circumstance as the reporter's words (SCMP's lede), the rest as Li's", () => {
-    // "Li said China is ready to deepen energy cooperation," 9 words; "as the two neighbours mark 75 years of ties." 9.
-    const paragraphs = paragraphsOf('Li said China is ready to deepen energy cooperation, as the two neighbours mark 75 years of ties.');
+  /** The figures of paragraphs as the rule reads them. */
+  const figuresFor = (...texts: string[]) => {
+    const paragraphs = paragraphsOf(...texts);
     const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
-    const figures = figuresOf(
+    return figuresOf(
       paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
       [li!, mishustin!],
     );
-    expect(figures.bySide.filter((s) => s.words > 0).map((s) => [s.side, s.words])).toEqual([
-      ['China', 9],
-      ['narrative', 9],
-    ]);
-  });
+  };
 
-  it('counts each clause of a sentence where both speak in turn to its speaker (Caixin)', () => {
-    // "On the SCO, Li urged members to speed up the bank," 11 words; "while Mishustin said the bloc should focus on transport." 9.
-    const paragraphs = paragraphsOf(
+  it.each([
+    [
+      // "Li said China is ready to deepen energy cooperation," 9 words; "as the two neighbours mark 75 years of ties." 9.
+      "a closing clause of circumstance as the reporter's words (SCMP's lede), the rest as Li's",
+      'Li said China is ready to deepen energy cooperation, as the two neighbours mark 75 years of ties.',
+      [
+        ['China', 9],
+        ['narrative', 9],
+      ],
+    ],
+    [
+      // "On the SCO, Li urged members to speed up the bank," 11 words; "while Mishustin said the bloc should focus on transport." 9.
+      'each clause of a sentence where both speak in turn to its speaker (Caixin)',
       'On the SCO, Li urged members to speed up the bank, while Mishustin said the bloc should focus on transport.',
-    );
-    const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
-    const figures = figuresOf(
-      paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
-      [li!, mishustin!],
-    );
-    expect(figures.bySide.filter((s) => s.words > 0).map((s) => [s.side, s.words])).toEqual([
-      ['China', 11],
-      ['Russia', 9],
-    ]);
+      [
+        ['China', 11],
+        ['Russia', 9],
+      ],
+    ],
+  ])('counts %s', (_case, text, expected) => {
+    expect(
+      figuresFor(text)
+        .bySide.filter((s) => s.words > 0)
+        .map((s) => [s.side, s.words]),
+    ).toEqual(expected);
   });
 
   it('counts the sentences of a paragraph where both speak in turn to each speaker, the paragraph to the reporter', () => {
-    const paragraphs = paragraphsOf('Li said trade grew. Mishustin said energy mattered.');
-    const attributions = attributeParagraphs(paragraphs, [li!, mishustin!]);
-    const figures = figuresOf(
-      paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! })),
-      [li!, mishustin!],
-    );
+    const figures = figuresFor('Li said trade grew. Mishustin said energy mattered.');
     expect(figures.bySide.map((s) => [s.side, s.paragraphs, s.sentences, s.words])).toEqual([
       ['China', 0, 1, 4],
       ['Russia', 0, 1, 4],
