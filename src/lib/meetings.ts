@@ -49,6 +49,8 @@ export interface Meeting extends MeetingFacts {
   sourceFile?: string | undefined;
   /** "23rd Meeting of the Council of Heads of Government of …" */
   meetingName: string;
+  /** Whether the report prints the meeting's ordinal ("the 23rd Meeting"): if not, the page says it is this site's. */
+  ordinalPrinted: boolean;
   /** Paragraphs and headings in the order of the report. */
   blocks: (Paragraph | ReportBlock)[];
   paragraphs: Paragraph[];
@@ -123,6 +125,7 @@ export function buildMeeting(facts: MeetingFacts, report: ReportModel): Meeting 
   return {
     ...facts,
     meetingName: `${ordinal(facts.meeting.ordinal)} ${facts.meeting.name}`,
+    ordinalPrinted: new RegExp(`\\b${ordinal(facts.meeting.ordinal)}\\b`, 'i').test(fullText),
     blocks,
     paragraphs,
     openingSentence: first.sentences[0] ?? first.text,

@@ -44,6 +44,15 @@ describe('buildMeeting', () => {
     expect(meeting.wordCount).toBe(22);
   });
 
+  it.each([
+    ['Li met Mishustin on the sidelines of the 23rd Meeting of the Council.', true],
+    // SCMP's "a Shanghai Cooperation Organisation (SCO) heads of government meeting": the 23rd is the frontmatter's.
+    ['Li met Mishustin on the sidelines of an SCO heads of government meeting.', false],
+    ['Li met Mishustin at the 123rd Meeting of the Council.', false],
+  ])('knows whether the report prints the ordinal: %s', async (text, printed) => {
+    expect(buildMeeting(facts(), await parseReport(text)).ordinalPrinted).toBe(printed);
+  });
+
   it('reads a dateline pasted with no-break spaces, and checks the date against it', async () => {
     const report = await parseReport('ISLAMABAD,\u00A0Oct.\u00A016 (Xinhua) -- Li said here on Wednesday that all is well.');
     expect(buildMeeting(facts(), report).dateline?.text).toBe('ISLAMABAD, Oct. 16 (Xinhua)');
