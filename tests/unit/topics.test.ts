@@ -180,6 +180,7 @@ describe('findMentions', () => {
     // A premier's journey and a broadcast of his remarks are no tourism and no media cooperation; cross-border travel is tourism.
     ['Li traveled to Bishkek, and his remarks were broadcast on state television.', []],
     ['They want more cross-border travel.', ['tourism']],
+    ['Settlements in rubles and yuan account for almost all trade.', ['finance', 'trade-and-economy']],
     // Imports of pork are trade and agriculture, and visa-free travel tourism; the green light and reciprocity are neither green development nor mutual benefit.
     ['Beijing has given the green light to imports of Russian pork.', ['agriculture', 'trade-and-economy']],
     ['Customs data show the rise.', []],
