@@ -1,6 +1,7 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
 import { BOTH, NARRATIVE, OTHER, secondClauseStart, type Side, type Speaker } from './attribution.ts';
 import { framingClauseStart } from './nlp.ts';
+import { diffChars } from 'diff';
 import { countWords } from './text.ts';
 
 interface Counts {
@@ -118,16 +119,31 @@ export function participantBalance(
   return { readings, same: readings.every((r) => r.reading === readings[0]?.reading) };
 }
 
+/** A name two letters or fewer from a participant's, as a misspelling would be ("Mischustin", "Mishutsin"); not the name itself. */
+function resembles(word: string, name: string): boolean {
+  const [a, b] = [word.toLowerCase(), name.toLowerCase()];
+  if (a === b || b.length < 4) return false;
+  const changes = diffChars(a, b);
+  const count = (kind: 'added' | 'removed') => changes.filter((c) => c[kind]).reduce((sum, c) => sum + c.value.length, 0);
+  return Math.max(count('added'), count('removed')) <= 2;
+}
+
 /**
  * The paragraphs given to neither participant where the rule may have misread a speaker: one left
- * to the reporter that names someone (a gap), one the rule read as another person's (a misspelt
- * participant would be). A report with any has no reporter's share to compare; an editor's
- * override (speaker: other, or narrative) settles one.
+ * to the reporter that names someone (a gap), one the rule read as another person's whose name
+ * resembles a participant's (a misspelling). A report with any has no reporter's share to compare;
+ * an editor's override (speaker: other, or narrative) settles one. An expert named as such is no doubt.
  */
 export const paragraphsInDoubt = (
   paragraphs: readonly { id: string; attribution: { others: readonly string[]; decidedBy: string } }[],
   gaps: readonly { id: string }[],
+  speakers: readonly Pick<Speaker, 'shortName'>[],
 ): string[] =>
   paragraphs
-    .filter((p) => (p.attribution.others.length > 0 && p.attribution.decidedBy === 'rule') || gaps.some((gap) => gap.id === p.id))
+    .filter(
+      (p) =>
+        (p.attribution.decidedBy === 'rule' &&
+          p.attribution.others.some((cue) => cue.split(/[^\p{L}]+/u).some((word) => speakers.some((s) => resembles(word, s.shortName))))) ||
+        gaps.some((gap) => gap.id === p.id),
+    )
     .map((p) => p.id);

@@ -480,17 +480,16 @@ describe('figuresOf', () => {
     ]);
   });
 
-  it('doubts a paragraph the rule gave another person or left to the reporter naming someone, not one an editor settled', () => {
-    const attributions = attributeParagraphs(withExpert, [li!, mishustin!]);
-    const paragraphs = withExpert.map((p, i) => ({ ...p, attribution: attributions[i]! }));
-    expect(paragraphsInDoubt(paragraphs, [])).toEqual(['p2']);
-    expect(paragraphsInDoubt(paragraphs, [{ id: 'p3' }])).toEqual(['p2', 'p3']);
-    const settled = attributeParagraphs(withExpert, [li!, mishustin!], { p2: 'other' });
-    expect(
-      paragraphsInDoubt(
-        withExpert.map((p, i) => ({ ...p, attribution: settled[i]! })),
-        [],
-      ),
-    ).toEqual([]);
+  it("doubts a paragraph left to the reporter naming someone, or one the rule gave a name like a participant's, not an expert nor one an editor settled", () => {
+    const texts = [...withExpert.map((p) => p.text), 'Mischustin said trade grew.'];
+    const read = (overrides = {}) => {
+      const paragraphs = paragraphsOf(...texts);
+      const attributions = attributeParagraphs(paragraphs, [li!, mishustin!], overrides);
+      return paragraphs.map((p, i) => ({ ...p, attribution: attributions[i]! }));
+    };
+    // p2 is Zhao Long's, an expert: no doubt; p4's "Mischustin" is one letter from Mishustin.
+    expect(paragraphsInDoubt(read(), [], [li!, mishustin!])).toEqual(['p4']);
+    expect(paragraphsInDoubt(read(), [{ id: 'p3' }], [li!, mishustin!])).toEqual(['p3', 'p4']);
+    expect(paragraphsInDoubt(read({ p4: 'other' }), [], [li!, mishustin!])).toEqual([]);
   });
 });
