@@ -136,7 +136,7 @@ function resembles(word: string, name: string): boolean {
  */
 export const paragraphsInDoubt = (
   paragraphs: readonly { id: string; attribution: { others: readonly string[]; decidedBy: string } }[],
-  gaps: readonly { id: string }[],
+  gaps: readonly { id: string; another: boolean }[],
   speakers: readonly Pick<Speaker, 'shortName'>[],
 ): string[] =>
   paragraphs
@@ -144,6 +144,7 @@ export const paragraphsInDoubt = (
       (p) =>
         (p.attribution.decidedBy === 'rule' &&
           p.attribution.others.some((cue) => cue.split(/[^\p{L}]+/u).some((word) => speakers.some((s) => resembles(word, s.shortName))))) ||
-        gaps.some((gap) => gap.id === p.id),
+        // A paragraph read as another person's is warned of too; it is in doubt only as above.
+        gaps.some((gap) => gap.id === p.id && !gap.another),
     )
     .map((p) => p.id);

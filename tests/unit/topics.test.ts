@@ -489,7 +489,9 @@ describe('figuresOf', () => {
     };
     // p2 is Zhao Long's, an expert: no doubt; p4's "Mischustin" is one letter from Mishustin.
     expect(paragraphsInDoubt(read(), [], [li!, mishustin!])).toEqual(['p4']);
-    expect(paragraphsInDoubt(read(), [{ id: 'p3' }], [li!, mishustin!])).toEqual(['p3', 'p4']);
+    expect(paragraphsInDoubt(read(), [{ id: 'p3', another: false }], [li!, mishustin!])).toEqual(['p3', 'p4']);
+    // The build warns of the expert's paragraph too ("said Zhao"), which is no doubt.
+    expect(paragraphsInDoubt(read(), [{ id: 'p2', another: true }], [li!, mishustin!])).toEqual(['p4']);
     expect(paragraphsInDoubt(read({ p4: 'other' }), [], [li!, mishustin!])).toEqual([]);
   });
 });
