@@ -48,6 +48,8 @@ export interface Attribution {
    * each sentence: one participant, both in turn ("Li urged …, while Mishustin said …"), or none.
    */
   turns?: Speaker[][];
+  /** Where another person speaks, the first sentence that is theirs: the sentences before it are the reporter's ("No progress was announced. Gazprom said …"). */
+  othersFrom?: number;
 }
 
 /** The verbs by which news copy reports speech, in any tense the reports use them. */
@@ -577,6 +579,7 @@ export function attributeParagraphs(
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
     const spoken: { index: number; speaker: Speaker }[] = [];
+    let firstOther: number | undefined;
     const others: string[] = [];
     const found = findCues(text, speakers);
     // A quotation left open at the end of a paragraph goes on in the next, which opens with a
@@ -589,7 +592,11 @@ export function attributeParagraphs(
       insideQuotation(previous.text, previous.text.length) &&
       /^\s*["“]/.test(text)
     ) {
-      return { ...attributions[at - 1]!, decidedBy: 'rule', cues: [] };
+      // Another person's quotation goes on from the paragraph's start; a participant's after two spoke in turn is the last one's.
+      const { turns, ...before } = attributions[at - 1]!;
+      const last = turns?.flat().at(-1);
+      if (last) return { side: last.country, speaker: last, speakers: [last], decidedBy: 'rule', cues: [], others: [] };
+      return { ...before, othersFrom: 0, decidedBy: 'rule', cues: [] };
     }
     // "Li and Mishustin agreed": the verb of both sides is no cue of the second alone. But
     // "According to Li, the two sides agreed" is Li's.
@@ -617,12 +624,16 @@ export function attributeParagraphs(
       if (cue.speaker === 'someone' || namesake || titled === 'someone') {
         // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
         others.push(cue.text);
+        firstOther ??= cue.index;
         [lastSpeaker, otherSpoke] = [undefined, true];
         continue;
       }
       const speaker = cue.speaker === 'pronoun' ? lastSpeaker : titled || cue.speaker;
       if (!speaker) {
-        if (otherSpoke) others.push(cue.text);
+        if (otherSpoke) {
+          others.push(cue.text);
+          firstOther ??= cue.index;
+        }
         continue;
       }
       [lastSpeaker, otherSpoke] = [speaker, false];
@@ -659,6 +670,7 @@ export function attributeParagraphs(
       decidedBy: 'rule',
       cues: only ? cues : [],
       others: sides.size === 0 ? others : [],
+      ...(sides.size === 0 && firstOther !== undefined ? { othersFrom: sentenceRanges(text).findIndex((s) => firstOther! < s.end) } : {}),
       ...(sides.size > 1 && others.length === 0 ? { turns: turnsOf(text, spoken) } : {}),
     };
   }
@@ -767,3 +779,7 @@ export function attributionAt(
   const framing = attribution.side === NARRATIVE ? undefined : framingClauseStart(sentence);
   return framing !== undefined && index > framing ? REPORTER : attribution;
 }
+
+/** Whether a sentence of a paragraph is another person's words (a host, an expert): the sentences from their first, where they speak. */
+export const anotherSpeaksIn = (attribution: Pick<Attribution, 'others' | 'othersFrom'>, sentence: number): boolean =>
+  attribution.others.length > 0 && sentence >= (attribution.othersFrom ?? 0);

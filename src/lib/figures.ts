@@ -27,7 +27,12 @@ export interface Figures {
 interface AttributedParagraph {
   sentences: readonly string[];
   words: number;
-  attribution: { side: Side; others: readonly string[]; turns?: readonly (readonly Speaker[])[] | undefined };
+  attribution: {
+    side: Side;
+    others: readonly string[];
+    othersFrom?: number | undefined;
+    turns?: readonly (readonly Speaker[])[] | undefined;
+  };
 }
 
 /**
@@ -38,8 +43,15 @@ interface AttributedParagraph {
  * paragraph the reporter's.
  */
 function partsOf(p: AttributedParagraph): (Counts & { side: Side })[] {
-  const { others, side, turns } = p.attribution;
-  if (others.length > 0) return [{ side: OTHER, paragraphs: 1, sentences: p.sentences.length, words: p.words }];
+  const { others, side, turns, othersFrom = 0 } = p.attribution;
+  if (others.length > 0) {
+    // The reporter's sentences before the other person speaks ("No progress was announced. Gazprom said …").
+    const before = p.sentences.slice(0, othersFrom).reduce((total, sentence) => total + countWords(sentence), 0);
+    return [
+      { side: OTHER, paragraphs: 1, sentences: p.sentences.length - othersFrom, words: p.words - before },
+      { side: NARRATIVE, paragraphs: 0, sentences: othersFrom, words: before },
+    ];
+  }
   if (!turns || turns.length === 0 || turns.length !== p.sentences.length) {
     const framed =
       side === NARRATIVE

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attributeParagraphs, attributionAt, speakerGaps, speakerGapWarning, type Speaker } from '../../src/lib/attribution.ts';
+import {
+  anotherSpeaksIn,
+  attributeParagraphs,
+  attributionAt,
+  speakerGaps,
+  speakerGapWarning,
+  type Speaker,
+} from '../../src/lib/attribution.ts';
 import { paragraphsOf, realReports } from '../support/reports.ts';
 
 const li: Speaker = { name: 'Li Qiang', shortName: 'Li', office: 'Premier', country: 'China' };
@@ -62,6 +69,19 @@ describe("another person's words", () => {
     [['Tokayev stresses: "Trade matters."'], [['Tokayev stresses']]],
   ])('%j → others %j', (texts, others) => {
     expect(attributeParagraphs(paragraphsOf(...texts), [li, mishustin]).map((a) => a.others)).toEqual(others);
+  });
+});
+
+describe("where another person's words begin", () => {
+  it('is their first sentence; a quotation of theirs running on into a paragraph of its own is theirs from its start', () => {
+    const attributions = attributeParagraphs(
+      paragraphsOf('No progress was announced. "Talks go on," said Zhao Long, an analyst. "We wait,', '"and we hope."'),
+      [li, mishustin],
+    );
+    expect(attributions.map((a) => [a.othersFrom, anotherSpeaksIn(a, 0), anotherSpeaksIn(a, 1)])).toEqual([
+      [1, false, true],
+      [0, true, true],
+    ]);
   });
 });
 

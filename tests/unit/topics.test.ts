@@ -289,6 +289,13 @@ describe("a closing clause of circumstance in a participant's sentence", () => {
     expect([who('sco'), who('connectivity-and-transport')]).toEqual(['Li', 'Mishustin']);
   });
 
+  it("keeps the reporter's sentences before another person speaks, and none of theirs (Caixin: Power of Siberia 2, then Gazprom)", () => {
+    const mentions = said('No progress was announced on the gas pipeline. Gazprom said the gas talks would go on, with new trade routes.');
+    expect([...new Set(mentions.filter((m) => m.via === undefined).map((m) => `${m.topic} ${m.sentence} ${m.side}`))]).toEqual([
+      'energy 0 narrative',
+    ]);
+  });
+
   it('is not a role in the sentence ("as permanent members"), nor "as well as"', () => {
     const mentions = said(
       'Li said China and Russia, as permanent members of the Security Council, should uphold the authority of the United Nations, as well as energy cooperation.',
@@ -429,6 +436,15 @@ describe('figuresOf', () => {
       [
         ['China', 11],
         ['Russia', 9],
+      ],
+    ],
+    [
+      // "No progress was announced on the gas pipeline." 8 words; "Gazprom said talks would go on." 6.
+      "the reporter's sentence before another person speaks as the reporter's, theirs apart (Caixin)",
+      'No progress was announced on the gas pipeline. Gazprom said talks would go on.',
+      [
+        ['other', 6],
+        ['narrative', 8],
       ],
     ],
   ])('counts %s', (_case, text, expected) => {

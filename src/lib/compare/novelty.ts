@@ -5,7 +5,7 @@
  * content/. Phrases are ranked by how rare their words are across all the reports, names first
  * among equals; the words every report uses ("the two countries") never make a novelty.
  */
-import { attributionAt, type Attribution, type Side, type Speaker } from '../attribution.ts';
+import { anotherSpeaksIn, attributionAt, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { nounPhrases } from '../nlp.ts';
 import { tokenize } from '../text.ts';
 import { matchWords } from './match.ts';
@@ -119,9 +119,9 @@ export function novelPhrases(
   const topicPhrases = context.topicPhrases.map(formsOf);
   const found = new Map<string, Novelty>();
   newer.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
-    // Another person's words (a host, an expert) are no finding of the meeting, as for the topics.
-    if (attribution.others.length > 0) return;
     sentences.forEach((sentence, index) => {
+      // Another person's words (a host, an expert) are no finding of the meeting, as for the topics.
+      if (anotherSpeaksIn(attribution, index)) return;
       for (const phrase of nounPhrases(sentence)) {
         const key = normalise(phrase.text);
         if (covered({ ...phrase, key }, paragraph, index)) continue;

@@ -5,7 +5,7 @@
  * at what level: bilateral, or one of the scopes of content/scopes.yaml ("SCO-wide",
  * "Multilateral"), by the frame of the clause that holds it.
  */
-import { attributionAt, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
+import { anotherSpeaksIn, attributionAt, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { framesOf, levelAt, type Scope } from './levels.ts';
 import { compilePhrases, findPhrases, longestFirst, type PhraseMatch, type PhraseSet } from './match.ts';
 import { sentenceId } from '../paths.ts';
@@ -132,9 +132,9 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
   const scopeIds = new Set(scopes.map((s) => s.id));
   const mentions: Mention[] = [];
   report.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
-    // Another person's words (a host, an expert) are neither side's nor the reporter's: no finding of the meeting.
-    if (attribution.others.length > 0) return;
     sentences.forEach((text, sentence) => {
+      // Another person's words (a host, an expert) are neither side's nor the reporter's: no finding of the meeting.
+      if (anotherSpeaksIn(attribution, sentence)) return;
       const found = topicsInSentence(text, compiledTopics);
       if (found.length === 0) return;
       const override = report.scopeOverrides?.[sentenceKey({ paragraph, sentence })];
