@@ -148,16 +148,17 @@ function findDatePhrase(text: string, publishedOn: string): { phrase: string; da
   return day ? { phrase: day.phrase, day: day.day } : null;
 }
 
-type MeetingDateBasis = 'dateline' | 'date' | 'weekday' | 'none';
+type MeetingDateBasis = 'dateline' | 'date' | 'weekday' | 'unsure' | 'none';
 
 export interface MeetingDateEvidence {
   /**
    * dateline: the dateline prints the month and day; date: the text prints them for the
    * meeting ("met on Oct. 16"); weekday: the text names only the weekday, and the day follows
-   * from the publication date; none: the text does not say.
+   * from the publication date; unsure: the text names days of the week but not which was the
+   * meeting's ("talks on Monday", "chaired on Tuesday"); none: the text does not say.
    */
   basis: MeetingDateBasis;
-  /** The report's own words that fix the day, verbatim. */
+  /** The report's own words that fix the day, verbatim; where unsure, the days it names. */
   quotes: string[];
 }
 
@@ -199,7 +200,8 @@ export function checkMeetingDate(input: {
   const printed = date?.day === meetingDate ? date : null;
   // Weekdays the text does not tell apart ("talks on Monday", "chaired on Tuesday") leave the
   // dateline's day unproven too: RIA and TASS date a report of yesterday's talks today.
-  const unsure = !weekday && weekdaysNamed(input.text).length > 0;
+  const named = weekday ? [] : weekdaysNamed(input.text);
+  const unsure = named.length > 0;
   if (!weekday && !printed && !unsure && dateline && reference !== meetingDate) {
     throw new FieldError('meetingDate', `${meetingDate} does not match the dateline "${dateline.text}"`);
   }
@@ -207,6 +209,7 @@ export function checkMeetingDate(input: {
   if (dateline && reference === meetingDate) return { basis: 'dateline', quotes: [dateline.text, ...(weekday ? [weekday.phrase] : [])] };
   if (printed) return { basis: 'date', quotes: [printed.phrase] };
   if (weekday) return { basis: 'weekday', quotes: [...(dateline ? [dateline.text] : []), weekday.phrase] };
+  if (unsure) return { basis: 'unsure', quotes: [...new Set(named.map((day) => day.phrase))] };
   return { basis: 'none', quotes: [] };
 }
 

@@ -69,7 +69,10 @@ const exportSchema = z.strictObject({
       publisher: z.string(),
       publishedOn: z.iso.date(),
       meetingDate: z.iso.date(),
-      meetingDateEvidence: z.strictObject({ basis: z.enum(['dateline', 'date', 'weekday', 'none']), quotes: z.array(z.string()) }),
+      meetingDateEvidence: z.strictObject({
+        basis: z.enum(['dateline', 'date', 'weekday', 'unsure', 'none']),
+        quotes: z.array(z.string()),
+      }),
       dateline: z.string().nullable(),
       city: z.string(),
       country: z.string(),

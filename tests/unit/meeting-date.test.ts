@@ -137,8 +137,9 @@ describe('checkMeetingDate', () => {
         publishedOn: '2025-11-18',
         text: 'MOSCOW, November 18. /RIA Novosti/. The talks on Monday preceded the council, which Mishustin chaired in the Kremlin on Tuesday.',
       },
-      'none',
-      [],
+      // Two days, neither told as the meeting's: the page quotes both and claims neither.
+      'unsure',
+      ['on Monday', 'on Tuesday'],
     ],
     [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin. The forum closed on 16 October.' }, 'none', []],
     [{ meetingDate: '2024-10-17', publishedOn: '2024-10-18', text: 'Li met Mishustin. Trade figures came out on 16 October.' }, 'none', []],
