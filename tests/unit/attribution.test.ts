@@ -130,6 +130,11 @@ describe('both participants speaking in turn in one paragraph', () => {
     expect(attributionAt(p!.attribution, 1, both, both.indexOf('energy')).side).toBe('narrative');
   });
 
+  it('gives a quotation running on after it to the last of the two to speak', () => {
+    const [, next] = read('Li said trade grew. Mishustin said: "We are ready,', '"and we will act."');
+    expect([next!.attribution.side, next!.attribution.turns]).toEqual(['Russia', undefined]);
+  });
+
   it('is no paragraph of one speaker, of both sides or of another person', () => {
     expect(read('Li said so. He added more.')[0]!.attribution.turns).toBeUndefined();
     expect(read('Li said so, and Sharif noted more.')[0]!.attribution.turns).toBeUndefined();
