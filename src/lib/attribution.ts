@@ -746,39 +746,54 @@ function turnsOf(text: string, spoken: readonly { index: number; speaker: Speake
 }
 
 /** In a sentence where two participants speak in turn, where the second one's clause begins: at the last clause break before their name. */
-export function secondClauseStart(sentence: string, second: Speaker): number | undefined {
+function secondClauseStart(sentence: string, second: Speaker): number | undefined {
   const named = new RegExp(`\\b(?:${referencesTo(second).join('|')})\\b`, 'iu').exec(sentence)?.index;
   if (named === undefined) return undefined;
   return [...sentence.slice(0, named).matchAll(/,\s+(?:while|whereas|but|and)\s+|;\s+/gu)].at(-1)?.index;
 }
 
-const REPORTER = { side: NARRATIVE, speaker: undefined, speakers: [] };
-const voiceOf = (speaker: Speaker) => ({ side: speaker.country, speaker, speakers: [speaker] });
+/** Who speaks at a place: a participant, both sides, another person or the reporter. */
+type Voice = Pick<Attribution, 'side' | 'speaker' | 'speakers'>;
+const REPORTER: Voice = { side: NARRATIVE, speaker: undefined, speakers: [] };
+const ANOTHER: Voice = { side: OTHER, speaker: undefined, speakers: [] };
+const voiceOf = (speaker: Speaker): Voice => ({ side: speaker.country, speaker, speakers: [speaker] });
 
 /**
- * Who speaks at one place of a paragraph (sentence `sentenceIndex`, `index` in it): its speaker,
- * but the reporter in a closing clause of circumstance ("…, as the two neighbours mark 75 years of
- * ties"); where both speak in turn, the sentence's speaker, or in a sentence of two, the one whose
- * clause it is ("Li urged …, while Mishustin said …").
+ * Who speaks in one sentence of a paragraph (`sentenceIndex`), part by part from where each
+ * begins: another person in their sentences; where both participants speak in turn, the
+ * sentence's speaker, or in a sentence of both each one's clause ("Li urged …, while Mishustin
+ * said …"), else the reporter; otherwise the paragraph's speaker, but the reporter from a closing
+ * clause of circumstance ("…, as the two neighbours mark 75 years of ties"). The findings and the
+ * who-speaks figures both read it.
  */
-export function attributionAt(
-  attribution: Attribution,
-  sentenceIndex: number,
-  sentence: string,
-  index: number,
-): Pick<Attribution, 'side' | 'speaker' | 'speakers'> {
+export function voicesIn(attribution: Attribution, sentenceIndex: number, sentence: string): { start: number; voice: Voice }[] {
+  const whole = (voice: Voice) => [{ start: 0, voice }];
+  if (anotherSpeaksIn(attribution, sentenceIndex)) return whole(ANOTHER);
   const turn = attribution.turns?.[sentenceIndex];
   if (turn) {
     const [first, second] = turn;
-    if (!first) return REPORTER;
-    if (!second) return voiceOf(first);
+    if (!first) return whole(REPORTER);
+    if (!second) return whole(voiceOf(first));
     const clause = secondClauseStart(sentence, second);
-    if (clause === undefined) return REPORTER;
-    return voiceOf(index < clause ? first : second);
+    return clause === undefined
+      ? whole(REPORTER)
+      : [
+          { start: 0, voice: voiceOf(first) },
+          { start: clause, voice: voiceOf(second) },
+        ];
   }
   const framing = attribution.side === NARRATIVE ? undefined : framingClauseStart(sentence);
-  return framing !== undefined && index > framing ? REPORTER : attribution;
+  return framing === undefined
+    ? whole(attribution)
+    : [
+        { start: 0, voice: attribution },
+        { start: framing, voice: REPORTER },
+      ];
 }
+
+/** Who speaks at one place of a paragraph: sentence `sentenceIndex`, `index` in it. */
+export const attributionAt = (attribution: Attribution, sentenceIndex: number, sentence: string, index: number): Voice =>
+  voicesIn(attribution, sentenceIndex, sentence).findLast((part) => part.start <= index)!.voice;
 
 /** Whether a sentence of a paragraph is another person's words (a host, an expert): the sentences from their first, where they speak. */
 export const anotherSpeaksIn = (attribution: Pick<Attribution, 'others' | 'othersFrom'>, sentence: number): boolean =>

@@ -1,6 +1,5 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
-import { BOTH, NARRATIVE, OTHER, secondClauseStart, type Side, type Speaker } from './attribution.ts';
-import { framingClauseStart } from './nlp.ts';
+import { BOTH, NARRATIVE, OTHER, voicesIn, type Attribution, type Side, type Speaker } from './attribution.ts';
 import { diffChars } from 'diff';
 import { countWords } from './text.ts';
 
@@ -26,55 +25,26 @@ export interface Figures {
 
 interface AttributedParagraph {
   sentences: readonly string[];
-  words: number;
-  attribution: {
-    side: Side;
-    others: readonly string[];
-    othersFrom?: number | undefined;
-    turns?: readonly (readonly Speaker[])[] | undefined;
-  };
+  attribution: Attribution;
 }
 
 /**
- * A paragraph's counts by whose words they are: another person's (a host, an expert) are neither
- * a participant's nor the reporter's; a closing clause of circumstance in a participant's sentence
- * (", as the two neighbours mark 75 years of ties") is the reporter's; where both participants
- * speak in turn, each sentence is its speaker's (a sentence of both, the reporter's), and the
- * paragraph the reporter's.
+ * A paragraph's counts by whose words they are, part by part as the findings read them
+ * (`voicesIn`): another person's words (a host, an expert) are neither a participant's nor the
+ * reporter's, a closing clause of circumstance is the reporter's, and where both participants
+ * speak in turn each sentence or clause is its speaker's. The paragraph itself counts for its side.
  */
 function partsOf(p: AttributedParagraph): (Counts & { side: Side })[] {
-  const { others, side, turns, othersFrom = 0 } = p.attribution;
-  if (others.length > 0) {
-    // The reporter's sentences before the other person speaks ("No progress was announced. Gazprom said …").
-    const before = p.sentences.slice(0, othersFrom).reduce((total, sentence) => total + countWords(sentence), 0);
-    return [
-      { side: OTHER, paragraphs: 1, sentences: p.sentences.length - othersFrom, words: p.words - before },
-      { side: NARRATIVE, paragraphs: 0, sentences: othersFrom, words: before },
-    ];
-  }
-  if (!turns || turns.length === 0 || turns.length !== p.sentences.length) {
-    const framed =
-      side === NARRATIVE
-        ? 0
-        : p.sentences.reduce((total, sentence) => total + countWords(sentence.slice(framingClauseStart(sentence) ?? sentence.length)), 0);
-    return [
-      { side, paragraphs: 1, sentences: p.sentences.length, words: p.words - framed },
-      { side: NARRATIVE, paragraphs: 0, sentences: 0, words: framed },
-    ];
-  }
-  const sentences = p.sentences.flatMap((sentence, i) => {
-    const [first, second] = turns[i]!;
-    const part = (side: Side, text: string, sentences = 1) => ({ side, paragraphs: 0, sentences, words: countWords(text) });
-    if (!first) return [part(NARRATIVE, sentence)];
-    if (!second) return [part(first.country, sentence)];
-    // A sentence of both: each clause its speaker's ("Li urged …, while Mishustin said …"), else the reporter's.
-    const clause = secondClauseStart(sentence, second);
-    if (clause === undefined) return [part(NARRATIVE, sentence)];
-    return [part(first.country, sentence.slice(0, clause)), part(second.country, sentence.slice(clause), 0)];
-  });
-  // The paragraph's own count stands: the last sentence takes what the sentences' counts leave.
-  sentences.at(-1)!.words += p.words - sentences.reduce((total, s) => total + s.words, 0);
-  return [{ side: NARRATIVE, paragraphs: 1, sentences: 0, words: 0 }, ...sentences];
+  const { attribution } = p;
+  const parts = p.sentences.flatMap((sentence, index) =>
+    voicesIn(attribution, index, sentence).map(({ start, voice }, k, all) => ({
+      side: voice.side,
+      paragraphs: 0,
+      sentences: k === 0 ? 1 : 0,
+      words: countWords(sentence.slice(start, all[k + 1]?.start)),
+    })),
+  );
+  return [{ side: attribution.others.length > 0 ? OTHER : attribution.side, paragraphs: 1, sentences: 0, words: 0 }, ...parts];
 }
 
 const sum = (parts: readonly Counts[]): Counts => ({
