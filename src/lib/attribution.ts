@@ -682,6 +682,10 @@ export function sideLabel(attribution: { side: Side; speaker?: Pick<Speaker, 'sh
   return attribution.side === BOTH ? 'Both sides' : attribution.side === OTHER ? 'Another speaker' : 'Reporter';
 }
 
+/** The side a paragraph is shown and counted as: another person's paragraph (a host, an expert) is theirs, not the reporter's. */
+export const paragraphSide = (attribution: Pick<Attribution, 'side' | 'others'>): Side =>
+  attribution.others.length > 0 ? OTHER : attribution.side;
+
 /** A side as a class or id fragment: "China" → "china", "narrative" → "narrative". */
 export const sideSlug = (side: Side): string => side.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
 

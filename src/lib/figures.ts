@@ -1,5 +1,5 @@
 /** Paragraphs, sentences and words of a report, in all and per side. */
-import { BOTH, NARRATIVE, OTHER, voicesIn, type Attribution, type Side, type Speaker } from './attribution.ts';
+import { BOTH, NARRATIVE, OTHER, paragraphSide, voicesIn, type Attribution, type Side, type Speaker } from './attribution.ts';
 import { diffChars } from 'diff';
 import { countWords } from './text.ts';
 
@@ -44,7 +44,7 @@ function partsOf(p: AttributedParagraph): (Counts & { side: Side })[] {
       words: countWords(sentence.slice(start, all[k + 1]?.start)),
     })),
   );
-  return [{ side: attribution.others.length > 0 ? OTHER : attribution.side, paragraphs: 1, sentences: 0, words: 0 }, ...parts];
+  return [{ side: paragraphSide(attribution), paragraphs: 1, sentences: 0, words: 0 }, ...parts];
 }
 
 const sum = (parts: readonly Counts[]): Counts => ({
