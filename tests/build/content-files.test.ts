@@ -219,8 +219,9 @@ const between = buildWith(
   thirdReport
     .replace('publishedOn: "2025-11-19"', 'publishedOn: "2024-03-02"')
     .replace('meetingDate: "2025-11-18"', 'meetingDate: "2024-03-01"')
-    .replace('TESTVILLE, Nov. 18', 'TESTVILLE, March 1')
-    .replace('here on Tuesday', 'here on Friday')
+    // Filed the next day, naming two days of the week it does not tell apart (RIA's style): the date is the site's.
+    .replace('TESTVILLE, Nov. 18', 'TESTVILLE, March 2')
+    .replace('here on Tuesday', 'here on Friday, a day after he spoke to the press on Thursday,')
     .replace(/ordinal: 24\n {2}name: .*/, 'ordinal: 28\n  name: Regular Meeting between Chinese and Russian Heads of Government'),
   // Published under a path, as on GitHub Pages: the URL it leads on to carries it.
   { siteUrl: TEST_SITE_URL, basePath: TEST_BASE_PATH },
@@ -239,6 +240,16 @@ describe('a report inserted between two published ones', () => {
   it('keeps the cited pair URL, which leads on to the comparison that now leads to the newer meeting', () => {
     expect(leadsTo('compare/2023-bishkek--2024-islamabad')).toBe('/sco-meetings/compare/2024-testville--2024-islamabad/');
     expect(leadsTo('compare/2023-bishkek--2024-islamabad/topics')).toBe('/sco-meetings/compare/2024-testville--2024-islamabad/topics/');
+  });
+
+  it("quotes the days of the week it names, and says the date is not printed but the site's", () => {
+    const page = readPage(outDir, '/meetings/2024-testville/');
+    expect(textOf(select('.facts-line', page)!)).toMatch(/^Friday, 1 March 2024 \(date not printed in the report\)/);
+    expect(selectAll('dd', page).map(textOf)).toContainEqual(
+      expect.stringContaining(
+        "The report names “on Friday” and “on Thursday”, and this site does not tell for certain which was the meeting's; the date is this site's.",
+      ),
+    );
   });
 
   it('says so in the build, naming why', async () => {
