@@ -260,6 +260,8 @@ interface Cue {
   text: string;
   /** A participant; "he" or "she"; or someone else, after whom "he" is no participant. */
   speaker: Speaker | 'pronoun' | 'someone';
+  /** A participant named as a sentence's subject without a reporting verb ("Mishustin arrived …"): no speech, but whom a later "he" means. */
+  mention?: true;
 }
 
 const DAYS_AND_MONTHS = [
@@ -389,6 +391,25 @@ const properReferences = (speaker: Speaker): string[] =>
 /** Whether a cue names a participant by their short name alone ("Li said", "according to Li"), which a namesake may take. */
 const bareShortName = (cue: string, speaker: Speaker): boolean => !new RegExp(properReferences(speaker).join('|'), 'iu').test(cue);
 
+/** People named by their role, who speak for themselves: "spokesman", "officials", "experts", "people familiar with the matter" (either case, a sentence may begin with one). */
+const ROLES = `(?:${[
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'officials?',
+  'sources?',
+  'experts?',
+  'analysts?',
+  'economists?',
+  'diplomats?',
+  'observers?',
+  'scholars?',
+  'researchers?',
+  'people\\s+familiar\\s+with\\s+the\\s+(?:matter|talks|discussions)',
+]
+  .map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`)
+  .join('|')})\\b`;
+
 /**
  * Someone who is not a participant speaking: a capitalised word before a reporting verb that
  * is no participant's reference, day, month, pronoun or participant's country ("Sharif noted",
@@ -418,7 +439,12 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
     .join('|');
   const nounLike = `(?:${[...PLURAL_NOUNS].join('|')})(?=\\s+that\\b|\\s*[:"“])`;
   const participle = `(?:${[...PARTICIPLES].map(escapeRegExp).join('|')})\\b(?!\\s+(?:by|at|in|during|under|within|earlier|last)\\b)`;
-  return new RegExp(`${name}${BETWEEN}\\s+(?:(?:${verbs})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}`, 'gu');
+  // Someone named by role, not name: "a Kremlin spokesman told", "a source in the Russian government told", "Chinese experts said", "according to people familiar with the matter".
+  const role = `\\b${ROLES}(?:\\s+(?:in|at|from|of|close\\s+to)(?:\\s+[\\p{L}-]+){1,4}?)?`;
+  return new RegExp(
+    `${name}${BETWEEN}\\s+(?:(?:${verbs})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}|${role}${BETWEEN}\\s+(?:${verbs})\\b|\\b[Aa]ccording\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLES}`,
+    'gu',
+  );
 }
 
 /** Whether a place in a text is inside a quotation: words quoted are the speaker's, not the reporter's naming of anyone. */
@@ -436,7 +462,7 @@ const jointSubject = (before: string, speaker: Speaker | 'someone', speakers: re
 function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
   const cues: Cue[] = [];
-  const add = (pattern: RegExp, speaker: Cue['speaker']): void => {
+  const add = (pattern: RegExp, speaker: Cue['speaker'], mention?: true): void => {
     for (const match of paragraph.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (cues.some((cue) => cue.index < end && match.index < cue.index + cue.text.length)) continue;
@@ -444,14 +470,14 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
       if (typeof speaker === 'object' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
       // The second of two subjects ("which Li and Mishustin agreed to mark") is no one's alone.
       if (speaker !== 'pronoun' && jointSubject(paragraph.slice(0, match.index), speaker, speakers)) continue;
-      cues.push({ index: match.index, text: match[0], speaker });
+      cues.push({ index: match.index, text: match[0], speaker, ...(mention ? { mention } : {}) });
     }
   };
   for (const speaker of speakers) {
     const names = referencesTo(speaker).join('|');
     add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'giu'), speaker);
     add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'giu'), speaker);
-    add(new RegExp(`\\baccording\\s+to\\s+(?:${names})\\b`, 'giu'), speaker);
+    add(new RegExp(`\\baccording\\s+to\\s+(?:Mr\\.?\\s+|Ms\\.?\\s+)?(?:${names})\\b`, 'giu'), speaker);
     // "State media quoted Li as saying", "Mishustin was quoted by TASS as saying".
     add(new RegExp(`\\bquoted\\s+(?:${names})\\s+as\\s+saying\\b`, 'giu'), speaker);
     add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+was\\s+quoted\\s+by\\s+[^,.;]{1,60}?\\s+as\\s+saying\\b`, 'giu'), speaker);
@@ -461,8 +487,18 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
       speaker,
     );
   }
-  add(new RegExp(`\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b`, 'gi'), 'pronoun');
+  add(
+    new RegExp(
+      `\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b|\\b(?:in\\s+(?:his|her)\\s+(?:words|view|opinion)|according\\s+to\\s+(?:him|her))\\b`,
+      'gi',
+    ),
+    'pronoun',
+  );
   add(someoneSpeaks(speakers), 'someone');
+  // A participant as a sentence's subject (a possessive is another's name: anotherPersonsName) ("Russia's head of government opened … Relations, he said").
+  for (const speaker of speakers) {
+    add(new RegExp(`(?<=^|[.!?]["”’]?\\s+)(?:${referencesTo(speaker).join('|')})\\b`, 'giu'), speaker, true);
+  }
   return cues.sort((a, b) => a.index - b.index);
 }
 
@@ -546,6 +582,27 @@ function tellsHistory(paragraph: string, opening: { subject: number; end: number
   return [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].some(([year]) => Number(year) < meetingYear);
 }
 
+/**
+ * A transcript's turn: a paragraph that opens with its speaker's name and a colon ("Mikhail
+ * Mishustin: Mr Li Qiang, friends, …", "Li Qiang (retranslated): …", "MISHUSTIN: …"). Another
+ * person's ("Dmitry Peskov: …", "Question: …") counts only in a report with a participant's turn,
+ * where no dateline ("ISLAMABAD: …") or note ("Note: …") could be taken for one.
+ */
+function transcriptTurn(
+  paragraph: string,
+  speakers: readonly Speaker[],
+  transcript: boolean,
+): { speaker: Speaker | 'someone'; label: string } | undefined {
+  const label = (name: string) => new RegExp(`^\\s*((?:${name})(?:\\s*\\([^)]{1,40}\\))?)\\s*:\\s`, 'iu');
+  for (const speaker of speakers) {
+    const title = `(?:(?:Premier|Prime\\s+Minister|Mr\\.?)\\s+)?(?:${escapeRegExp(speaker.name)}|${escapeRegExp(speaker.shortName)})`;
+    const named = label(title).exec(paragraph);
+    if (named) return { speaker, label: named[1]! };
+  }
+  const someone = transcript && /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s*\([^)]{1,40}\))?):\s/u.exec(paragraph);
+  return someone ? { speaker: 'someone', label: someone[1]! } : undefined;
+}
+
 /** The last of the paragraphs' mentions before `index` in paragraph `at`: in it, or in one before it. */
 const lastBefore = <T extends { index: number }>(byParagraph: readonly (readonly T[])[], at: number, index: number): T | undefined =>
   byParagraph[at]!.findLast((mention) => mention.index < index) ?? byParagraph.slice(0, at).flat().at(-1);
@@ -570,11 +627,22 @@ export function attributeParagraphs(
     paragraphs.map((p) => p.text),
     speakers,
   );
+  // In a transcript, a turn runs from its speaker's name to the next one's, over paragraphs that do not repeat it.
+  const transcript = paragraphs.some((p) => transcriptTurn(p.text, speakers, false) !== undefined);
+  let turn: ReturnType<typeof transcriptTurn>;
   const attributions: Attribution[] = [];
   for (const [at, { id, text }] of paragraphs.entries()) attributions.push(attributeOne(id, text, at));
   return attributions;
 
   function attributeOne(id: string, text: string, at: number): Attribution {
+    turn = transcriptTurn(text, speakers, transcript) ?? turn;
+    if (turn && overrides[id] === undefined) {
+      const { speaker, label } = turn;
+      [lastSpeaker, otherSpoke] = speaker === 'someone' ? [undefined, true] : [speaker, false];
+      return speaker === 'someone'
+        ? { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule', cues: [], others: [label], othersFrom: 0 }
+        : { side: speaker.country, speaker, speakers: [speaker], decidedBy: 'rule', cues: [`${label}:`], others: [] };
+    }
     const [before, otherBefore] = [lastSpeaker, otherSpoke];
     const sides = new Map<string, Speaker>();
     const cues: string[] = [];
@@ -586,7 +654,7 @@ export function attributeParagraphs(
     // quotation mark: with no speaker of its own, it is the same speaker's (a participant's or another's).
     const previous = paragraphs[at - 1];
     if (
-      found.length === 0 &&
+      !found.some((cue) => !cue.mention) &&
       overrides[id] === undefined &&
       previous &&
       insideQuotation(previous.text, previous.text.length) &&
@@ -601,7 +669,7 @@ export function attributeParagraphs(
     // "Li and Mishustin agreed": the verb of both sides is no cue of the second alone. But
     // "According to Li, the two sides agreed" is Li's.
     let bothOpen = opensWithBothSides(text, speakers);
-    if (bothOpen && found.some((cue) => cue.speaker !== 'someone' && cue.index + cue.text.length <= bothOpen!.subject))
+    if (bothOpen && found.some((cue) => cue.speaker !== 'someone' && !cue.mention && cue.index + cue.text.length <= bothOpen!.subject))
       bothOpen = undefined;
     if (bothOpen && tellsHistory(text, bothOpen, meetingYear)) bothOpen = undefined;
     for (const cue of found.filter((c) => bothOpen === undefined || c.index + c.text.length > bothOpen.end)) {
@@ -621,6 +689,11 @@ export function attributeParagraphs(
           at,
           cue.index,
         )?.who;
+      if (cue.mention) {
+        // Named, not speaking: whom a later "he" means.
+        [lastSpeaker, otherSpoke] = namesake || titled === 'someone' ? [undefined, true] : [(titled || cue.speaker) as Speaker, false];
+        continue;
+      }
       if (cue.speaker === 'someone' || namesake || titled === 'someone') {
         // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
         others.push(cue.text);
@@ -772,7 +845,16 @@ const voiceOf = (speaker: Speaker): Voice => ({ side: speaker.country, speaker, 
  */
 export function voicesIn(attribution: Attribution, sentenceIndex: number, sentence: string): { start: number; voice: Voice }[] {
   const whole = (voice: Voice) => [{ start: 0, voice }];
-  if (anotherSpeaksIn(attribution, sentenceIndex)) return whole(ANOTHER);
+  if (anotherSpeaksIn(attribution, sentenceIndex)) {
+    // Where they begin to speak in a closing clause ("Li met Mishustin …, as Chinese experts said the meeting sent a signal"), what comes before it is the reporter's.
+    const clause = sentenceIndex === (attribution.othersFrom ?? 0) ? framingClauseStart(sentence) : undefined;
+    return clause === undefined || attribution.others.some((cue) => sentence.slice(0, clause).includes(cue))
+      ? whole(ANOTHER)
+      : [
+          { start: 0, voice: REPORTER },
+          { start: clause, voice: ANOTHER },
+        ];
+  }
   const turn = attribution.turns?.[sentenceIndex];
   if (turn) {
     const [first, second] = turn;

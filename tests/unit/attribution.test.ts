@@ -67,12 +67,38 @@ describe("another person's words", () => {
       [['Zavyalov, an analyst, said'], ['He pointed to']],
     ],
     [['Tokayev stresses: "Trade matters."'], [['Tokayev stresses']]],
+    // someone named by role, not name (Bloomberg, Kommersant, the Global Times)
+    [['A Kremlin spokesman told reporters the talks were substantive.'], [['spokesman told']]],
+    [['As a source in the Russian government told Kommersant, payments were discussed.'], [['source in the Russian government told']]],
+    [['Chinese experts said the meeting sent a signal.'], [['experts said']]],
+    [['Payments remain slow, according to people familiar with the matter.'], [['according to people familiar with the matter']]],
+    // but a dateline or a note with a colon is no one's turn in a report without a participant's
+    [
+      ['ISLAMABAD: Chinese Premier Li Qiang met Mishustin.', 'Note: The talks lasted an hour.'],
+      [[], []],
+    ],
+    // another person's turn in a transcript, and their turn going on
+    [
+      ['Mikhail Mishustin: Welcome.', 'Question: Will trade grow?', 'And energy?'],
+      [[], ['Question'], ['Question']],
+    ],
   ])('%j → others %j', (texts, others) => {
     expect(attributeParagraphs(paragraphsOf(...texts), [li, mishustin]).map((a) => a.others)).toEqual(others);
   });
 });
 
 describe("where another person's words begin", () => {
+  it('is the closing clause where they begin to speak in one ("…, as Chinese experts said …"), the reporter\'s before it', () => {
+    const sentence = 'Li met Mishustin in Moscow on Monday, as Chinese experts said the meeting sent a clear signal.';
+    const [attribution] = attributeParagraphs(paragraphsOf(sentence), [li, mishustin]);
+    const clause = sentence.indexOf(', as');
+    expect([0, clause].map((at) => attributionAt(attribution!, 0, sentence, at).side)).toEqual(['narrative', 'other']);
+    // where they speak before the clause, the sentence is theirs
+    const theirs = 'Experts said trade grew, as the ruble fell.';
+    const [other] = attributeParagraphs(paragraphsOf(theirs), [li, mishustin]);
+    expect(attributionAt(other!, 0, theirs, 0).side).toBe('other');
+  });
+
   it('is their first sentence; a quotation of theirs running on into a paragraph of its own is theirs from its start', () => {
     const attributions = attributeParagraphs(
       paragraphsOf('No progress was announced. "Talks go on," said Zhao Long, an analyst. "We wait,', '"and we hope."'),
@@ -417,6 +443,41 @@ describe('attributeParagraphs on small texts', () => {
     [
       ['Mishustin said "ties are strong."', '"A new era," read a banner.'],
       ['Russia', 'narrative'],
+    ],
+    // "he" is whom the sentence before names as its subject, though he did not speak there (a think tank's "Russia's head of government opened")
+    [
+      ['Li said one thing.', "Russia's head of government opened with superlatives. Relations, he said, were strong."],
+      ['China', 'Russia'],
+    ],
+    [
+      ['Li said one thing.', 'Mishustin arrived on Tuesday.', 'He added more.'],
+      ['China', 'narrative', 'Russia'],
+    ],
+    // not a possessive, nor a participant inside a quotation
+    [
+      ['Li said one thing.', "Mishustin's plane landed. He added more."],
+      ['China', 'China'],
+    ],
+    // "In his view", "according to him", and "according to Mr. Mishustin" (Kommersant)
+    [
+      ['According to Mr. Mishustin, relations are strong.', 'In his view, trade should grow.'],
+      ['Russia', 'Russia'],
+    ],
+    [
+      ['Li said one thing.', 'According to him, trade should grow.'],
+      ['China', 'China'],
+    ],
+    // a transcript: a turn runs from its speaker's name and a colon to the next one's (government.ru)
+    [
+      [
+        'Excerpts from the transcript:',
+        'Mikhail Mishustin: Mr Li Qiang, friends, welcome to Moscow.',
+        'Relations between Russia and China are at a high level.',
+        'Li Qiang (retranslated): Mr Prime Minister, thank you. As President Xi said, the Chinese side is ready.',
+        'We attach importance to the Arctic.',
+        'MISHUSTIN: Thank you, Mr Li Qiang.',
+      ],
+      ['narrative', 'Russia', 'Russia', 'China', 'China', 'Russia'],
     ],
   ])('%j → %j', (texts, expected) => {
     expect(sides(texts)).toEqual(expected);
