@@ -41,6 +41,11 @@ describe('findMentions', () => {
     ['Energetic talks.', []],
     ['Within the SCO framework.', [['sco', 'the SCO', 'the sco']]],
     ['Shanghai Cooperation Organization, or SCO, met.', []],
+    // the council the meetings are held at names the occasion, however a report writes it; its chair is the SCO's business
+    ['Li met Mishustin on the sidelines of the SCO Council of Heads of Government.', []],
+    ['They met at the Council of Heads of Government of the SCO member states.', []],
+    ['On the eve of the SCO heads of government meeting, they met.', []],
+    ['Li congratulated Russia on its chairmanship of the SCO Council of Heads of Government.', [['sco', 'the SCO', 'the sco']]],
     ['the digital\neconomy and energy', [['energy', 'energy', 'energy']]],
     ['Deepen economy and trade.', [['trade', 'economy and trade', 'economy and trade']]],
     [
@@ -70,6 +75,9 @@ describe('findMentions', () => {
     ['Energy within the United Nations.', 'multilateral'],
     ['Energy within the United Nations and among SCO member states.', 'multilateral'], // the frame named first
     ['SCO member states and the United Nations should expand energy cooperation.', 'sco'],
+    // the council's name is no frame (Xinhua's "the Council of Heads of Government of Member States of the SCO")
+    ['At the Council of Heads of Government of SCO Member States, they agreed to expand energy cooperation.', BILATERAL.id],
+    ['At the SCO member states heads of government meeting, they agreed to expand energy cooperation.', BILATERAL.id],
   ])('gives %j the scope %s', (text, expected) => {
     expect(findMentions(narrated(text), [energy], scopes)[0]?.scope).toBe(expected);
   });

@@ -10,7 +10,7 @@
  */
 import { asRead } from '../text.ts';
 import { clauseVerbStarts, tagTerms, type TaggedTerm } from '../nlp.ts';
-import { findPhrases, type PhraseSet } from './match.ts';
+import { findPhrases, namesTheCouncil, type PhraseSet } from './match.ts';
 
 export interface Scope {
   id: string;
@@ -62,7 +62,11 @@ function clauseBreaks(terms: readonly TaggedTerm[]): number[] {
 /** The frames of a sentence, in order. Where one clause names two frames, the first named counts. */
 export function framesOf(sentence: string, scopes: readonly { scope: Scope; phrases: PhraseSet }[]): Frame[] {
   const named = scopes
-    .flatMap(({ scope, phrases }) => findPhrases(sentence, phrases).map((m) => ({ scope: scope.id, index: m.index, end: m.end })))
+    .flatMap(({ scope, phrases }) =>
+      findPhrases(sentence, phrases)
+        .filter((m) => !namesTheCouncil(m, sentence))
+        .map((m) => ({ scope: scope.id, index: m.index, end: m.end })),
+    )
     .sort((a, b) => a.index - b.index);
   if (named.length === 0) return [];
   const terms = tagTerms(sentence);

@@ -190,3 +190,18 @@ export function matchPhrases(text: string, set: PhraseSet): PhraseMatch[] {
   for (const match of longestFirst(findPhrases(text, set))) if (!found.has(match.wording)) found.set(match.wording, match);
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A phrase in the name of the council the meetings are held at ("the SCO Council of Heads of
+ * Government", "the Council of Heads of Government of SCO member states", "the SCO heads of
+ * government meeting", "the SCO's council of prime ministers") names the occasion, not a topic nor a frame:
+ * reports name it or not as their house style has it, and "Shanghai Cooperation Organization (SCO)"
+ * is no mention either. Its chair is a topic ("Russia's chairmanship of the SCO Council").
+ */
+const COUNCIL_AFTER =
+  /^(?:['’]s)?\s+(?:council\s+of\s+heads\s+of\s+government|heads\s+of\s+government|council\s+of\s+prime\s+ministers|prime\s+ministers['’]|premiers['’]|CHG)\b/iu;
+const COUNCIL_BEFORE = /\bheads\s+of\s+government\s+of\s+(?:the\s+)?$/iu;
+export const namesTheCouncil = (match: Pick<PhraseMatch, 'index' | 'end'>, sentence: string): boolean =>
+  (COUNCIL_AFTER.test(sentence.slice(match.end)) || COUNCIL_BEFORE.test(sentence.slice(0, match.index))) &&
+  // Who chairs the council is the SCO's business: "congratulate Russia on its chairmanship of the SCO Council of Heads of Government".
+  !/\b(?:chair(?:s|ed|ing|manship)?|presidency)\b/iu.test(sentence.slice(0, match.index));

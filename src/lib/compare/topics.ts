@@ -7,7 +7,7 @@
  */
 import { anotherSpeaksIn, attributionAt, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { framesOf, levelAt, type Scope } from './levels.ts';
-import { compilePhrases, findPhrases, longestFirst, type PhraseMatch, type PhraseSet } from './match.ts';
+import { compilePhrases, findPhrases, longestFirst, namesTheCouncil, type PhraseMatch, type PhraseSet } from './match.ts';
 import { sentenceId } from '../paths.ts';
 
 /** A group of topics for ranking the changes: "World order", weight 5. */
@@ -113,7 +113,7 @@ function topicsInSentence(sentence: string, compiledTopics: readonly { topic: To
   const names = nameSpans(sentence);
   const candidates = compiledTopics
     .flatMap(({ topic, phrases }) => findPhrases(sentence, phrases).map((m): Candidate => ({ ...m, topic })))
-    .filter((c) => !partOfAName(c, names) && !NOT_MENTIONED.test(sentence.slice(0, c.index)));
+    .filter((c) => !partOfAName(c, names) && !namesTheCouncil(c, sentence) && !NOT_MENTIONED.test(sentence.slice(0, c.index)));
   const order = compiledTopics.map((c) => c.topic.id);
   const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
   // Each wording of a topic once a sentence, at its first place.
