@@ -3,7 +3,8 @@
  * ("China and Russia on Wednesday reiterated …"), or the narrative (the outlet's own
  * framing, "the reporter"). The rule reads the reporting verbs of news copy: a participant named
  * by name or office ("Li said", "Mishustin congratulated", "The premier said") speaks; "he"
- * and "she" refer to the last participant who spoke, also across paragraphs. A paragraph is
+ * and "she" refer to the last participant who spoke or was named as a sentence's subject, also
+ * across paragraphs; a transcript's turn ("Mikhail Mishustin: …") is its speaker's. A paragraph is
  * a participant's when its reported speech is all theirs; a frontmatter override settles
  * any paragraph the rule gets wrong.
  */
@@ -495,7 +496,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     'pronoun',
   );
   add(someoneSpeaks(speakers), 'someone');
-  // A participant as a sentence's subject (a possessive is another's name: anotherPersonsName) ("Russia's head of government opened … Relations, he said").
+  // A participant as a sentence's subject ("Russia's head of government opened … Relations, he said"); "Li's plane" is skipped by anotherPersonsName.
   for (const speaker of speakers) {
     add(new RegExp(`(?<=^|[.!?]["”’]?\\s+)(?:${referencesTo(speaker).join('|')})\\b`, 'giu'), speaker, true);
   }
