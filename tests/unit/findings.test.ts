@@ -216,32 +216,36 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
     expect(lines).toHaveLength(SUMMARY_LINES);
   });
 
+  // The four are all the world-order topics of 2023 (¶1 and ¶3 name no other), so the line says "all 4", not a part.
   it("leads with the world-order language gone: both sides' multipolar world (¶1), Li's third party, global development, fairness and justice (¶3)", () => {
     expect(lines[0]).toMatch(
-      /^Not in the 2024 report \(world order\): both sides: “[^”]*build a multipolar world” \(2023 ¶1\); Li: “…neither targeted at nor influenced by any third party” \(¶3\), “promoting global development…” \(¶3\); and 1 more\.$/,
+      /^Not in the 2024 report \(2023's 4 topics on world order\): both sides: “[^”]*build a multipolar world” \(2023 ¶1\); Li: “…neither targeted at nor influenced by any third party” \(¶3\), “promoting global development…” \(¶3\); and 1 more\.$/,
     );
   });
 
   it("then the new framing: Li's strategic coordination (¶1, ¶3), the consensus of the two heads of state from both (¶4, ¶8), the strategic guidance (¶3)", () => {
     expect(lines[1]).toMatch(
-      /^New in 2024 \(the relationship's framing\): Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\), “[^”]*the important consensus reached by the two heads of state” \(¶4\); also Mishustin \(¶8\); Li: “Under the strategic guidance of President Xi Jinping and President Vladimir Putin” \(¶3\); and 3 more\.$/,
+      /^New in 2024 \(6 of 2024's \d+ topics on the relationship's framing\): Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\), “[^”]*the important consensus reached by the two heads of state” \(¶4\); also Mishustin \(¶8\); Li: “Under the strategic guidance of President Xi Jinping and President Vladimir Putin” \(¶3\); and 3 more\.$/,
     );
   });
 
   it('then what Li takes up that only Mishustin said in 2023: the high level (¶8 → ¶3), the partnership (¶8 → ¶3), core interests (¶9 → ¶3)', () => {
-    expect(lines[2]).toMatch(/^Taken up by Li in 2024 \(the relationship's framing\): Li: /);
+    expect(lines[2]).toMatch(/^Taken up by Li in 2024 \(on the relationship's framing\): Li: /);
     expect(lines[2]).toMatch(/high level of development” \(2024 ¶3; in 2023 only Mishustin, ¶8\)/);
     expect(lines[2]).toContain('comprehensive strategic partnership');
     expect(lines[2]).toMatch(/core interests[^”]*” \(¶3; in 2023 only Mishustin, ¶9\)/);
   });
 
-  it('then the SCO-wide ¶6 and the concrete asks gone', () => {
+  // On the SCO in 2024: the SCO itself (¶6, ¶9), and what ¶6 says only SCO-wide: the Shanghai Spirit, strategic mutual trust, green industry.
+  it('then the SCO-wide ¶6, a part of what 2024 says on the SCO, and the concrete asks gone', () => {
     expect(lines[3]).toMatch(
-      /^New in 2024 \(the SCO\): Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
+      /^New in 2024 \(2 of 2024's 4 topics on the SCO\): Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
     );
     expect(lines[4]).toMatch(
       // Each quotation shows its own topic: "trade facilitation", not "boost connectivity and trade facilitation".
-      /^Not in the 2024 report \(economy and trade\): Li: “…trade facilitation” \(2023 ¶4\), “…investment cooperation” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
+      // 2023's eleven on the economy: trade, investment, energy, connectivity, trade facilitation (¶4), automotive (¶5), supply chains,
+      // manufacturing, the digital economy, green development (¶7), the Belt and Road with the EAEU (¶9).
+      /^Not in the 2024 report \(4 of 2023's 11 topics on economy and trade\): Li: “…trade facilitation” \(2023 ¶4\), “…investment cooperation” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
     );
   });
 
@@ -274,16 +278,41 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
   it('heads the summary with the counts and the first change, naming who', () => {
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
-      'The leading change: not in the 2024 report (world order), from both sides and Li.',
+      "The leading change: not in the 2024 report (2023's 4 topics on world order), from both sides and Li.",
       `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new')} are new, ${count('shifted')} shifted and ${count('kept')} unchanged.`,
     ]);
+  });
+});
+
+describe('a group gone or new, as a part of its theme in the report that has it', () => {
+  const context = (themeTopics: number) => ({
+    labels: ['2024', '2025'] as const,
+    spansIn: () => [],
+    meetingName: () => '',
+    words: sameLength,
+    themeTopics: () => themeTopics,
+  });
+  const dropped = (...ids: string[]) => ids.map((id) => change(topic(id, 'world-order'), 'dropped'));
+  it.each<[string, TopicChange[], number]>([
+    ["not in the 2025 report (2024's one topic on world order)", dropped('a'), 1],
+    ["not in the 2025 report (2024's 2 topics on world order)", dropped('a', 'b'), 2],
+    ["not in the 2025 report (1 of 2024's 3 topics on world order)", dropped('a'), 3],
+    ["new in 2025 (1 of 2025's 2 topics on the SCO)", [change(topic('a', 'sco'), 'new')], 2],
+  ])('%s', (expected, changes, inTheme) => {
+    expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected}, from the reporter.`);
   });
 });
 
 describe('headline counts', () => {
   it('counts a topic back from an earlier meeting apart from the new ones, as the matrix groups them', () => {
     const t = (id: string, status: TopicChange['status']) => change(topic(id, 'economy', 'area'), status);
-    const context = { labels: ['2024', '2025'] as const, spansIn: () => [], meetingName: () => '', words: sameLength };
+    const context = {
+      labels: ['2024', '2025'] as const,
+      spansIn: () => [],
+      meetingName: () => '',
+      words: sameLength,
+      themeTopics: () => 0,
+    };
     expect(headline([t('a', 'new'), t('b', 'back'), t('c', 'back'), t('d', 'dropped')], [], context)).toEqual([
       'Of 4 tracked topics, 1 is not in the 2025 report, 1 is new, 2 back from an earlier meeting, 0 shifted and 0 unchanged.',
     ]);
@@ -327,6 +356,15 @@ describe('clauseAround', () => {
     const start = sentence.indexOf(phrase);
     const others = otherPhrases.map((o) => ({ start: sentence.indexOf(o), end: sentence.indexOf(o) + o.length }));
     expect(clauseAround(sentence, start, start + phrase.length, 3, 3, others)).toBe(expected);
+  });
+
+  it('quotes a name joined by an en dash whole, and marks a clause cut at a spaced one (2025 transcript, "The China–Russia Years of Culture")', () => {
+    const joined = 'The China–Russia Years of Culture were a success.';
+    const start = joined.indexOf('Years of Culture');
+    expect(clauseAround(joined, start, start + 'Years of Culture'.length, 3, 3)).toBe('The China–Russia Years of Culture were a success');
+    const spaced = 'Trade grew – the Years of Culture were a success.';
+    const at = spaced.indexOf('Years of Culture');
+    expect(clauseAround(spaced, at, at + 'Years of Culture'.length, 3, 3)).toBe('the Years of Culture were a success');
   });
 
   it('never cuts off a negation: "neither targeted at nor influenced by any third party" (2023 ¶3)', () => {

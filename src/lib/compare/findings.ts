@@ -98,14 +98,17 @@ export function topicScore(change: TopicChange): number {
   return base * doubt * reporterOnly * (RANKING.kind[kind] + RANKING.extraShift * Math.max(0, change.shifts.length - 1));
 }
 
-/** The theme a change is ranked in: the level's, when every mention of the report that has it stands at that level. */
-function themeOf(change: TopicChange, themes: readonly Theme[]): Theme | undefined {
-  const mentions = change.status === 'dropped' ? change.first : change.status === 'shifted' ? [] : change.second;
+/** The theme a topic is ranked in by a report's mentions of it: the level's, when every mention stands at that level, else its own. */
+export function themeIn(change: TopicChange, mentions: readonly Mention[], themes: readonly Theme[]): Theme | undefined {
   // A level held with doubt ("SCO-wide?") does not move a topic into that level's theme.
   const levels = new Set(mentions.map((m) => (m.scopeCertain ? m.scope : `${m.scope}?`)));
   const level = levels.size === 1 ? themes.find((t) => t.id === [...levels][0]) : undefined;
   return level ?? themes.find((t) => t.id === change.topic.theme);
 }
+
+/** The theme a change is ranked in: by the mentions of the report that has it; a shift, by its own. */
+const themeOf = (change: TopicChange, themes: readonly Theme[]): Theme | undefined =>
+  themeIn(change, change.status === 'dropped' ? change.first : change.status === 'shifted' ? [] : change.second, themes);
 
 function groupScore(items: readonly Finding[]): number {
   return [...items]

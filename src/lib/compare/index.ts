@@ -9,7 +9,7 @@ import { pairLabels, placeAndYear, type Meeting } from '../meetings.ts';
 import { headline, summaryGroups, summaryLine, type SummaryLine } from './summary.ts';
 import { whatChanged, type Changes } from './changes.ts';
 import { countryWords } from '../countries.ts';
-import { rankFindings, type FindingGroup } from './findings.ts';
+import { rankFindings, themeIn, type FindingGroup } from './findings.ts';
 import { documentFrequencies, novelPhrases, wordsOf, type Novelty } from './novelty.ts';
 import { parallelStatements, type Parallels } from './parallels.ts';
 import { sharedPhrases, type SharedPhrase } from './phrases.ts';
@@ -118,6 +118,9 @@ export function comparePair(first: Meeting, second: Meeting, context: PairContex
         .filter((m) => m.paragraph === paragraph && m.sentence === sentence && m.via === undefined)
         .map((m) => ({ start: m.start, end: m.start + m.matched.length })),
     words,
+    // Each topic a report raises, in the theme the ranking gives it by that report's mentions.
+    themeTopics: (report: 'first' | 'second', theme: string) =>
+      changes.topics.filter((c) => c[report].length > 0 && themeIn(c, c[report], context.themes)?.id === theme).length,
   };
   const sentenceOf = (report: 'first' | 'second', paragraph: number, sentence: number) =>
     (report === 'first' ? first : second).paragraphs[paragraph]!.sentences[sentence]!;

@@ -37,6 +37,8 @@ export interface SummaryContext {
   /** The place and year of an earlier meeting, by id: "Bishkek, 2023". */
   meetingName: (id: string) => string;
   words: { first: number; second: number };
+  /** How many topics of a theme a report of the pair raises. */
+  themeTopics: (report: Report, theme: string) => number;
 }
 
 /** Items a line names; the rest are a link away. */
@@ -54,8 +56,11 @@ const whoOf = (mentions: readonly Pick<Mention, 'side' | 'speaker'>[]): string =
 /** Words that turn a clause's meaning: a quotation keeps them. */
 const NEGATIONS = /^(?:not|no|neither|nor|never|without|non-\S*|cannot|n't)$/i;
 
-/** Where a clause of a sentence begins and ends around [start, end): at commas, semicolons, colons, brackets or dashes. */
-const CLAUSE_BREAK = /[,;:()]|--|—|–/g;
+/**
+ * Where a clause of a sentence begins and ends around [start, end): at commas, semicolons, colons,
+ * brackets or dashes; not at an en dash that joins two words ("the China–Russia Years of Culture").
+ */
+const CLAUSE_BREAK = /[,;:()]|--|—|(?<![\p{L}\p{N}])–|–(?![\p{L}\p{N}])/gu;
 
 /** Words that join a clause to the next: a quotation does not end on one, nor begin with one. */
 const JOINERS = /^(?:and|or|as|well|nor|but)$/i;
@@ -223,18 +228,34 @@ function itemParts(finding: Finding, state: LineState): { who: string; parts: Pa
   return { who, parts, lastWho: last };
 }
 
+/**
+ * A group of topics gone or new as a share of its theme in the report that has them: "3 of 2024's
+ * 8 topics on the relationship's framing", or "2023's 4 topics on world order" for all. Named by the theme
+ * alone, a group read as the whole theme gone or new, though the other report raises the rest.
+ */
+function shareOfTheme(group: FindingGroup, context: SummaryContext, report: Report): string {
+  const theme = themeName(group);
+  const year = context.labels[report === 'first' ? 0 : 1];
+  const count = group.items.length;
+  const total = Math.max(count, context.themeTopics(report, group.theme!.id));
+  const topics = `${total === 1 ? 'one topic' : `${total} topics`} on ${theme}`;
+  return count === total ? `${year}'s ${topics}` : `${count} of ${year}'s ${topics}`;
+}
+
+const themeName = (group: FindingGroup): string => group.theme!.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+
 /** The start of a line: what became of the group's topics, and where. */
 function lead(group: FindingGroup, context: SummaryContext): string {
   const [first, second] = context.labels;
-  // "(world order)", "(the SCO)": the group is some topics of the theme, never all of it.
-  const theme = group.theme ? ` (${group.theme.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())})` : '';
+  // "(on world order)": the group is some topics of the theme, never all of it.
+  const theme = group.theme ? ` (on ${themeName(group)})` : '';
   const to = listed(group.voices?.to ?? []);
   const from = listed(group.voices?.from ?? []);
   switch (group.kind) {
     case 'dropped':
-      return `Not in the ${second} report${theme}`;
+      return `Not in the ${second} report${group.theme ? ` (${shareOfTheme(group, context, 'first')})` : ''}`;
     case 'new':
-      return `New in ${second}${theme}`;
+      return `New in ${second}${group.theme ? ` (${shareOfTheme(group, context, 'second')})` : ''}`;
     case 'back': {
       const item = group.items[0];
       const last = item?.type === 'topic' && item.change.lastSeen ? ` (last in ${context.meetingName(item.change.lastSeen)})` : '';
