@@ -213,6 +213,20 @@ describe('findMentions', () => {
     ['They backed "green" development.', ['green-development']],
     ['They backed “green” development.', ['green-development']],
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
+    // A source the reporter cites is no topic raised (Bloomberg's Rosatom, a ministry); what a participant is cited as saying is.
+    [
+      "Ships made a record number of transits, according to Russia's state nuclear corporation Rosatom, which runs the route.",
+      ['connectivity-and-transport'],
+    ],
+    ['Exports rose, according to the energy ministry.', ['trade-and-economy']],
+    ['According to Li, energy ties matter.', ['energy']],
+    // A payment system protected from interference, schools closed for security, are no sovereignty and no education (Kommersant, the transcript).
+    ['Payment infrastructure must be protected from interference by third countries.', ['finance']],
+    ['Schools and offices were closed for the summit.', []],
+    ['They oppose interference in internal affairs and back nuclear cooperation.', ['sovereignty', 'nuclear-energy']],
+    // Other wordings of the presidents' guidance and agreements (the transcript, Kommersant).
+    ['This is the result of the strategic course set by the two presidents.', ['strategic-guidance']],
+    ['They will implement the agreements reached by Vladimir Putin and Xi Jinping.', ['heads-of-state-consensus']],
     ['Mishustin did not raise sanctions, while he hailed energy ties.', ['energy']],
     // A topic's word inside a name that is the topic itself: the lists name it as it stands.
     ['They opened the China-Russia Years of Education.', ['education']],

@@ -99,6 +99,13 @@ const partOfAName = (match: PhraseMatch, names: readonly { start: number; end: n
 const NOT_MENTIONED =
   /(?:\b(?:neither|nor|not|no|never|without)\b(?:\s+\S+){0,3}?\s+(?:mention|mentions|mentioned|mentioning|refer|refers|referred|referring|cite|cites|cited|raise|raises|raised)\b|\bmade\s+no\s+mention\s+of\b|\b(?:omission|absence)\s+of\b|\bomit(?:s|ted|ting)?\b)(?:(?!\b(?:but|while|whereas|however)\b)[^.;])*$/i;
 
+/**
+ * The words that name a source after "according to", a few words short of the clause's end
+ * ("according to Russia's state nuclear corporation Rosatom", "according to the Ministry of
+ * Agriculture"): whom the reporter cites, not what anyone raised.
+ */
+const NAMES_A_SOURCE = /\baccording\s+to(?:\s+[^\s,.;:()"“”]+){0,5}\s+$/iu;
+
 /** A candidate mention in one sentence, before overlaps between topics are settled. */
 interface Candidate extends PhraseMatch {
   topic: Topic;
@@ -113,7 +120,13 @@ function topicsInSentence(sentence: string, compiledTopics: readonly { topic: To
   const names = nameSpans(sentence);
   const candidates = compiledTopics
     .flatMap(({ topic, phrases }) => findPhrases(sentence, phrases).map((m): Candidate => ({ ...m, topic })))
-    .filter((c) => !partOfAName(c, names) && !namesTheCouncil(c, sentence) && !NOT_MENTIONED.test(sentence.slice(0, c.index)));
+    .filter(
+      (c) =>
+        !partOfAName(c, names) &&
+        !namesTheCouncil(c, sentence) &&
+        !NAMES_A_SOURCE.test(sentence.slice(0, c.index)) &&
+        !NOT_MENTIONED.test(sentence.slice(0, c.index)),
+    );
   const order = compiledTopics.map((c) => c.topic.id);
   const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
   // Each wording of a topic once a sentence, at its first place.
