@@ -71,12 +71,17 @@ export function figuresOf(paragraphs: readonly AttributedParagraph[], speakers: 
   };
 }
 
-/** A ratio of two counts as a reader would say it, to the nearest half: 159 and 82 is "about 2 to 1". */
+/**
+ * A ratio of two counts as a reader would say it: to the nearest half from 1.75 up (159 and 82 is
+ * "about 2 to 1"), to the nearest tenth below, where a half is too coarse (235 and 299 is "about 1
+ * to 1.3", not 1.5).
+ */
 export function ratioInWords(a: number, b: number): string {
   if (a === 0 && b === 0) return 'no words either';
   if (b === 0 || a === 0) return a === 0 ? 'none to some' : 'some to none';
   const [big, small, flipped] = a >= b ? [a, b, false] : [b, a, true];
-  const rounded = Math.round((big / small) * 2) / 2;
+  const ratio = big / small;
+  const rounded = ratio < 1.75 ? Math.round(ratio * 10) / 10 : Math.round(ratio * 2) / 2;
   const text = rounded === 1 ? 'about 1 to 1' : `about ${rounded} to 1`;
   return flipped && rounded !== 1 ? `about 1 to ${rounded}` : text;
 }

@@ -168,6 +168,10 @@ describe('ratioInWords', () => {
     [100, 100, 'about 1 to 1'],
     [82, 159, 'about 1 to 2'],
     [250, 100, 'about 2.5 to 1'],
+    // Below 1.75 a half is too coarse: the transcript's 235 to 299 is about 1 to 1.3, not 1.5.
+    [235, 299, 'about 1 to 1.3'],
+    [104, 100, 'about 1 to 1'],
+    [170, 100, 'about 1.7 to 1'],
     [5, 0, 'some to none'],
     [0, 0, 'no words either'],
   ])('%i to %i is %s', (a, b, expected) => {
