@@ -234,6 +234,7 @@ describe('the pair page', () => {
 
   it('sets statements made twice side by side with their speakers, closest first, marking only words the other sentence lacks', () => {
     const rows = selectAll('table[aria-labelledby="parallels-heading"] tbody tr', pairPage);
+    expect(textOf(select('#parallels-heading + .section-intro', pairPage)!)).toMatch(/^The closest first; words the other sentence lacks/);
     // The closest pair, each report's ¶2 (the meeting's setting), shares no tracked topic: it folds away below the others.
     expect(rows.map((tr) => attr(tr, 'id'))).toEqual(['parallel-2', 'parallel-3', 'parallel-4', 'parallel-5']);
     const setting = selectAll('[id="parallels-no-topic"] tbody tr', pairPage);
