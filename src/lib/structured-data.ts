@@ -90,7 +90,7 @@ export function citationTags(meeting: Meeting, pageUrl: string): [string, string
   ];
 }
 
-/** Plain-text citations: of the original report, and of this page (and of one paragraph). */
+/** Plain-text citations: of the original report, and of this page (and of one paragraph); "the The Moscow Times report" is said once. */
 export function citations(meeting: Meeting, pageUrl: string, siteName: string): { report: string; page: string } {
   const publisher = publisherName(meeting);
   const title =
@@ -99,6 +99,6 @@ export function citations(meeting: Meeting, pageUrl: string, siteName: string): 
       : `[Report of the meeting of ${participantNames(meeting)}, ${meeting.city}; no headline printed.]`;
   return {
     report: `${publisher}. ${title} ${formatDay(meeting.publishedOn)}.${meeting.dateline ? ` Dateline: ${meeting.dateline.text}.` : ''}`,
-    page: `${siteName}. “${placeAndYear(meeting)}: ${meeting.title}.” Text of the ${meeting.publisher} report of ${formatDay(meeting.publishedOn)}. ${pageUrl}`,
+    page: `${siteName}. “${placeAndYear(meeting)}: ${meeting.title}.” Text of the ${meeting.publisher.replace(/^the\s+/i, '')} report of ${formatDay(meeting.publishedOn)}. ${pageUrl}`,
   };
 }

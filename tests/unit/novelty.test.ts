@@ -85,6 +85,12 @@ describe('novelPhrases', () => {
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 
+  it('never counts the courtesies of a transcript as news ("Thank you", "dear friend", "warm hospitality")', () => {
+    const a = paragraphsOf('Talks were held.');
+    const b = narrated('Thank you, colleagues.', 'Dear friend, thank you for your warm hospitality.');
+    expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
+  });
+
   it("never counts the meeting's name as news, in British spelling either", () => {
     const a = paragraphsOf('Talks were held.');
     const b = narrated('They met at a Shanghai Cooperation Organisation summit.');

@@ -44,6 +44,11 @@ describe('citations and citation tags', () => {
     expect(citationTags(meeting, url)).toContainEqual(['citation_publisher', 'Xinhua News Agency']);
   });
 
+  it('say "the" once for an outlet whose name begins with it ("The Moscow Times")', async () => {
+    const meeting = buildMeeting(facts({ publisher: 'The Moscow Times' }), await parseReport(text));
+    expect(citations(meeting, url, 'Site').page).toContain('Text of the Moscow Times report of 17 October 2024.');
+  });
+
   it('name an outlet by its publisher where the frontmatter gives no full name', async () => {
     const meeting = buildMeeting(facts({ publisher: 'Reuters' }), await parseReport(text));
     expect(citations(meeting, url, 'Site').report).toMatch(/^Reuters\. “China willing/);

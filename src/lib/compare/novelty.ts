@@ -70,14 +70,15 @@ function coveredBy(
 
 /**
  * Words of news copy about any meeting: a phrase holding one says how the report is written,
- * not what was said ("bilateral relations", "historical juncture", "due contributions").
+ * not what was said ("bilateral relations", "historical juncture", "due contributions"); and the
+ * courtesies of a transcript ("Thank you", "dear friend", "warm hospitality").
  */
 const NEWS_COPY = new Set(
   (
     "relations ties juncture contributions remarks sidelines meeting meetings talks side sides country countries countries' " +
     'year years time times efforts way ways work level levels republic people peoples momentum willingness commitment pledge ' +
     'premier minister prime cabinet head government words own progress deeper results outcomes steps measures sight capital here ' +
-    'news agency readout readouts'
+    'news agency readout readouts thank thanks friend friends colleague colleagues hospitality welcome'
   ).split(' '),
 );
 
