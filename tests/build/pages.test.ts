@@ -123,6 +123,20 @@ describe('the timeline', () => {
     });
   });
 
+  it("marks a meeting's day the report does not print, as the footer promises, wherever it stands", () => {
+    // China Daily 2023 says "on Wednesday" and prints no day; Xinhua 2024's dateline prints "Oct. 16".
+    const kickers = items.map((li) => textOf(select('.entry__kicker', li)!));
+    expect(kickers[0]).toMatch(/^Wednesday, 25 October 2023 \(date worked out from the text\) · Bishkek/);
+    expect(kickers[1]).toMatch(/^Wednesday, 16 October 2024 · Islamabad/);
+    const pair = readPage(siteDir, '/compare/2023-bishkek--2024-islamabad/');
+    expect(textOf(select('.lede', pair)!)).toBe('25 October 2023 (date worked out from the text) → 16 October 2024');
+    const next = select('a[rel=next]', readPage(siteDir, '/meetings/2023-bishkek/'))!;
+    expect(textOf(next)).toBe('Next meeting Islamabad, 16 October 2024');
+    expect(textOf(select('a[rel=prev]', readPage(siteDir, '/meetings/2024-islamabad/'))!)).toBe(
+      'Previous meeting Bishkek, 25 October 2023 (date worked out from the text)',
+    );
+  });
+
   it('states the occasion once, in the introduction, not in every entry', () => {
     expect(textOf(select('.page-intro', page)!)).toContain('on the sidelines of the Shanghai Cooperation Organization');
     for (const li of items) expect(textOf(li)).not.toContain('on the sidelines');
