@@ -110,18 +110,19 @@ export interface Token {
 }
 
 /**
- * The words of a text for comparison: case and surrounding punctuation removed, hyphens and
- * apostrophes inside a word kept, each with its place in the text so that a match can be
+ * The words of a text for comparison: case and surrounding punctuation removed, hyphens, en
+ * dashes (read as hyphens) and apostrophes inside a word kept, each with its place in the text so that a match can be
  * marked in the original. "--" and other punctuation alone are not words.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Read past the characters that show nothing; placed in the text as typed.
   const { read, origin } = asRead(text);
-  for (const match of read.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
+  // An en dash between two words joins them as a hyphen does ("China–Russia" is "China-Russia").
+  for (const match of read.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-–][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
     // Compared in Unicode NFC, so that a letter typed as one code point or as two is one word.
     tokens.push({
-      word: match[0].normalize('NFC').toLowerCase().replace('’', "'"),
+      word: match[0].normalize('NFC').toLowerCase().replaceAll('’', "'").replaceAll('–', '-'),
       start: origin[match.index]!,
       end: origin[match.index + match[0].length - 1]! + 1,
     });

@@ -107,6 +107,14 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize across typography', () => {
+  it('reads "China–Russia" (en dash) as "China-Russia", and every curly apostrophe as straight', () => {
+    expect(tokenize('China–Russia ties').map((t) => t.word)).toEqual(tokenize('China-Russia ties').map((t) => t.word));
+    expect(tokenize('Russia’s rock’n’roll').map((t) => t.word)).toEqual(["russia's", "rock'n'roll"]);
+    expect(tokenize('trade – energy').map((t) => t.word)).toEqual(['trade', 'energy']);
+  });
+});
+
 describe('tokenize in Unicode NFC', () => {
   it('reads a letter typed as one code point or as two as one word', () => {
     expect(tokenize('Islamabád').map((t) => t.word)).toEqual(tokenize('Islamaba\u0301d').map((t) => t.word));
