@@ -45,10 +45,13 @@ export interface Attribution {
   /** Where someone else speaks and no participant does, the words by which they do ("Bektenov said", "he added"): the reporter's paragraph, but not the reporter's words. */
   others: string[];
   /**
-   * Where both participants speak in turn (the reporter's paragraph as a whole), who speaks in
-   * each sentence: one participant, both in turn ("Li urged …, while Mishustin said …"), or none.
+   * Where both participants speak in turn, or a participant and another person (the reporter's
+   * paragraph as a whole), who speaks in each sentence: one participant, both in turn ("Li urged
+   * …, while Mishustin said …"), or none.
    */
   turns?: Speaker[][];
+  /** In such a paragraph, the sentences that are another person's words ("Li said … . Zhao Long, an analyst, said …"). */
+  othersIn?: boolean[];
   /** Where another person speaks, the first sentence that is theirs: the sentences before it are the reporter's ("No progress was announced. Gazprom said …"). */
   othersFrom?: number;
 }
@@ -650,6 +653,7 @@ export function attributeParagraphs(
     const spoken: { index: number; speaker: Speaker }[] = [];
     let firstOther: number | undefined;
     const others: string[] = [];
+    const otherAt: number[] = [];
     const found = findCues(text, speakers);
     // A quotation left open at the end of a paragraph goes on in the next, which opens with a
     // quotation mark: with no speaker of its own, it is the same speaker's (a participant's or another's).
@@ -699,6 +703,7 @@ export function attributeParagraphs(
         // Someone else speaks: a later "he" is not a participant, and the paragraph is not one participant's alone.
         others.push(cue.text);
         firstOther ??= cue.index;
+        otherAt.push(cue.index);
         [lastSpeaker, otherSpoke] = [undefined, true];
         continue;
       }
@@ -707,6 +712,7 @@ export function attributeParagraphs(
         if (otherSpoke) {
           others.push(cue.text);
           firstOther ??= cue.index;
+          otherAt.push(cue.index);
         }
         continue;
       }
@@ -745,7 +751,7 @@ export function attributeParagraphs(
       cues: only ? cues : [],
       others: sides.size === 0 ? others : [],
       ...(sides.size === 0 && firstOther !== undefined ? { othersFrom: sentenceRanges(text).findIndex((s) => firstOther! < s.end) } : {}),
-      ...(sides.size > 1 && others.length === 0 ? { turns: turnsOf(text, spoken) } : {}),
+      ...(sides.size > 1 || (sides.size === 1 && others.length > 0) ? turnsOf(text, spoken, otherAt) : {}),
     };
   }
 }
@@ -809,18 +815,35 @@ export function speakerGaps(
 }
 
 /**
- * Who speaks in each sentence of a paragraph where both participants speak: those whose words
- * it reports, in order, else whoever spoke last before it (a quotation after "Li said:"); none
- * before anyone speaks.
+ * Who speaks in each sentence of a paragraph where both participants speak, or a participant and
+ * another person: those whose words it reports, in order, else whoever spoke last before it (a
+ * quotation after "Li said:"); none before anyone speaks. Another person's sentences are marked
+ * apart, where another's words are the only ones.
  */
-function turnsOf(text: string, spoken: readonly { index: number; speaker: Speaker }[]): Speaker[][] {
-  let last: Speaker | undefined;
-  return sentenceRanges(text).map(({ start, end }) => {
+function turnsOf(
+  text: string,
+  spoken: readonly { index: number; speaker: Speaker }[],
+  otherAt: readonly number[],
+): Pick<Attribution, 'turns' | 'othersIn'> {
+  // Who spoke last before a sentence: a participant, or another person.
+  let last: Speaker | 'other' | undefined;
+  const sentences = sentenceRanges(text).map(({ start, end }) => {
     const here = [...new Set(spoken.filter((s) => s.index >= start && s.index < end).map((s) => s.speaker))];
-    const turn = here.length > 0 ? here : last ? [last] : [];
-    last = turn.at(-1) ?? last;
-    return turn;
+    const otherHere = otherAt.some((i) => i >= start && i < end);
+    // A sentence of a participant and another person ("Li said so, and Sharif noted more") is the reporter's.
+    if (here.length > 0 && otherHere) {
+      last = 'other';
+      return { turn: [], other: false };
+    }
+    const other = here.length === 0 && (otherHere || last === 'other');
+    const turn = here.length > 0 ? here : last && last !== 'other' ? [last] : [];
+    last = other ? 'other' : (turn.at(-1) ?? last);
+    return { turn, other };
   });
+  return {
+    turns: sentences.map((s) => s.turn),
+    ...(otherAt.length > 0 ? { othersIn: sentences.map((s) => s.other) } : {}),
+  };
 }
 
 /** In a sentence where two participants speak in turn, where the second one's clause begins: at the last clause break before their name. */
@@ -846,6 +869,7 @@ const voiceOf = (speaker: Speaker): Voice => ({ side: speaker.country, speaker, 
  */
 export function voicesIn(attribution: Attribution, sentenceIndex: number, sentence: string): { start: number; voice: Voice }[] {
   const whole = (voice: Voice) => [{ start: 0, voice }];
+  if (attribution.othersIn?.[sentenceIndex]) return whole(ANOTHER);
   if (anotherSpeaksIn(attribution, sentenceIndex)) {
     // Where they begin to speak in a closing clause ("Li met Mishustin …, as Chinese experts said the meeting sent a signal"), what comes before it is the reporter's.
     const clause = sentenceIndex === (attribution.othersFrom ?? 0) ? framingClauseStart(sentence) : undefined;

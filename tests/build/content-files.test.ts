@@ -62,7 +62,9 @@ const thirdReport = islamabad
   .replace(
     /---\n\n[\s\S]*$/,
     '---\n\nTESTVILLE, Nov. 18 (Xinhua) -- Chinese Premier Li Qiang said here on Tuesday that China is willing to work with Russia to build a multipolar world. ' +
-      'Li said the two countries should deepen cooperation in agriculture.\n\nMishustin said Russia would hold a Cultural Year with China.\n\n' +
+      'Li said the two countries should deepen cooperation in agriculture.\n\n' +
+      // A participant's sentence, then another person's: each counts for its own speaker.
+      'Mishustin said Russia would hold a Cultural Year with China. Zhao Long, an analyst, said the year would draw crowds.\n\n' +
       // Phrases no curated list names: the comparison must find them by itself.
       'Li proposed that the two sides open the Amur river ferry corridor and set up a joint polar research fleet.\n\n' +
       // A participant named with no reporting verb the rule knows: the build says so, with the line.
@@ -116,6 +118,7 @@ describe('a third report', () => {
     // Shown, though the paragraph before is the reporter's too: the label changes.
     expect(attr(select('[id="p5"]', page)!, 'class')).toContain('para--other');
     expect(textOf(select('[id="p4"] .speaker', page)!)).toBe('Reporter:');
+    expect(textOf(select('[id="p2"] .speaker', page)!)).toBe('Mishustin, then another speaker:');
   });
 
   it('joins the timeline in date order, with its interval', () => {
@@ -164,8 +167,9 @@ describe('a third report', () => {
   it("counts another person's words apart in the who-speaks chart, and compares no reporter's share while a speaker is in doubt", () => {
     const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
     const testville = selectAll('#who-speaks-chart .shares__row', pair)[1]!;
-    // p5, "Testland Prime Minister Ann Example noted that the city was ready for the SCO.", is 14 of the report's 86 words.
-    expect(textOf(select('.shares__values', testville)!)).toContain('Another speaker 14 words (16%)');
+    // p5, "Testland Prime Minister Ann Example noted that the city was ready for the SCO.", 14 words, and p2's "Zhao Long, an
+    // analyst, said the year would draw crowds.", 10, are 24 of the report's 96 words.
+    expect(textOf(select('.shares__values', testville)!)).toContain('Another speaker 24 words (25%)');
     // p4 names Mishustin with no verb the rule knows; p5, set by hand (speaker: other), is in no doubt.
     expect(textOf(select('.shares__reading', pair)!)).toMatch(
       /The reporter's share is not compared: in Testville, 2025, ¶4 is given to neither participant yet names one or someone who speaks, so a speaker may have been misread\.$/,

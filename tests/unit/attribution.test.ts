@@ -163,7 +163,22 @@ describe('both participants speaking in turn in one paragraph', () => {
 
   it('is no paragraph of one speaker, of both sides or of another person', () => {
     expect(read('Li said so. He added more.')[0]!.attribution.turns).toBeUndefined();
-    expect(read('Li said so, and Sharif noted more.')[0]!.attribution.turns).toBeUndefined();
+    expect(read('Sharif noted more. He added more.')[0]!.attribution.turns).toBeUndefined();
+  });
+
+  it("gives a participant's sentences to them and another person's to that person, where both speak in one paragraph", () => {
+    const [p] = read(
+      'Li said trade grew. Zhao Long, an analyst, said ties were lopsided. "It can wait," he added. Li said so, and Sharif noted more.',
+    );
+    const { attribution, sentences } = p!;
+    expect(attribution.side).toBe('narrative');
+    // The last sentence holds both: the reporter's, as a paragraph of both was before.
+    expect(sentences.map((sentence, i) => attributionAt(attribution, i, sentence, 0).side)).toEqual([
+      'China',
+      'other',
+      'other',
+      'narrative',
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@
  * content/. Phrases are ranked by how rare their words are across all the reports, names first
  * among equals; the words every report uses ("the two countries") never make a novelty.
  */
-import { anotherSpeaksIn, attributionAt, type Attribution, type Side, type Speaker } from '../attribution.ts';
+import { attributionAt, OTHER, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { nounPhrases } from '../nlp.ts';
 import { tokenize } from '../text.ts';
 import { matchWords } from './match.ts';
@@ -121,9 +121,10 @@ export function novelPhrases(
   const found = new Map<string, Novelty>();
   newer.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
     sentences.forEach((sentence, index) => {
-      // Another person's words (a host, an expert) are no finding of the meeting, as for the topics.
-      if (anotherSpeaksIn(attribution, index)) return;
       for (const phrase of nounPhrases(sentence)) {
+        // Another person's words (a host, an expert) are no finding of the meeting, as for the topics.
+        const { side, speaker } = attributionAt(attribution, index, sentence, phrase.start);
+        if (side === OTHER) continue;
         const key = normalise(phrase.text);
         if (covered({ ...phrase, key }, paragraph, index)) continue;
         // A leader named beside a tracked topic ("the strategic guidance of President Xi Jinping") is that topic's.
@@ -143,7 +144,6 @@ export function novelPhrases(
         const fresh = unnamed.filter((w) => !olderWords.has(w));
         if (fresh.length === 0) continue;
         const score = unnamed.reduce((sum, w) => sum + rarity(w), 0) + (phrase.named ? 0.5 : 0);
-        const { side, speaker } = attributionAt(attribution, index, sentence, phrase.start);
         found.set(key, {
           text: phrase.text,
           key,

@@ -5,7 +5,7 @@
  * at what level: bilateral, or one of the scopes of content/scopes.yaml ("SCO-wide",
  * "Multilateral"), by the frame of the clause that holds it.
  */
-import { anotherSpeaksIn, attributionAt, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
+import { attributionAt, OTHER, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { framesOf, levelAt, type Scope } from './levels.ts';
 import { compilePhrases, findPhrases, longestFirst, namesTheCouncil, type PhraseMatch, type PhraseSet } from './match.ts';
 import { sentenceId } from '../paths.ts';
@@ -146,8 +146,6 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
   const mentions: Mention[] = [];
   report.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
     sentences.forEach((text, sentence) => {
-      // Another person's words (a host, an expert) are neither side's nor the reporter's: no finding of the meeting.
-      if (anotherSpeaksIn(attribution, sentence)) return;
       const found = topicsInSentence(text, compiledTopics);
       if (found.length === 0) return;
       const override = report.scopeOverrides?.[sentenceKey({ paragraph, sentence })];
@@ -159,6 +157,8 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
             ? { scope: override, certain: true }
             : levelAt(frames, index);
         const who = attributionAt(attribution, sentence, text, index);
+        // Another person's words (a host, an expert) are neither side's nor the reporter's: no finding of the meeting.
+        if (who.side === OTHER) continue;
         const mention: Mention = {
           topic: topic.id,
           paragraph,
