@@ -223,9 +223,10 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
     );
   });
 
-  it("then the new framing: Li's strategic coordination (¶1, ¶3), the consensus of the two heads of state from both (¶4, ¶8), the strategic guidance (¶3)", () => {
+  // The clause quoted is ¶1's; ¶3's "fruitful strategic coordination" is the same words, named after it.
+  it("then the new framing: Li's strategic coordination (¶1, also ¶3), the consensus of the two heads of state from both (¶4, ¶8), the strategic guidance (¶3)", () => {
     expect(lines[1]).toMatch(
-      /^New in 2024 \(6 of 2024's \d+ topics on the relationship's framing\): Li: “[^”]*strengthen strategic coordination” \(2024 ¶1, ¶3\), “[^”]*the important consensus reached by the two heads of state” \(¶4\); also Mishustin \(¶8\); Li: “Under the strategic guidance of President Xi Jinping and President Vladimir Putin” \(¶3\); and 3 more\.$/,
+      /^New in 2024 \(6 of 2024's \d+ topics on the relationship's framing\): Li: “[^”]*strengthen strategic coordination” \(2024 ¶1; also ¶3\), “[^”]*the important consensus reached by the two heads of state” \(¶4\); also Mishustin \(¶8\); Li: “Under the strategic guidance of President Xi Jinping and President Vladimir Putin” \(¶3\); and 3 more\.$/,
     );
   });
 

@@ -212,7 +212,15 @@ function itemParts(finding: Finding, state: LineState): { who: string; parts: Pa
   const who = whoSaid(quoted![0]!);
   // In reading order, so that the first reference names its meeting.
   const quote = quoteOf(quoted![0]!, evidence.report, state);
-  const parts: Part[] = [quote, text(' ('), ...refs(evidence.report, quoted!, state)];
+  // The quotation is its first paragraph's; the others with the same words follow as "also": "(2024 ¶1; also ¶3)".
+  const [head, ...rest] = quoted!;
+  const also = rest.filter((m) => m.paragraph !== head!.paragraph);
+  const parts: Part[] = [
+    quote,
+    text(' ('),
+    ...refs(evidence.report, [head!], state),
+    ...(also.length > 0 ? [text('; also '), ...refs(evidence.report, also, state)] : []),
+  ];
   parts.push(...contrast(change, shift, state), text(')'));
   let last = who;
   for (const group of others) {
