@@ -864,10 +864,19 @@ const voiceOf = (speaker: Speaker): Voice => ({ side: speaker.country, speaker, 
  * begins: another person in their sentences; where both participants speak in turn, the
  * sentence's speaker, or in a sentence of both each one's clause ("Li urged …, while Mishustin
  * said …"), else the reporter; otherwise the paragraph's speaker, but the reporter from a closing
- * clause of circumstance ("…, as the two neighbours mark 75 years of ties"). The findings and the
- * who-speaks figures both read it.
+ * clause of circumstance ("…, as the two neighbours mark 75 years of ties"), and always the
+ * reporter in a dateline. The findings and the who-speaks figures both read it.
  */
 export function voicesIn(attribution: Attribution, sentenceIndex: number, sentence: string): { start: number; voice: Voice }[] {
+  // A dateline ("ISLAMABAD, Oct. 16 (Xinhua) --") is the outlet's, whoever speaks after it.
+  const dateline = sentenceIndex === 0 ? datelineLength(sentence) : 0;
+  const parts = partsAfter(attribution, sentenceIndex, sentence);
+  if (dateline === 0 || parts[0]!.voice === REPORTER) return parts;
+  return [{ start: 0, voice: REPORTER }, ...parts.map((part) => ({ ...part, start: Math.max(part.start, dateline) }))];
+}
+
+/** A sentence's parts by voice, a dateline aside (voicesIn). */
+function partsAfter(attribution: Attribution, sentenceIndex: number, sentence: string): { start: number; voice: Voice }[] {
   const whole = (voice: Voice) => [{ start: 0, voice }];
   if (attribution.othersIn?.[sentenceIndex]) return whole(ANOTHER);
   if (anotherSpeaksIn(attribution, sentenceIndex)) {

@@ -217,12 +217,13 @@ describe('the pair page', () => {
     // Bishkek: Li ¶3–7 159 words, Mishustin ¶8–9 82, both sides ¶1 37, the reporter ¶2 46; of 324.
     expect(rows.map((row) => textOf(select('.shares__values', row)!))).toEqual([
       'Li 159 words (49%) Mishustin 82 words (25%) Both sides 37 words (11%) Reporter 46 words (14%)',
-      'Li 293 words (61%) Mishustin 150 words (31%) Reporter 36 words (8%)',
+      // Islamabad: the dateline "ISLAMABAD, Oct. 16 (Xinhua) --" (4 words) is the reporter's, with ¶2 (36); Li ¶1, ¶3–6 289, Mishustin ¶7–9 150.
+      'Li 289 words (60%) Mishustin 150 words (31%) Reporter 40 words (8%)',
     ]);
     // 324 and 479 words: the shorter report's bar is 324/479 of the longer's.
     expect(selectAll('#who-speaks-chart svg', pairPage).map((svg) => attr(svg, 'width'))).toEqual(['67.6%', '100.0%']);
     expect(textOf(select('#who-speaks-chart .shares__reading', pairPage)!)).toBe(
-      "Li's words against Mishustin's: about 2 to 1 in both reports (159 to 82; 293 to 150). The reporter's own words: 46 → 36.",
+      "Li's words against Mishustin's: about 2 to 1 in both reports (159 to 82; 289 to 150). The reporter's own words: 46 → 40.",
     );
   });
 

@@ -5,6 +5,7 @@ import {
   attributionAt,
   speakerGaps,
   speakerGapWarning,
+  voicesIn,
   type Speaker,
 } from '../../src/lib/attribution.ts';
 import { paragraphsOf, realReports } from '../support/reports.ts';
@@ -84,6 +85,18 @@ describe("another person's words", () => {
     ],
   ])('%j → others %j', (texts, others) => {
     expect(attributeParagraphs(paragraphsOf(...texts), [li, mishustin]).map((a) => a.others)).toEqual(others);
+  });
+});
+
+describe('a dateline', () => {
+  it("is the outlet's, whoever speaks after it", () => {
+    const sentence = 'ISLAMABAD, Oct. 16 (Xinhua) -- Chinese Premier Li Qiang said here on Wednesday that China is ready.';
+    const [attribution] = attributeParagraphs(paragraphsOf(sentence), [li, mishustin]);
+    const after = sentence.indexOf('Chinese');
+    expect(voicesIn(attribution!, 0, sentence).map(({ start, voice }) => [start, voice.side])).toEqual([
+      [0, 'narrative'],
+      [after, 'China'],
+    ]);
   });
 });
 
