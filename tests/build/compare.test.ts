@@ -233,8 +233,11 @@ describe('the pair page', () => {
     }
   });
 
-  it('sets statements made twice side by side with their speakers, closest first, marking only words the other sentence lacks', () => {
+  it('sets sentences close in wording side by side with their speakers, closest first, marking only words the other sentence lacks', () => {
     const rows = selectAll('table[aria-labelledby="parallels-heading"] tbody tr', pairPage);
+    // Close in wording, which need not be one statement: the page claims no more than that.
+    expect(textOf(select('#parallels-heading', pairPage)!)).toBe('In similar words');
+    expect(textOf(select('table[aria-labelledby="parallels-heading"] caption', pairPage)!)).toMatch(/^Pairs of sentences close in wording/);
     expect(textOf(select('#parallels-heading + .section-intro', pairPage)!)).toMatch(/^The closest first; words the other sentence lacks/);
     // The closest pair, each report's ¶2 (the meeting's setting), shares no tracked topic: it folds away below the others.
     expect(rows.map((tr) => attr(tr, 'id'))).toEqual(['parallel-2', 'parallel-3', 'parallel-4', 'parallel-5']);

@@ -256,13 +256,13 @@ describe('a report inserted between two published ones', () => {
     );
   });
 
-  it('says, where no sentence of the pair is said twice, that none is, and where the pairs on one topic are', () => {
+  it('says, where no sentence of the pair is close in wording to one of the other, that none is, and where the pairs on one topic are', () => {
     // Its ¶1 and Xinhua's share only their frame ("Li Qiang said here on … that China is willing to work with Russia to"): a
     // multipolar world against strategic coordination. The rest shares no statement.
     const page = readPage(outDir, '/compare/2024-testville--2024-islamabad/');
     const intro = select('#parallels-heading + .section-intro', page)!;
     expect(textOf(intro)).toMatch(
-      /^No sentence of one report makes a statement of the other in nearly the same words\. (One pair speaks|\d+ pairs speak) to the same topic in other words: topic by topic\.$/,
+      /^No sentence of one report is close in wording to one of the other\. (One pair speaks|\d+ pairs speak) to the same topic in other words: topic by topic\.$/,
     );
     expect(attr(select('a', intro)!, 'href')).toBe('/sco-meetings/compare/2024-testville--2024-islamabad/topics/#parallels-heading');
     expect(select('#parallels-heading ~ table', page)).toBeUndefined();

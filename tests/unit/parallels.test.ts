@@ -160,7 +160,7 @@ describe('parallelStatements on the real reports (checked by reading them)', () 
     expect(ownWords(occasion.firstRuns)).toContain('bishkek');
   });
 
-  it('tells words apart only in pairs that make one statement twice', () => {
+  it('tells words apart only in pairs close in wording', () => {
     const marked = (p: (typeof result.pairs)[number]) => [...p.firstRuns, ...p.secondRuns].some((r) => r.kind !== 'same');
     const restated = result.pairs.filter((p) => p.similarity >= WORD_PAIR_THRESHOLD);
     const related = result.pairs.filter((p) => p.similarity < WORD_PAIR_THRESHOLD);

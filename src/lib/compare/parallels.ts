@@ -101,7 +101,7 @@ export interface ParallelPair {
   sharedTopics: string[];
   /**
    * Each sentence cut into runs; joined, each gives its sentence back exactly. Words are told
-   * apart only in a pair that makes one statement twice (similarity at least
+   * apart only in a pair close in wording (similarity at least
    * WORD_PAIR_THRESHOLD); in a pair that shares a topic in other words each sentence is one run.
    */
   firstRuns: DiffRun[];
