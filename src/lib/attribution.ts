@@ -915,6 +915,10 @@ function partsAfter(attribution: Attribution, sentenceIndex: number, sentence: s
 export const attributionAt = (attribution: Attribution, sentenceIndex: number, sentence: string, index: number): Voice =>
   voicesIn(attribution, sentenceIndex, sentence).findLast((part) => part.start <= index)!.voice;
 
+/** Whether a paragraph opens in the reporter's words, before anyone it gives words to speaks ("No progress was announced. Gazprom said …"). */
+export const opensInReportersWords = (attribution: Attribution, firstSentence: string): boolean =>
+  voicesIn(attribution, 0, firstSentence)[0]!.voice.side === NARRATIVE;
+
 /** Whether a sentence of a paragraph is another person's words (a host, an expert): the sentences from their first, where they speak. */
 export const anotherSpeaksIn = (attribution: Pick<Attribution, 'others' | 'othersFrom'>, sentence: number): boolean =>
   attribution.others.length > 0 && sentence >= (attribution.othersFrom ?? 0);

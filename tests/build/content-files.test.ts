@@ -70,7 +70,9 @@ const thirdReport = islamabad
       // A participant named with no reporting verb the rule knows: the build says so, with the line.
       'Mishustin made the remarks at a dinner.\n\n' +
       // Another person speaks: the reporter's paragraph, but not the reporter's words.
-      'Testland Prime Minister Ann Example noted that the city was ready for the SCO.\n',
+      'Testland Prime Minister Ann Example noted that the city was ready for the SCO.\n\n' +
+      // The reporter's sentence, then another person's.
+      'No date was set for the ferry. Ann Example said the city would host the next round.\n',
   );
 
 // Saved as some editors save: with a byte-order mark and Windows line endings, which build the same site.
@@ -85,7 +87,7 @@ describe('a third report', () => {
 
   it('needs nothing but its Markdown file', () => {
     const page = readPage(outDir, '/meetings/2025-testville/');
-    expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+    expect(selectAll('.para', page).map((p) => attr(p, 'id'))).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
     const previous = select('a[rel=prev]', page);
     expect(previous && attr(previous, 'href')).toBe('/meetings/2024-islamabad/');
     // Its outlet is named as the file names it: no list of publishers to extend.
@@ -119,6 +121,8 @@ describe('a third report', () => {
     expect(attr(select('[id="p5"]', page)!, 'class')).toContain('para--other');
     expect(textOf(select('[id="p4"] .speaker', page)!)).toBe('Reporter:');
     expect(textOf(select('[id="p2"] .speaker', page)!)).toBe('Mishustin, then another speaker:');
+    // Another person's paragraph that opens in the reporter's words says so.
+    expect(textOf(select('[id="p6"] .speaker', page)!)).toBe('Reporter, then another speaker:');
   });
 
   it('joins the timeline in date order, with its interval', () => {
@@ -167,9 +171,10 @@ describe('a third report', () => {
   it("counts another person's words apart in the who-speaks chart, and compares no reporter's share while a speaker is in doubt", () => {
     const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
     const testville = selectAll('#who-speaks-chart .shares__row', pair)[1]!;
-    // p5, "Testland Prime Minister Ann Example noted that the city was ready for the SCO.", 14 words, and p2's "Zhao Long, an
-    // analyst, said the year would draw crowds.", 10, are 24 of the report's 96 words.
-    expect(textOf(select('.shares__values', testville)!)).toContain('Another speaker 24 words (25%)');
+    // p5, "Testland Prime Minister Ann Example noted that the city was ready for the SCO.", 14 words, p2's "Zhao Long, an
+    // analyst, said the year would draw crowds.", 10, and p6's "Ann Example said the city would host the next round.", 10, are
+    // 34 of the report's 113 words.
+    expect(textOf(select('.shares__values', testville)!)).toContain('Another speaker 34 words (30%)');
     // p4 names Mishustin with no verb the rule knows; p5, set by hand (speaker: other), is in no doubt.
     expect(textOf(select('.shares__reading', pair)!)).toMatch(
       /The reporter's share is not compared: in Testville, 2025, ¶4 is given to neither participant yet names one or someone who speaks, so a speaker may have been misread\.$/,
