@@ -52,6 +52,8 @@ export interface Attribution {
   turns?: Speaker[][];
   /** In such a paragraph, the sentences that are another person's words ("Li said … . Zhao Long, an analyst, said …"). */
   othersIn?: boolean[];
+  /** In a transcript, the speaker's name and colon that open their turn ("Mikhail Mishustin:"): the outlet's words, not theirs. */
+  turnLabel?: string;
   /** Where another person speaks, the first sentence that is theirs: the sentences before it are the reporter's ("No progress was announced. Gazprom said …"). */
   othersFrom?: number;
 }
@@ -639,13 +641,15 @@ export function attributeParagraphs(
   return attributions;
 
   function attributeOne(id: string, text: string, at: number): Attribution {
-    turn = transcriptTurn(text, speakers, transcript) ?? turn;
+    const opens = transcriptTurn(text, speakers, transcript);
+    turn = opens ?? turn;
     if (turn && overrides[id] === undefined) {
       const { speaker, label } = turn;
+      const turnLabel = opens ? { turnLabel: text.slice(0, text.indexOf(':', text.indexOf(label) + label.length) + 1) } : {};
       [lastSpeaker, otherSpoke] = speaker === 'someone' ? [undefined, true] : [speaker, false];
       return speaker === 'someone'
-        ? { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule', cues: [], others: [label], othersFrom: 0 }
-        : { side: speaker.country, speaker, speakers: [speaker], decidedBy: 'rule', cues: [`${label}:`], others: [] };
+        ? { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule', cues: [], others: [label], othersFrom: 0, ...turnLabel }
+        : { side: speaker.country, speaker, speakers: [speaker], decidedBy: 'rule', cues: [`${label}:`], others: [], ...turnLabel };
     }
     const [before, otherBefore] = [lastSpeaker, otherSpoke];
     const sides = new Map<string, Speaker>();
@@ -868,11 +872,12 @@ const voiceOf = (speaker: Speaker): Voice => ({ side: speaker.country, speaker, 
  * reporter in a dateline. The findings and the who-speaks figures both read it.
  */
 export function voicesIn(attribution: Attribution, sentenceIndex: number, sentence: string): { start: number; voice: Voice }[] {
-  // A dateline ("ISLAMABAD, Oct. 16 (Xinhua) --") is the outlet's, whoever speaks after it.
-  const dateline = sentenceIndex === 0 ? datelineLength(sentence) : 0;
+  // A dateline ("ISLAMABAD, Oct. 16 (Xinhua) --") and a transcript's "Mikhail Mishustin:" are the outlet's, whoever speaks after them.
+  const label = attribution.turnLabel && sentence.startsWith(attribution.turnLabel) ? attribution.turnLabel.length : 0;
+  const lead = sentenceIndex === 0 ? datelineLength(sentence) || label : 0;
   const parts = partsAfter(attribution, sentenceIndex, sentence);
-  if (dateline === 0 || parts[0]!.voice === REPORTER) return parts;
-  return [{ start: 0, voice: REPORTER }, ...parts.map((part) => ({ ...part, start: Math.max(part.start, dateline) }))];
+  if (lead === 0 || parts[0]!.voice === REPORTER) return parts;
+  return [{ start: 0, voice: REPORTER }, ...parts.map((part) => ({ ...part, start: Math.max(part.start, lead) }))];
 }
 
 /** A sentence's parts by voice, a dateline aside (voicesIn). */

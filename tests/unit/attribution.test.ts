@@ -100,6 +100,21 @@ describe('a dateline', () => {
   });
 });
 
+describe("a transcript's name and colon", () => {
+  it("is the outlet's words, the turn after it the speaker's", () => {
+    const texts = ['Mikhail Mishustin: Welcome to Moscow. Relations are strong.', 'We see potential in energy.'];
+    const paragraphs = paragraphsOf(...texts);
+    const [first, next] = attributeParagraphs(paragraphs, [li, mishustin]);
+    const parts = (attribution: typeof first, sentence: string) =>
+      voicesIn(attribution!, 0, sentence).map(({ start, voice }) => [start, voice.side]);
+    expect(parts(first, paragraphs[0]!.sentences[0]!)).toEqual([
+      [0, 'narrative'],
+      ['Mikhail Mishustin:'.length, 'Russia'],
+    ]);
+    expect(parts(next, paragraphs[1]!.sentences[0]!)).toEqual([[0, 'Russia']]);
+  });
+});
+
 describe("where another person's words begin", () => {
   it('is the closing clause where they begin to speak in one ("…, as Chinese experts said …"), the reporter\'s before it', () => {
     const sentence = 'Li met Mishustin in Moscow on Monday, as Chinese experts said the meeting sent a clear signal.';
