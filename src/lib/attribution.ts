@@ -592,21 +592,23 @@ function tellsHistory(paragraph: string, opening: { subject: number; end: number
  * A transcript's turn: a paragraph that opens with its speaker's name and a colon ("Mikhail
  * Mishustin: Mr Li Qiang, friends, …", "Li Qiang (retranslated): …", "MISHUSTIN: …"). Another
  * person's ("Dmitry Peskov: …", "Question: …") counts only in a report with a participant's turn,
- * where no dateline ("ISLAMABAD: …") or note ("Note: …") could be taken for one.
+ * where no dateline ("ISLAMABAD: …") or note ("Note: …") could be taken for one. The name, and the
+ * label up to its colon, which is the outlet's words.
  */
 function transcriptTurn(
   paragraph: string,
   speakers: readonly Speaker[],
   transcript: boolean,
-): { speaker: Speaker | 'someone'; label: string } | undefined {
-  const label = (name: string) => new RegExp(`^\\s*((?:${name})(?:\\s*\\([^)]{1,40}\\))?)\\s*:\\s`, 'iu');
+): { speaker: Speaker | 'someone'; name: string; label: string } | undefined {
+  const label = (name: string) => new RegExp(`^\\s*((?:${name})(?:\\s*\\([^)]{1,40}\\))?)\\s*:(?=\\s)`, 'iu');
   for (const speaker of speakers) {
     const title = `(?:(?:Premier|Prime\\s+Minister|Mr\\.?)\\s+)?(?:${escapeRegExp(speaker.name)}|${escapeRegExp(speaker.shortName)})`;
     const named = label(title).exec(paragraph);
-    if (named) return { speaker, label: named[1]! };
+    if (named) return { speaker, name: named[1]!, label: named[0].trim() };
   }
-  const someone = transcript && /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s*\([^)]{1,40}\))?):\s/u.exec(paragraph);
-  return someone ? { speaker: 'someone', label: someone[1]! } : undefined;
+  const someone =
+    transcript && /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s*\([^)]{1,40}\))?)\s*:(?=\s)/u.exec(paragraph);
+  return someone ? { speaker: 'someone', name: someone[1]!, label: someone[0].trim() } : undefined;
 }
 
 /** The last of the paragraphs' mentions before `index` in paragraph `at`: in it, or in one before it. */
@@ -644,12 +646,12 @@ export function attributeParagraphs(
     const opens = transcriptTurn(text, speakers, transcript);
     turn = opens ?? turn;
     if (turn && overrides[id] === undefined) {
-      const { speaker, label } = turn;
-      const turnLabel = opens ? { turnLabel: text.slice(0, text.indexOf(':', text.indexOf(label) + label.length) + 1) } : {};
+      const { speaker, name, label } = turn;
+      const turnLabel = opens ? { turnLabel: label } : {};
       [lastSpeaker, otherSpoke] = speaker === 'someone' ? [undefined, true] : [speaker, false];
       return speaker === 'someone'
-        ? { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule', cues: [], others: [label], othersFrom: 0, ...turnLabel }
-        : { side: speaker.country, speaker, speakers: [speaker], decidedBy: 'rule', cues: [`${label}:`], others: [], ...turnLabel };
+        ? { side: NARRATIVE, speaker: undefined, speakers: [], decidedBy: 'rule', cues: [], others: [name], othersFrom: 0, ...turnLabel }
+        : { side: speaker.country, speaker, speakers: [speaker], decidedBy: 'rule', cues: [label], others: [], ...turnLabel };
     }
     const [before, otherBefore] = [lastSpeaker, otherSpoke];
     const sides = new Map<string, Speaker>();
@@ -883,10 +885,10 @@ export function voicesIn(attribution: Attribution, sentenceIndex: number, senten
 /** A sentence's parts by voice, a dateline aside (voicesIn). */
 function partsAfter(attribution: Attribution, sentenceIndex: number, sentence: string): { start: number; voice: Voice }[] {
   const whole = (voice: Voice) => [{ start: 0, voice }];
-  if (attribution.othersIn?.[sentenceIndex]) return whole(ANOTHER);
   if (anotherSpeaksIn(attribution, sentenceIndex)) {
     // Where they begin to speak in a closing clause ("Li met Mishustin …, as Chinese experts said the meeting sent a signal"), what comes before it is the reporter's.
-    const clause = sentenceIndex === (attribution.othersFrom ?? 0) ? framingClauseStart(sentence) : undefined;
+    const first = attribution.othersIn ? attribution.othersIn.indexOf(true) : (attribution.othersFrom ?? 0);
+    const clause = sentenceIndex === first ? framingClauseStart(sentence) : undefined;
     return clause === undefined || attribution.others.some((cue) => sentence.slice(0, clause).includes(cue))
       ? whole(ANOTHER)
       : [
@@ -924,6 +926,9 @@ export const attributionAt = (attribution: Attribution, sentenceIndex: number, s
 export const opensInReportersWords = (attribution: Attribution, firstSentence: string): boolean =>
   voicesIn(attribution, 0, firstSentence)[0]!.voice.side === NARRATIVE;
 
-/** Whether a sentence of a paragraph is another person's words (a host, an expert): the sentences from their first, where they speak. */
-export const anotherSpeaksIn = (attribution: Pick<Attribution, 'others' | 'othersFrom'>, sentence: number): boolean =>
-  attribution.others.length > 0 && sentence >= (attribution.othersFrom ?? 0);
+/**
+ * Whether a sentence of a paragraph is another person's words (a host, an expert): in a paragraph
+ * of theirs, the sentences from their first; beside a participant, the sentences that are theirs.
+ */
+export const anotherSpeaksIn = (attribution: Pick<Attribution, 'others' | 'othersFrom' | 'othersIn'>, sentence: number): boolean =>
+  attribution.othersIn?.[sentence] ?? (attribution.others.length > 0 && sentence >= (attribution.othersFrom ?? 0));

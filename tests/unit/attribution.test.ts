@@ -88,30 +88,38 @@ describe("another person's words", () => {
   });
 });
 
-describe('a dateline', () => {
-  it("is the outlet's, whoever speaks after it", () => {
-    const sentence = 'ISLAMABAD, Oct. 16 (Xinhua) -- Chinese Premier Li Qiang said here on Wednesday that China is ready.';
-    const [attribution] = attributeParagraphs(paragraphsOf(sentence), [li, mishustin]);
-    const after = sentence.indexOf('Chinese');
-    expect(voicesIn(attribution!, 0, sentence).map(({ start, voice }) => [start, voice.side])).toEqual([
-      [0, 'narrative'],
-      [after, 'China'],
-    ]);
-  });
-});
-
-describe("a transcript's name and colon", () => {
-  it("is the outlet's words, the turn after it the speaker's", () => {
-    const texts = ['Mikhail Mishustin: Welcome to Moscow. Relations are strong.', 'We see potential in energy.'];
+describe("the outlet's words before a speaker's", () => {
+  /** Where each voice begins in the first sentence of each paragraph, and whose it is. */
+  const firstParts = (...texts: string[]) => {
     const paragraphs = paragraphsOf(...texts);
-    const [first, next] = attributeParagraphs(paragraphs, [li, mishustin]);
-    const parts = (attribution: typeof first, sentence: string) =>
-      voicesIn(attribution!, 0, sentence).map(({ start, voice }) => [start, voice.side]);
-    expect(parts(first, paragraphs[0]!.sentences[0]!)).toEqual([
-      [0, 'narrative'],
-      ['Mikhail Mishustin:'.length, 'Russia'],
-    ]);
-    expect(parts(next, paragraphs[1]!.sentences[0]!)).toEqual([[0, 'Russia']]);
+    return attributeParagraphs(paragraphs, [li, mishustin]).map((attribution, i) =>
+      voicesIn(attribution, 0, paragraphs[i]!.sentences[0]!).map(({ start, voice }) => [start, voice.side]),
+    );
+  };
+  it.each<[string, string[], (string | number)[][][]]>([
+    [
+      'a dateline, whoever speaks after it',
+      ['ISLAMABAD, Oct. 16 (Xinhua) -- Chinese Premier Li Qiang said here on Wednesday that China is ready.'],
+      [
+        [
+          [0, 'narrative'],
+          ['ISLAMABAD, Oct. 16 (Xinhua) -- '.length, 'China'],
+        ],
+      ],
+    ],
+    [
+      "a transcript's name and colon, the turn after it the speaker's",
+      ['Mikhail Mishustin: Welcome to Moscow. Relations are strong.', 'We see potential in energy.'],
+      [
+        [
+          [0, 'narrative'],
+          ['Mikhail Mishustin:'.length, 'Russia'],
+        ],
+        [[0, 'Russia']],
+      ],
+    ],
+  ])('%s', (_case, texts, expected) => {
+    expect(firstParts(...texts)).toEqual(expected);
   });
 });
 
@@ -496,7 +504,7 @@ describe('attributeParagraphs on small texts', () => {
       ['Li said one thing.', 'Mishustin arrived on Tuesday.', 'He added more.'],
       ['China', 'narrative', 'Russia'],
     ],
-    // not a possessive, nor a participant inside a quotation
+    // not a possessive ("Mishustin's plane")
     [
       ['Li said one thing.', "Mishustin's plane landed. He added more."],
       ['China', 'China'],

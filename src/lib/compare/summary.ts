@@ -245,7 +245,7 @@ function shareOfTheme(group: FindingGroup, context: SummaryContext, report: Repo
   const theme = themeName(group);
   const year = context.labels[report === 'first' ? 0 : 1];
   const count = group.items.length;
-  const total = Math.max(count, context.themeTopics(report, group.theme!.id));
+  const total = context.themeTopics(report, group.theme!.id);
   const topics = `${total === 1 ? 'one topic' : `${total} topics`} on ${theme}`;
   return count === total ? `${year}'s ${topics}` : `${count} of ${year}'s ${topics}`;
 }
