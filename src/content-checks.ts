@@ -9,6 +9,7 @@ import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 import { samePhrase } from './lib/compare/match.ts';
 import { americanSpelling } from './lib/compare/spelling.ts';
@@ -31,6 +32,9 @@ const LISTS = Object.keys(LIST_SCHEMAS) as ListName[];
 
 /** A report's file name is its id and its URL: lower case, digits and hyphens. */
 const REPORT_FILE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+/** A report's frontmatter: the YAML between two lines of ---, at the file's start. */
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** "file, line 7, city: what is wrong", each part where it is known. */
 const problem = (file: string, line: number | undefined, field: string, what: string): string =>
@@ -94,29 +98,29 @@ function yamlProblem(file: string, source: string, error: unknown): string {
 }
 
 /**
- * The line (from 1) of a field in YAML: ["meeting", "ordinal"] in a report's frontmatter, [{ id:
- * "trade" }, "phrases"] in a list. Each key is looked for below the one before it; a list item's
- * line is its list's; a missing key gives the nearest line found, or undefined. A key may share
- * its line with the one before ("- id: trade").
+ * The line (from 1) of a field in YAML, read with the `yaml` package, which keeps each node's
+ * place: ["meeting", "ordinal"] or ["participants", 1, "office"] in a report's frontmatter,
+ * [{ id: "trade" }, "phrases"] in a list. A missing key gives the line of the nearest one found.
  */
 export function lineOfField(source: string, path: readonly (string | number | { id: string })[]): number | undefined {
-  const lines = source.split('\n');
-  const indent = (line: string) => line.search(/\S/);
+  const frontmatter = FRONTMATTER.exec(source)?.[1];
+  const lineCounter = new LineCounter();
+  let node: unknown = parseDocument(frontmatter ?? source, { lineCounter }).contents;
   let found: number | undefined;
-  let until = lines.indexOf('---', 1) < 0 ? lines.length : lines.indexOf('---', 1);
   for (const key of path) {
-    if (typeof key === 'number') continue;
-    const pattern =
-      typeof key === 'string'
-        ? new RegExp(`^\\s*(?:-\\s+)?["']?${escapeRegExp(key)}["']?\\s*:`)
-        : new RegExp(`^\\s*-?\\s*id:\\s*['"]?${escapeRegExp(key.id)}['"]?\\s*$`);
-    const from = (found ?? 1) - 1;
-    const at = lines.findIndex((line, index) => index >= from && index < until && pattern.test(line));
-    if (at < 0) break;
-    found = at + 1;
-    // The next key is inside this one's block: up to a line indented no deeper (the next entry, the next field).
-    const next = lines.findIndex((line, index) => index > at && !/^\s*(?:#|$)/.test(line) && indent(line) <= indent(lines[at]!));
-    if (next >= 0 && next < until) until = next;
+    let at: unknown; // the node whose first line is the field's: a list's entry, a mapping's key
+    if (isSeq(node)) {
+      at = node.items.find((entry, index) =>
+        typeof key === 'object' ? isMap(entry) && String(entry.get('id')) === key.id : index === key,
+      );
+      node = at;
+    } else if (isMap(node)) {
+      const pair = node.items.find((entry) => isScalar(entry.key) && entry.key.value === key);
+      [at, node] = [pair?.key, pair?.value];
+    }
+    const start = isNode(at) ? at.range?.[0] : undefined;
+    if (start === undefined) break;
+    found = lineCounter.linePos(start).line + (frontmatter === undefined ? 0 : 1);
   }
   return found;
 }
@@ -146,7 +150,7 @@ type ReportFacts = z.output<typeof meetingSchema> & { id: string };
 /** A report's problems, one sentence each, and its facts if its frontmatter passes. */
 function checkReport(name: string, source: string): { problems: string[]; facts?: ReportFacts } {
   const refused = (field: string, what: string) => ({ problems: [problem(name, lineOfField(source, [field]) ?? 1, field, what)] });
-  if (!/^---\n[\s\S]*?\n---(?:\n|$)/.test(source)) return refused('', 'the file must begin with its frontmatter between two lines of ---');
+  if (!FRONTMATTER.test(source)) return refused('', 'the file must begin with its frontmatter between two lines of ---');
   let data: unknown;
   try {
     data = parseFrontmatter(source).frontmatter;

@@ -437,6 +437,18 @@ describe('lineOfField', () => {
   ] as const)('%j is on line %s', (path, line) => {
     expect(lineOfField(source, path)).toBe(line);
   });
+
+  // The second participant's field is on its own line, not the first participant's.
+  it.each([
+    [['participants', 0, 'shortName'], 19],
+    [['participants', 1, 'shortName'], 23],
+    [['participants', 1, 'country'], 25],
+    [['participants', 1], 22],
+    [['participants', 2, 'office'], 17], // no third participant: the list's line
+    [['attribution', 'p2', 'begins'], 29], // a field of a mapping written on one line
+  ] as const)('in the 2024 report, %j is on line %s', (path, line) => {
+    expect(lineOfField(readFileSync(`${projectRoot}content/2024-islamabad.md`, 'utf8'), path)).toBe(line);
+  });
 });
 
 describe('lineOfField in a list', () => {
