@@ -213,6 +213,19 @@ describe('findMentions', () => {
     ['They backed "green" development.', ['green-development']],
     ['They backed “green” development.', ['green-development']],
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
+    // Other ways of saying a topic went unsaid, before or after it (live blogs, short wires, analysts).
+    ['There was no word on the gas pipeline.', []],
+    ['Not a word was said about energy.', []],
+    ['The readout said nothing about trade.', []],
+    ['The readout was silent on the Arctic route.', []],
+    ['Nor did the new pipeline make it into the readout.', []],
+    ['Oil and gas went unmentioned in the Chinese readout.', []],
+    ['The Arctic route was not raised, and the pipeline was absent from both readouts.', []],
+    ['There was no reference to the Arctic route, but energy featured.', ['energy']],
+    ['Energy, which was not discussed in public, came up later with trade.', ['trade-and-economy']],
+    // A source named before its verb is no topic raised: a broadcaster that reports, a trade minister who speaks.
+    ['Chinese state broadcaster CCTV said Li called for closer ties.', []],
+    ['Trade Minister Anton Alikhanov said grain exports would grow.', ['agriculture', 'trade-and-economy']],
     // A source the reporter cites is no topic raised (Bloomberg's Rosatom, a ministry); what a participant is cited as saying is.
     [
       "Ships made a record number of transits, according to Russia's state nuclear corporation Rosatom, which runs the route.",

@@ -92,12 +92,16 @@ const partOfAName = (match: PhraseMatch, names: readonly { start: number; end: n
 
 /**
  * A phrase the sentence says is not mentioned ("neither readout mentions a multipolar world",
- * "made no mention of the SCO", "without mentioning energy", "the omission of multipolarity"), up
- * to a "but" or "while": an
- * analyst's note of an absence is no mention.
+ * "made no mention of the SCO", "without mentioning energy", "the omission of multipolarity",
+ * "there was no word on the pipeline", "Nor did the pipeline make it into the readout"), up to
+ * a "but" or "while": an analyst's note of an absence is no mention.
  */
 const NOT_MENTIONED =
-  /(?:\b(?:neither|nor|not|no|never|without)\b(?:\s+\S+){0,3}?\s+(?:mention|mentions|mentioned|mentioning|refer|refers|referred|referring|cite|cites|cited|raise|raises|raised)\b|\bmade\s+no\s+mention\s+of\b|\b(?:omission|absence)\s+of\b|\bomit(?:s|ted|ting)?\b)(?:(?!\b(?:but|while|whereas|however)\b)[^.;])*$/i;
+  /(?:\b(?:neither|nor|not|no|never|without)\b(?:\s+\S+){0,3}?\s+(?:mention|mentions|mentioned|mentioning|refer|refers|referred|referring|cite|cites|cited|raise|raises|raised)\b|\bmade\s+no\s+mention\s+of\b|\b(?:omission|absence)\s+of\b|\bomit(?:s|ted|ting)?\b|\bno\s+(?:word|reference)s?\s+(?:on|about|of|to)\b|\bnot\s+a\s+(?:word|mention)\b|\bsaid\s+nothing\s+(?:about|on|of)\b|\bsilen(?:t|ce)\s+(?:on|about|over)\b|^\s*nor\s+(?:did|does|was|were|is|are|had)\b)(?:(?!\b(?:but|while|whereas|however)\b)[^.;])*$/i;
+
+/** What follows a phrase to say it went unsaid: "Oil and gas went unmentioned", "the pipeline was absent from both readouts". */
+const NOT_MENTIONED_AFTER =
+  /^(?:,\s+which)?[^.;,]{0,60}?\b(?:was|were|is|are|went|remained|stayed)\s+(?:not\s+(?:mentioned|raised|discussed|cited|addressed)|unmentioned|unaddressed|absent\s+from|missing\s+from|left\s+out)\b/i;
 
 /**
  * The words that name a source after "according to", a few words short of the clause's end
@@ -105,6 +109,9 @@ const NOT_MENTIONED =
  * Agriculture"): whom the reporter cites, not what anyone raised.
  */
 const NAMES_A_SOURCE = /\baccording\s+to(?:\s+[^\s,.;:()"“”]+){0,5}\s+$/iu;
+
+/** A source's name and its verb after a phrase: "state broadcaster CCTV said", "the Trade Ministry reported". */
+const BEFORE_A_SOURCES_VERB = /^(?:\s+\p{Lu}[\p{L}\d-]*){1,3}\s+(?:said|says|reported|reports|quoted|cited|wrote|writes|showed|aired)\b/u;
 
 /** A candidate mention in one sentence, before overlaps between topics are settled. */
 interface Candidate extends PhraseMatch {
@@ -125,7 +132,9 @@ function topicsInSentence(sentence: string, compiledTopics: readonly { topic: To
         !partOfAName(c, names) &&
         !namesTheCouncil(c, sentence) &&
         !NAMES_A_SOURCE.test(sentence.slice(0, c.index)) &&
-        !NOT_MENTIONED.test(sentence.slice(0, c.index)),
+        !BEFORE_A_SOURCES_VERB.test(sentence.slice(c.end)) &&
+        !NOT_MENTIONED.test(sentence.slice(0, c.index)) &&
+        !NOT_MENTIONED_AFTER.test(sentence.slice(c.end)),
     );
   const order = compiledTopics.map((c) => c.topic.id);
   const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
