@@ -8,7 +8,7 @@
  * a participant's when its reported speech is all theirs; a frontmatter override settles
  * any paragraph the rule gets wrong.
  */
-import { datelineLength, WEEKDAYS } from './meeting-date.ts';
+import { datelineLength, timeStampLength, WEEKDAYS } from './meeting-date.ts';
 import { NEWS_OUTLETS } from './news-outlets.ts';
 import { framingClauseStart } from './nlp.ts';
 import { escapeRegExp, sentenceRanges } from './text.ts';
@@ -163,11 +163,18 @@ const REPORTING_VERBS = [
   'promised',
   'drew attention',
   'lauds',
+  'tells',
+  'telling',
+  'went on to say',
+  'goes on to say',
+  'went on to mention',
+  'goes on to mention',
   'was quoted as saying',
+  'is quoted as saying',
 ];
 
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "Li in his speech said", "Li Qiang, the Chinese premier, said", "Li Hui, an envoy, who came along, told", "Li, the No. 2, said". */
-const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks))|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
+const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks)|declined\s+to\s+(?:comment|elaborate|give\s+details)\s+but)|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
 
 /** Reporting verbs whose past participle names what was done to a thing ("the Bank agreed at the summit", "the plan proposed in May"). */
 const PARTICIPLES = new Set([
@@ -414,7 +421,9 @@ const ROLES = `(?:${[
   'people\\s+familiar\\s+with\\s+the\\s+(?:matter|talks|discussions)',
 ]
   .map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`)
-  .join('|')})\\b`;
+  // A paper or broadcaster named by what it is speaks for itself ("the Kommersant daily said"); by its name
+  // alone ("China Daily") it is a source (someoneSpeaks).
+  .join('|')}|daily|newspapers?|papers?|broadcasters?|tabloids?)\\b`;
 
 /**
  * Someone who is not a participant speaking: a capitalised word before a reporting verb that
@@ -443,12 +452,16 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
   const verbs = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb) && !PARTICIPLES.has(verb))
     .map(escapeRegExp)
     .join('|');
+  // A capitalised word before a participle is no name ("Worth noting:").
+  const finite = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb) && !PARTICIPLES.has(verb) && !verb.endsWith('ing'))
+    .map(escapeRegExp)
+    .join('|');
   const nounLike = `(?:${[...PLURAL_NOUNS].join('|')})(?=\\s+that\\b|\\s*[:"“])`;
   const participle = `(?:${[...PARTICIPLES].map(escapeRegExp).join('|')})\\b(?!\\s+(?:by|at|in|during|under|within|earlier|last)\\b)`;
   // Someone named by role, not name: "a Kremlin spokesman told", "a source in the Russian government told", "Chinese experts said", "according to people familiar with the matter".
   const role = `\\b${ROLES}(?:\\s+(?:in|at|from|of|close\\s+to)(?:\\s+[\\p{L}-]+){1,4}?)?`;
   return new RegExp(
-    `${name}${BETWEEN}\\s+(?:(?:${verbs})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}|${role}${BETWEEN}\\s+(?:${verbs})\\b|\\b[Aa]ccording\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLES}`,
+    `${name}${BETWEEN}\\s+(?:(?:${finite})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}|${role}${BETWEEN}\\s+(?:${verbs})\\b|\\b[Aa]ccording\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLES}`,
     'gu',
   );
 }
@@ -467,12 +480,16 @@ const jointSubject = (before: string, speaker: Speaker | 'someone', speakers: re
 /** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, and every other person who speaks, in reading order. */
 function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
+  // Where a sentence begins: the paragraph's start after a dateline or time stamp, or after a sentence's end.
+  const sentenceStart = String.raw`(?<=^[\s\S]{${datelineLength(paragraph)}}|[.!?]["”’]?\s+)`;
   const cues: Cue[] = [];
   const add = (pattern: RegExp, speaker: Cue['speaker'], mention?: true): void => {
     for (const match of paragraph.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (cues.some((cue) => cue.index < end && match.index < cue.index + cue.text.length)) continue;
       if (insideQuotation(paragraph, match.index)) continue;
+      // A negated subject says nothing: "None of the outlets … mentioned", "Nobody … said".
+      if (NEGATED_SUBJECT.test(sentenceBefore(paragraph, match.index))) continue;
       if (typeof speaker === 'object' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
       // The second of two subjects ("which Li and Mishustin agreed to mark") is no one's alone.
       if (speaker !== 'pronoun' && jointSubject(paragraph.slice(0, match.index), speaker, speakers)) continue;
@@ -483,10 +500,16 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     const names = referencesTo(speaker).join('|');
     add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'giu'), speaker);
     add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'giu'), speaker);
-    add(new RegExp(`\\baccording\\s+to\\s+(?:Mr\\.?\\s+|Ms\\.?\\s+)?(?:${names})\\b`, 'giu'), speaker);
-    // "State media quoted Li as saying", "Mishustin was quoted by TASS as saying".
+    add(new RegExp(`\\b(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(?:Mr\\.?\\s+|Ms\\.?\\s+)?(?:${names})\\b`, 'giu'), speaker);
+    // "State media quoted Li as saying", "Mishustin was quoted by TASS as saying", "the premier is quoted as saying".
     add(new RegExp(`\\bquoted\\s+(?:${names})\\s+as\\s+saying\\b`, 'giu'), speaker);
-    add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+was\\s+quoted\\s+by\\s+[^,.;]{1,60}?\\s+as\\s+saying\\b`, 'giu'), speaker);
+    add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:was|is)\\s+quoted\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?as\\s+saying\\b`, 'giu'), speaker);
+    // A passive with the participant as its agent: "The need … was stressed by the Russian side".
+    add(new RegExp(`\\b(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:${verbs})\\s+by\\s+(?:${names})\\b`, 'giu'), speaker);
+    // A quotation the participant introduces with a colon: "Mishustin opens the meeting: \"…\"", "Li, leaving, tells reporters: \"…\"".
+    add(new RegExp(`\\b(?:${names})${BETWEEN}(?:\\s+[\\p{Ll}-]+){1,6}:\\s*["“]`, 'gu'), speaker);
+    // The sentence's subject, then what it did, then ", saying": "Li then turned to farm exports, saying …".
+    add(new RegExp(`${sentenceStart}(?:${names})\\b[^.;:"“]{1,80}?,\\s+(?:saying|adding|noting|stressing)\\b`, 'giu'), speaker);
     // "In the Chinese premier's words", "In Mishustin's view", "Mishustin's own remarks … emphasised"
     add(
       new RegExp(`(?:\\bin\\s+)?\\b(?:${names})['’]s?\\s+(?:own\\s+)?(?:words|view|opinion|remarks|speech|statement|comments)\\b`, 'giu'),
@@ -495,18 +518,36 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   }
   add(
     new RegExp(
-      `\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b|\\b(?:in\\s+(?:his|her)\\s+(?:words|view|opinion)|according\\s+to\\s+(?:him|her))\\b`,
-      'gi',
+      `\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b|\\b(?:in\\s+(?:his|her)\\s+(?:words|view|opinion)|according\\s+to\\s+(?:him|her))\\b|${sentenceStart}(?:he|she)\\b[^.;:"“]{1,80}?,\\s+(?:saying|adding|noting|stressing)\\b`,
+      'giu',
     ),
     'pronoun',
   );
   add(someoneSpeaks(speakers), 'someone');
-  // A participant as a sentence's subject ("Russia's head of government opened … Relations, he said"); "Li's plane" is skipped by anotherPersonsName.
   for (const speaker of speakers) {
-    add(new RegExp(`(?<=^|[.!?]["”’]?\\s+)(?:${referencesTo(speaker).join('|')})\\b`, 'giu'), speaker, true);
+    const names = referencesTo(speaker).join('|');
+    // A participant as a sentence's subject ("Russia's head of government opened … Relations, he said"), or as whom
+    // footage showed ("showed Mishustin greeting …"): no speech, but whom a later "he" means. "Li's plane" is skipped by anotherPersonsName.
+    add(new RegExp(`${sentenceStart}(?:${names})\\b|(?<=\\b(?:showed|shows|showing)\\s+)(?:${names})\\b`, 'giu'), speaker, true);
   }
-  return cues.sort((a, b) => a.index - b.index);
+  // A paper that relays a participant ("the paper said that Mishustin had proposed …") does not speak itself.
+  const relays = (cue: Cue, next: Cue | undefined) =>
+    cue.speaker === 'someone' &&
+    next !== undefined &&
+    typeof next.speaker === 'object' &&
+    !next.mention &&
+    /^\s+(?:that\s+)?$/.test(paragraph.slice(cue.index + cue.text.length, next.index));
+  return cues.sort((a, b) => a.index - b.index).filter((cue, index, sorted) => !relays(cue, sorted[index + 1]));
 }
+
+/** A sentence's subject that says no one spoke: "None of the outlets …", "Neither man …", "Nobody …". */
+const NEGATED_SUBJECT = /^\s*(?:none|neither|nobody|no\s+one|not\s+one)\b[^,"“”]*$/i;
+
+/** The sentence a place in a paragraph stands in, up to that place. */
+const sentenceBefore = (paragraph: string, index: number): string => {
+  const before = paragraph.slice(0, index);
+  return before.slice(sentenceRanges(before).at(-1)?.start ?? 0);
+};
 
 const JOINT_VERBS = [
   'reiterated',
@@ -560,7 +601,7 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
     ...both(names),
     ...both(adjectives).map((pair) => `the\\s+${pair}\\s+${heads}`),
     ...both(countries).map((pair) => `the\\s+${heads}\\s+of\\s+${pair}`),
-    'the two sides',
+    '(?:the\\s+)?two sides',
     'both sides',
     'the (?:two\\s+)?(?:sides|parties)',
     'both parties',
@@ -569,8 +610,9 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
     'both (?:countries|leaders|premiers|prime ministers|heads of government)',
   ];
   const verbs = [...new Set([...JOINT_VERBS, ...REPORTING_VERBS])].map(escapeRegExp).join('|');
+  // Or what "was agreed", with no one named: in a report of two, the two agreed it.
   const pattern = new RegExp(
-    `^((?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?)(?:${subjects.join('|')})${BETWEEN}\\s+(?:(?:held|met|had)\\b[^.;]*?\\s+and\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${verbs})\\b`,
+    `^((?:[^.]*?--\\s*)?(?:[^,.]{1,60},\\s*)?)(?:(?:${subjects.join('|')})${BETWEEN}\\s+(?:(?:held|met|had)\\b[^.;]*?\\s+and\\s+)?(?:have\\s+|has\\s+)?(?:jointly\\s+|also\\s+)?(?:${verbs})|it\\s+was\\s+(?:also\\s+)?(?:jointly\\s+)?(?:agreed|decided))\\b`,
     'iu',
   );
   // After a dateline, dated or not ("BISHKEK, Oct. 25 (Xinhua) --", "BISHKEK (Reuters) -").
@@ -600,15 +642,17 @@ function transcriptTurn(
   speakers: readonly Speaker[],
   transcript: boolean,
 ): { speaker: Speaker | 'someone'; name: string; label: string } | undefined {
+  // A live blog's time stamp may stand before the name ("09:41 — Li: …"); it is part of the label.
+  const lead = timeStampLength(paragraph);
+  const [before, text] = [paragraph.slice(0, lead), paragraph.slice(lead)];
   const label = (name: string) => new RegExp(`^\\s*((?:${name})(?:\\s*\\([^)]{1,40}\\))?)\\s*:(?=\\s)`, 'iu');
   for (const speaker of speakers) {
     const title = `(?:(?:Premier|Prime\\s+Minister|Mr\\.?)\\s+)?(?:${escapeRegExp(speaker.name)}|${escapeRegExp(speaker.shortName)})`;
-    const named = label(title).exec(paragraph);
-    if (named) return { speaker, name: named[1]!, label: named[0].trim() };
+    const named = label(title).exec(text);
+    if (named) return { speaker, name: named[1]!, label: (before + named[0]).trim() };
   }
-  const someone =
-    transcript && /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s*\([^)]{1,40}\))?)\s*:(?=\s)/u.exec(paragraph);
-  return someone ? { speaker: 'someone', name: someone[1]!, label: someone[0].trim() } : undefined;
+  const someone = transcript && /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s*\([^)]{1,40}\))?)\s*:(?=\s)/u.exec(text);
+  return someone ? { speaker: 'someone', name: someone[1]!, label: (before + someone[0]).trim() } : undefined;
 }
 
 /** The last of the paragraphs' mentions before `index` in paragraph `at`: in it, or in one before it. */
@@ -644,7 +688,8 @@ export function attributeParagraphs(
 
   function attributeOne(id: string, text: string, at: number): Attribution {
     const opens = transcriptTurn(text, speakers, transcript);
-    turn = opens ?? turn;
+    // A turn goes on over paragraphs without a name of their own, but not into a live blog's next entry or a new dateline.
+    turn = opens ?? (datelineLength(text) > 0 ? undefined : turn);
     if (turn && overrides[id] === undefined) {
       const { speaker, name, label } = turn;
       const turnLabel = opens ? { turnLabel: label } : {};

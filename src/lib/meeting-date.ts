@@ -57,10 +57,19 @@ export function parseDateline(firstParagraph: string): Dateline | null {
   };
 }
 
-/** How many characters of a paragraph a dateline takes, dated or not ("BISHKEK (Reuters) - "): what the rules of speech read past. */
+/** A live blog's time stamp before an entry: "14:05 — ", "[14:05] ", "2.05pm GMT - ". */
+const TIME_STAMP = /^\s*(?:\[\d{1,2}[:.]\d{2}\]|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|MSK|local\s+time))?\s*[—–-])\s*/i;
+
+/**
+ * How many characters of a paragraph a dateline takes, dated or not ("BISHKEK (Reuters) - "), or
+ * a live blog's time stamp ("14:05 — "): the outlet's words before its entry, which the rules of speech read past.
+ */
 export function datelineLength(paragraph: string): number {
-  return (DATELINE.exec(paragraph) ?? PLACE_AND_AGENCY.exec(paragraph))?.[0].length ?? 0;
+  return (DATELINE.exec(paragraph) ?? PLACE_AND_AGENCY.exec(paragraph))?.[0].length ?? timeStampLength(paragraph);
 }
+
+/** How many characters of a paragraph a live blog's time stamp takes ("14:05 — "), or 0. */
+export const timeStampLength = (paragraph: string): number => TIME_STAMP.exec(paragraph)?.[0].length ?? 0;
 
 /**
  * The calendar day a dateline's "Oct. 16" means, for a report published on `publishedOn`: in

@@ -640,3 +640,83 @@ describe('attributeParagraphs on the real reports (checked by reading them)', ()
     expect(speakerOf(islamabad, /Years of Culture/)).toBe('Mikhail Mishustin');
   });
 });
+
+describe('speech in the forms of live blogs, digests and wires', () => {
+  /** Each paragraph as a reader labels it: a participant's short name, "both", "other" (another person) or "reporter". */
+  const readings = (texts: string[]) =>
+    attributeParagraphs(paragraphsOf(...texts), [li, mishustin]).map((a) =>
+      a.speaker ? a.speaker.shortName : a.side === 'both' ? 'both' : a.others.length > 0 ? 'other' : 'reporter',
+    );
+  it.each<[string, string[], string[]]>([
+    [
+      'a time stamp leads an entry, as a dateline does; a turn ends at the next entry',
+      [
+        '09:30 — The premiers arrive at the conference hall.',
+        '09:41 — Li: "China wants steady growth in trade."',
+        '09:45 — He then turns to farm exports, saying Beijing will buy more soybeans.',
+        '10:02 — The doors close for the talks.',
+        '[10:40] Mishustin, walking out, tells journalists: "We covered a great deal."',
+      ],
+      ['reporter', 'Li', 'Li', 'reporter', 'Mishustin'],
+    ],
+    [
+      'a participant who introduces a quotation with a colon',
+      ['The Russian premier began with a toast: "To our friendship."', 'Li Qiang answered in kind: "And to yours."'],
+      ['Mishustin', 'Li'],
+    ],
+    [
+      'quoted as saying, in the present tense; went on to say; in the words of',
+      [
+        'The premier is quoted by state media as saying that ties are mature.',
+        'Mishustin went on to say that grain exports would grow.',
+        'In the words of the Chinese premier, the partnership "has weathered every storm".',
+        'Mishustin then turned to the Arctic, adding that the route was open all year.',
+      ],
+      ['Li', 'Mishustin', 'Li', 'Mishustin'],
+    ],
+    [
+      'a word before a participle is no name ("Worth noting"); a name with its institute is',
+      ['Worth noting: neither side raised the pipeline.', 'Irina Volkova of the Centre for Northern Studies tells us the route matters.'],
+      ['reporter', 'other'],
+    ],
+    [
+      'no one speaks where the subject is negated',
+      [
+        'None of the channels watched by Media Monitoring Service mentioned sanctions.',
+        'Nobody at the briefing said when the talks would resume.',
+      ],
+      ['reporter', 'reporter'],
+    ],
+    [
+      'passives: what "was agreed" is both sides\', what was stressed by a side is its premier\'s',
+      [
+        'It was agreed that the two cabinets would meet again in spring.',
+        'The need for stable payments was stressed by the Russian side.',
+        'Two sides also discussed the situation in the region.',
+      ],
+      ['both', 'Mishustin', 'both'],
+    ],
+    [
+      "a paper's own verdict is another's words; a paper relaying a participant is the participant's",
+      [
+        'The Vedomosti daily said the talks had produced little.',
+        "Pakistan's Dawn newspaper noted that security was tight.",
+        'Chinese state broadcaster CCTV said Li called for closer ties.',
+        'The Izvestia paper said that Mishustin had proposed a new rail link.',
+      ],
+      ['other', 'other', 'Li', 'Mishustin'],
+    ],
+    [
+      '"he" is the participant a broadcast showed, not the one named after him',
+      ['Li arrived first.', 'Footage showed Mishustin greeting the delegation and thanking Li for coming. "We are glad," he said.'],
+      ['reporter', 'Mishustin'],
+    ],
+    [
+      'a spokesman who declined to comment but said',
+      ['A ministry spokeswoman, asked about banks, declined to comment but said trade should not be disturbed.'],
+      ['other'],
+    ],
+  ])('%s', (_case, texts, expected) => {
+    expect(readings(texts)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMeetingDate, datelineDay, findWeekdayPhrase, parseDateline } from '../../src/lib/meeting-date.ts';
+import { checkMeetingDate, datelineDay, datelineLength, findWeekdayPhrase, parseDateline } from '../../src/lib/meeting-date.ts';
 
 describe('parseDateline', () => {
   it.each([
@@ -32,6 +32,23 @@ describe('parseDateline', () => {
     ['Bishkek, the capital of Kyrgyzstan', null],
   ])('%j', (paragraph, expected) => {
     expect(parseDateline(paragraph)).toEqual(expected);
+  });
+});
+
+describe('datelineLength', () => {
+  it.each([
+    ['BISHKEK, Oct. 25 (Xinhua) -- Li met Mishustin.', 'BISHKEK, Oct. 25 (Xinhua) -- '],
+    ['BISHKEK (Reuters) - Li met Mishustin.', 'BISHKEK (Reuters) - '],
+    // a live blog's time stamp, in the forms blogs write it
+    ['14:05 — Mishustin arrives.', '14:05 — '],
+    ['[14:05] Mishustin arrives.', '[14:05] '],
+    ['2.05pm GMT - Mishustin arrives.', '2.05pm GMT - '],
+    // no lead: a time inside the text, a figure, a sentence
+    ['At 14:05 Mishustin arrived.', ''],
+    ['2024 - a record year for trade.', ''],
+    ['Li met Mishustin.', ''],
+  ])('%j leads with %j', (paragraph, lead) => {
+    expect(paragraph.slice(0, datelineLength(paragraph))).toBe(lead);
   });
 });
 
