@@ -9,7 +9,7 @@ import {
   topicScore,
   type FindingGroup,
 } from '../../src/lib/compare/findings.ts';
-import { clauseAround, headline, plainText } from '../../src/lib/compare/summary.ts';
+import { clauseAround, headline, lengthCaveat, plainText } from '../../src/lib/compare/summary.ts';
 import { comparePairs, realMeetingPaths } from '../support/analysis.ts';
 import type { Mention, Theme, Topic } from '../../src/lib/compare/topics.ts';
 
@@ -152,6 +152,20 @@ describe('rankFindings', () => {
     expect(rank(changes, { first: 400, second: 320 })[0]!.id).toBe('world-order-dropped');
   });
 
+  it('lets nothing new lead when the older report is under 80% of the newer, and weighs what it lacks by the ratio', () => {
+    const changes = [
+      change(topic('trade', 'economy', 'area'), 'dropped'),
+      change(topic('order', 'world-order'), 'new'),
+      change(topic('sco', 'sco'), 'shifted', [{ kind: 'taken-up', by: ['Li'] }]),
+    ];
+    expect(rank(changes).map((g) => g.id)).toEqual(['world-order-new', 'sco-taken-up-to-li', 'economy-dropped']);
+    // A topic new in 2024, or taken up by Li, may be one the short 2023 report left out: the gone trade leads.
+    const shorter = rank(changes, { first: 200, second: 400 });
+    expect(shorter.map((g) => g.id)).toEqual(['economy-dropped', 'world-order-new', 'sco-taken-up-to-li']);
+    expect(shorter[1]!.score).toBeCloseTo(7.5 * 0.5, 10);
+    expect(rank(changes, { first: 320, second: 400 })[0]!.id).toBe('world-order-new');
+  });
+
   it('never makes one mention two findings: a parent shown only through a child that is a finding of its own is not listed', () => {
     const child = topic('culture-year', 'economy', 'area');
     const parent = topic('culture', 'economy', 'area');
@@ -237,16 +251,18 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
     expect(lines[2]).toMatch(/core interests[^”]*” \(¶3; in 2023 only Mishustin, ¶9\)/);
   });
 
+  // China Daily's 2023 report is the shorter (324 words against 479): what is new in 2024 may be what it left out, so it
+  // weighs less, and the concrete asks gone from the longer 2024 report come before the SCO new in it.
   // On the SCO in 2024: the SCO itself (¶6, ¶9), and what ¶6 says only SCO-wide: the Shanghai Spirit, strategic mutual trust, green industry.
-  it('then the SCO-wide ¶6, a part of what 2024 says on the SCO, and the concrete asks gone', () => {
+  it('then the concrete asks gone, and the SCO-wide ¶6, a part of what 2024 says on the SCO', () => {
     expect(lines[3]).toMatch(
-      /^New in 2024 \(2 of 2024's 4 topics on the SCO\): Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
-    );
-    expect(lines[4]).toMatch(
       // Each quotation shows its own topic: "trade facilitation", not "boost connectivity and trade facilitation".
       // 2023's eleven on the economy: trade, investment, energy, connectivity, trade facilitation (¶4), automotive (¶5), supply chains,
       // manufacturing, the digital economy, green development (¶7), the Belt and Road with the EAEU (¶9).
       /^Not in the 2024 report \(4 of 2023's 11 topics on economy and trade\): Li: “…trade facilitation” \(2023 ¶4\), “…investment cooperation” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
+    );
+    expect(lines[4]).toMatch(
+      /^New in 2024 \(2 of 2024's 4 topics on the SCO\): Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
     );
   });
 
@@ -282,6 +298,21 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
       "The leading change: not in the 2024 report (2023's 4 topics on world order), from both sides and Li.",
       `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new')} are new, ${count('shifted')} shifted and ${count('kept')} unchanged.`,
     ]);
+  });
+});
+
+describe('lengthCaveat: what a much shorter report lacks weighs less', () => {
+  it.each<[{ first: number; second: number }, string | undefined]>([
+    // the later report much the shorter: its absences weigh less
+    [{ first: 479, second: 162 }, 'what the 2025 report lacks weighs less and leads no line'],
+    // the earlier one: what is new against it weighs less
+    [{ first: 162, second: 479 }, 'what the 2024 report lacks weighs less and leads no line'],
+    // at 80% of the other's words and above, neither is much the shorter
+    [{ first: 400, second: 320 }, undefined],
+    [{ first: 320, second: 400 }, undefined],
+    [{ first: 479, second: 479 }, undefined],
+  ])('%j', (words, expected) => {
+    expect(lengthCaveat(words, ['2024', '2025'])).toBe(expected);
   });
 });
 

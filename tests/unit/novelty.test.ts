@@ -85,6 +85,17 @@ describe('novelPhrases', () => {
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 
+  it('never counts as news what the report says went unsaid ("made no mention of Ukraine"), but what it says after "but"', () => {
+    const a = paragraphsOf('Talks were held.');
+    const b = narrated(
+      'The readouts made no mention of Ukraine, and there was no word on Western sanctions.',
+      'Grain quotas went unmentioned, but Arctic shipping lanes featured.',
+    );
+    expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([
+      'Arctic shipping lanes',
+    ]);
+  });
+
   it('never counts the courtesies of a transcript as news ("Thank you", "dear friend", "warm hospitality")', () => {
     const a = paragraphsOf('Talks were held.');
     const b = narrated('Thank you, colleagues.', 'Dear friend, thank you for your warm hospitality.');

@@ -32,8 +32,11 @@ export interface FindingGroup {
   score: number;
 }
 
-/** The kinds of finding that are an absence from the newer report. */
-const ABSENCES: readonly FindingKind[] = ['dropped', 'left-to', 'unlisted-dropped'];
+/** The kinds of finding that rest on what a report lacks: the newer one ("not in the 2024 report"), or the older one ("new in 2024"). */
+const LACKED_BY: Record<'first' | 'second', readonly FindingKind[]> = {
+  second: ['dropped', 'left-to', 'unlisted-dropped'],
+  first: ['new', 'back', 'taken-up', 'unlisted-new'],
+};
 
 /**
  * Every number of the ranking, in one place. A finding weighs its topic's weight (its own, or
@@ -67,8 +70,9 @@ export const RANKING = {
    */
   unlisted: 0.25,
   /**
-   * When the newer report is shorter than this share of the older one, an absence from it is
-   * weak evidence: absences weigh less in proportion to the two lengths, and never lead.
+   * When one report is shorter than this share of the other, what it lacks is weak evidence: the
+   * findings that rest on its absences (gone from the newer, new against the older) weigh less in
+   * proportion to the two lengths, and never lead.
    */
   shorterReport: 0.8,
   /** Findings counted in a group's weight: several changes in one theme outrank one, a long list of light ones cannot outrank a few heavy ones. */
@@ -142,16 +146,24 @@ export interface RankingInput {
   words: { first: number; second: number };
 }
 
-/** How much an absence from the newer report weighs: less in proportion when that report is much the shorter. */
-export function absenceWeight(words: { first: number; second: number }): number {
-  const ratio = words.first > 0 ? words.second / words.first : 1;
-  return ratio < RANKING.shorterReport ? ratio : 1;
+/** The report of a pair that is much the shorter, under `shorterReport` of the other's words, if one is. */
+export function muchShorter(words: { first: number; second: number }): 'first' | 'second' | undefined {
+  if (words.second < RANKING.shorterReport * words.first) return 'second';
+  if (words.first < RANKING.shorterReport * words.second) return 'first';
+  return undefined;
+}
+
+/** How much a finding weighs that rests on what a report lacks: less, in proportion to the two lengths, when that report is much the shorter. */
+function lackWeight(kind: FindingKind, words: { first: number; second: number }): number {
+  const shorter = muchShorter(words);
+  if (!shorter || !LACKED_BY[shorter].includes(kind)) return 1;
+  return shorter === 'second' ? words.second / words.first : words.first / words.second;
 }
 
 /**
  * Every change of the pair (topics kept are not findings) and every phrase no list names,
- * grouped by theme and kind, heaviest group first; ties go to the heavier theme. When the
- * newer report is much the shorter, no absence leads.
+ * grouped by theme and kind, heaviest group first; ties go to the heavier theme. When one
+ * report is much the shorter, no finding that rests on what it lacks leads.
  */
 export function rankFindings(changes: readonly TopicChange[], { novelties, themes, words }: RankingInput): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
@@ -162,7 +174,6 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
     group.items.push(finding);
     groups.set(id, group);
   };
-  const absence = absenceWeight(words);
   const findingTopics = new Set(changes.filter((c) => kindOf(c)).map((c) => c.topic.id));
   for (const change of changes) {
     const kind = kindOf(change);
@@ -174,7 +185,7 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
         : shift?.kind === 'handed-over' || shift?.kind === 'left-to'
           ? { from: shift.from, to: shift.to }
           : undefined;
-    const score = topicScore(change) * (ABSENCES.includes(kind) ? absence : 1);
+    const score = topicScore(change) * lackWeight(kind, words);
     add({ kind, theme: themeOf(change, themes), voices }, { type: 'topic', change: withoutRepeats(change, findingTopics), score });
   }
   for (const [kind, list] of [
@@ -184,7 +195,7 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
     for (const novelty of list) {
       // Names weigh the most a phrase no list names can; other phrases half, more the rarer their words.
       const rarity = novelty.score / (1 + novelty.score);
-      const score = RANKING.unlisted * (novelty.named ? 1 : 0.5 * rarity) * (kind === 'unlisted-dropped' ? absence : 1);
+      const score = RANKING.unlisted * (novelty.named ? 1 : 0.5 * rarity) * lackWeight(kind, words);
       add({ kind, theme: undefined, voices: undefined }, { type: 'novelty', novelty, score });
     }
   }
@@ -194,8 +205,8 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
   const ranked = [...groups.values()]
     .map((g) => ({ ...g, items: [...g.items].sort(heavierFirst), score: groupScore(g.items) }))
     .sort((a, b) => b.score - a.score || tieBreak(a, b));
-  const leader = ranked.findIndex((g) => !ABSENCES.includes(g.kind));
-  if (absence < 1 && leader > 0) ranked.unshift(...ranked.splice(leader, 1));
+  const leader = ranked.findIndex((g) => lackWeight(g.kind, words) === 1);
+  if (leader > 0) ranked.unshift(...ranked.splice(leader, 1));
   return ranked;
 }
 

@@ -10,7 +10,7 @@ import { nounPhrases } from '../nlp.ts';
 import { tokenize } from '../text.ts';
 import { matchWords } from './match.ts';
 import { americanSpelling } from './spelling.ts';
-import type { Mention } from './topics.ts';
+import { raisesNothing, type Mention } from './topics.ts';
 
 export interface Novelty {
   /** As written at its first place. */
@@ -125,6 +125,8 @@ export function novelPhrases(
         // Another person's words (a host, an expert) are no finding of the meeting, as for the topics.
         const { side, speaker } = attributionAt(attribution, index, sentence, phrase.start);
         if (side === OTHER) continue;
+        // "The readouts made no mention of Ukraine": an absence the reporter notes is no phrase of the meeting.
+        if (raisesNothing(sentence, phrase.start, phrase.start + phrase.text.length)) continue;
         const key = normalise(phrase.text);
         if (covered({ ...phrase, key }, paragraph, index)) continue;
         // A leader named beside a tracked topic ("the strategic guidance of President Xi Jinping") is that topic's.

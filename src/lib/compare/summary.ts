@@ -8,7 +8,7 @@
 import { BOTH } from '../attribution.ts';
 import { asRead, listed, readText } from '../text.ts';
 import type { Shift, TopicChange } from './changes.ts';
-import { absenceWeight, evidenceOf, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
+import { evidenceOf, muchShorter, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
 
 /** Which report of the pair a reference points into. */
@@ -337,8 +337,7 @@ function countsOf(changes: readonly TopicChange[]): Counts {
 
 /**
  * The headline: the leading change and who said it, then the counts. Absences are named as
- * what they are ("not in the 2024 report"), and said to weigh less when the later report is
- * much the shorter.
+ * what they are ("not in the 2024 report").
  */
 export function headline(changes: readonly TopicChange[], findings: readonly FindingGroup[], context: SummaryContext): string[] {
   const second = context.labels[1];
@@ -350,12 +349,17 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
     ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, from ${whoOfGroup(top)}.`] : []),
     `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} ${counts.new === 1 ? 'is' : 'are'} new, ${back}${counts.shifted} shifted and ${counts.kept} unchanged.`,
   ];
-  if (absenceWeight(context.words) < 1) {
-    sentences.push(
-      `The ${second} report is much the shorter (${context.words.second} words against ${context.words.first}), so what it leaves out weighs less here.`,
-    );
-  }
   return sentences;
+}
+
+/**
+ * What the two lengths mean for the findings, when one report is much the shorter: "what the
+ * 2023 report lacks weighs less and leads no line". The leading change never rests on it, so
+ * it follows the summary, beside the lengths.
+ */
+export function lengthCaveat(words: { first: number; second: number }, labels: readonly [string, string]): string | undefined {
+  const shorter = muchShorter(words);
+  return shorter && `what the ${labels[shorter === 'first' ? 0 : 1]} report lacks weighs less and leads no line`;
 }
 
 /** Who the items of a group are said by: "Li and both sides". */

@@ -113,6 +113,17 @@ const NAMES_A_SOURCE = /\baccording\s+to(?:\s+[^\s,.;:()"“”]+){0,5}\s+$/iu;
 /** A source's name and its verb after a phrase: "state broadcaster CCTV said", "the Trade Ministry reported". */
 const BEFORE_A_SOURCES_VERB = /^(?:\s+\p{Lu}[\p{L}\d-]*){1,3}\s+(?:said|says|reported|reports|quoted|cited|wrote|writes|showed|aired)\b/u;
 
+/**
+ * Whether words of a sentence (from `start` to `end`) raise nothing: the sentence says they went
+ * unsaid, before or after them, or they name a source the reporter cites. Topics and the
+ * phrases no list names both read it.
+ */
+export const raisesNothing = (sentence: string, start: number, end: number): boolean =>
+  NAMES_A_SOURCE.test(sentence.slice(0, start)) ||
+  BEFORE_A_SOURCES_VERB.test(sentence.slice(end)) ||
+  NOT_MENTIONED.test(sentence.slice(0, start)) ||
+  NOT_MENTIONED_AFTER.test(sentence.slice(end));
+
 /** A candidate mention in one sentence, before overlaps between topics are settled. */
 interface Candidate extends PhraseMatch {
   topic: Topic;
@@ -131,10 +142,7 @@ function topicsInSentence(sentence: string, compiledTopics: readonly { topic: To
       (c) =>
         !partOfAName(c, names) &&
         !namesTheCouncil(c, sentence) &&
-        !NAMES_A_SOURCE.test(sentence.slice(0, c.index)) &&
-        !BEFORE_A_SOURCES_VERB.test(sentence.slice(c.end)) &&
-        !NOT_MENTIONED.test(sentence.slice(0, c.index)) &&
-        !NOT_MENTIONED_AFTER.test(sentence.slice(c.end)),
+        !raisesNothing(sentence, c.index, c.end),
     );
   const order = compiledTopics.map((c) => c.topic.id);
   const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
