@@ -138,12 +138,7 @@ function topicsInSentence(sentence: string, compiledTopics: readonly { topic: To
   const names = nameSpans(sentence);
   const candidates = compiledTopics
     .flatMap(({ topic, phrases }) => findPhrases(sentence, phrases).map((m): Candidate => ({ ...m, topic })))
-    .filter(
-      (c) =>
-        !partOfAName(c, names) &&
-        !namesTheCouncil(c, sentence) &&
-        !raisesNothing(sentence, c.index, c.end),
-    );
+    .filter((c) => !partOfAName(c, names) && !namesTheCouncil(c, sentence) && !raisesNothing(sentence, c.index, c.end));
   const order = compiledTopics.map((c) => c.topic.id);
   const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
   // Each wording of a topic once a sentence, at its first place.
