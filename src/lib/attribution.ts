@@ -860,8 +860,10 @@ export function speakerGaps(
   return paragraphs.flatMap(({ id, text, attribution }) => {
     // Both speaking in turn is a reading of its own, not a gap.
     if (attribution.side !== NARRATIVE || attribution.decidedBy !== 'rule' || attribution.turns) return [];
-    const match = named.exec(text) ?? titled.exec(text) ?? new RegExp(someone.source, 'u').exec(text);
-    return match ? [{ id, words: match[0], another: attribution.others.length > 0 }] : [];
+    // Another person's paragraph is named by the words by which they speak, not a participant their quotation names.
+    const another = attribution.others[0];
+    const match = another ?? (named.exec(text) ?? titled.exec(text) ?? new RegExp(someone.source, 'u').exec(text))?.[0];
+    return match ? [{ id, words: match, another: another !== undefined }] : [];
   });
 }
 

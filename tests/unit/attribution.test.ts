@@ -570,6 +570,12 @@ describe('speakerGaps: paragraphs left to the reporter that name someone', () =>
     ['a pronoun', 'Then he turned to trade.', [{ id: 'p1', words: 'he turned', another: false }]],
     ['a participant in another spelling', 'Mischustin said trade grew.', [{ id: 'p1', words: 'Mischustin said', another: true }]],
     ['someone else who speaks', 'Sharif welcomed the guests.', [{ id: 'p1', words: 'Sharif welcomed', another: true }]],
+    // the words by which they speak, not a participant named in their quotation
+    [
+      'someone else who quotes a participant',
+      'A spokesman said: "The Chinese side showed interest."',
+      [{ id: 'p1', words: 'spokesman said', another: true }],
+    ],
     ['a day or a country before a verb', 'On Wednesday welcomed guests arrived. China welcomes visitors.', []],
     [
       'a participant by another title',
