@@ -166,6 +166,12 @@ describe('a third report', () => {
     expect(row('formula-culture-years')).toMatchObject({ group: 'shifted', cells: ['Mishustin ¶8', 'Mishustin ¶2'] });
     expect(row('formula-culture-years').name).toMatch(/^Culture Year\(s\) · reworded: /);
     expect(row('formula-strategic-coordination')).toMatchObject({ group: 'dropped', cells: ['Li ¶1, ¶3', ''] });
+    // Only the host names the SCO in 2025 (p5, "Ann Example noted that the city was ready for the SCO"): it is in the
+    // report, so not "not in the 2025 report", and in no participant's words.
+    expect(row('area-sco')).toMatchObject({ group: 'shifted', cells: [expect.any(String), 'Another speaker ¶5'] });
+    const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
+    expect(textOf(select('tr[id="area-sco"]', pair)!)).toContain("Now only another speaker's words.");
+    expect(selectAll('.matrix-legend__item', pair).map(textOf)).toContain('Another speaker');
   });
 
   it("counts another person's words apart in the who-speaks chart, and compares no reporter's share while a speaker is in doubt", () => {

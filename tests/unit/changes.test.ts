@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NARRATIVE, type Speaker } from '../../src/lib/attribution.ts';
+import { NARRATIVE, OTHER, type Speaker } from '../../src/lib/attribution.ts';
 import { voiceShift, whatChanged, withStatus, type Changes, type TopicChange } from '../../src/lib/compare/changes.ts';
 import { findMentions, type Mention, type Topic } from '../../src/lib/compare/topics.ts';
 import { attributed, realReports, realScopes, realTopics } from '../support/reports.ts';
@@ -11,16 +11,16 @@ const topics = [topic('energy'), topic('culture', true), topic('trade')];
 
 /** A mention of `topic` in its own sentence, said by `speaker` (or the reporter) in the given wording, at a level. */
 let sentence = 0;
-const said = (topicId: string, speaker: Speaker | undefined, wording = topicId, scope = 'bilateral'): Mention => ({
+const said = (topicId: string, speaker: Speaker | 'other' | undefined, wording = topicId, scope = 'bilateral'): Mention => ({
   topic: topicId,
   paragraph: 0,
   sentence: sentence++,
   matched: wording,
   start: 0,
   wording,
-  side: speaker?.country ?? NARRATIVE,
-  speaker,
-  voices: speaker ? [speaker.shortName] : [],
+  side: speaker === 'other' ? OTHER : (speaker?.country ?? NARRATIVE),
+  speaker: speaker === 'other' ? undefined : speaker,
+  voices: speaker && speaker !== 'other' ? [speaker.shortName] : [],
   scope,
   scopeCertain: true,
 });
@@ -52,6 +52,14 @@ describe('whatChanged', () => {
     ],
     ['both, then one', [li, mishustin], [mishustin], { kind: 'left-to', from: ['Li'], to: ['Mishustin'] }],
     ['a side, then only the reporter', [li], [undefined], { kind: 'left-to', from: ['Li'], to: [] }],
+    // another person (a spokesman who says Mishustin raised the route): in the report, in their words
+    ['a side, then only another speaker', [li], ['other'], { kind: 'left-to', from: ['Li'], to: [], outside: ['another speaker'] }],
+    [
+      'a side, then the reporter and another speaker',
+      [li],
+      [undefined, 'other'],
+      { kind: 'left-to', from: ['Li'], to: [], outside: ['the reporter', 'another speaker'] },
+    ],
     ['the same side', [li], [li], undefined],
   ] as const)('a topic said by %s shifts: %j', (_name, before, after, expected) => {
     const result = changes(

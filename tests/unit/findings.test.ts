@@ -152,6 +152,30 @@ describe('rankFindings', () => {
     expect(rank(changes, { first: 400, second: 320 })[0]!.id).toBe('world-order-dropped');
   });
 
+  it("makes no finding of a topic only another person raises (an analyst's, a host's), in either report, and groups one left to them apart", () => {
+    const theirs = (c: TopicChange): TopicChange => {
+      const side = (m: Mention): Mention => ({ ...m, side: 'other', voices: [] });
+      return { ...c, first: c.first.map(side), second: c.second.map(side) };
+    };
+    const changes = [theirs(change(topic('order', 'world-order'), 'new')), theirs(change(topic('trade', 'economy', 'area'), 'dropped'))];
+    expect(rank(changes)).toEqual([]);
+    const leftToThem = change(topic('order', 'world-order'), 'shifted', [
+      { kind: 'left-to', from: ['Li'], to: [], outside: ['another speaker'] },
+    ]);
+    const [group] = rank([{ ...leftToThem, second: leftToThem.second.map((m) => ({ ...m, side: 'other', voices: [] })) }]);
+    expect(group!.id).toBe('world-order-left-to-li-to-another-speaker');
+    // New in the words of the reporter and another person, and no participant's: weighed as the reporter's alone.
+    const told = change(topic('order', 'world-order'), 'new');
+    const mixed = {
+      ...told,
+      second: [
+        { ...told.second[0]!, side: 'narrative', voices: [] },
+        { ...told.second[0]!, side: 'other', voices: [] },
+      ],
+    };
+    expect(topicScore(mixed)).toBeCloseTo(topicScore(told) * RANKING.reporterOnly, 10);
+  });
+
   it('lets nothing new lead when the older report is under 80% of the newer, and weighs what it lacks by the ratio', () => {
     const changes = [
       change(topic('trade', 'economy', 'area'), 'dropped'),
@@ -214,6 +238,10 @@ describe('groupTitle', () => {
     [{ kind: 'back', theme, voices: undefined }, 'World order: back in 2024'],
     [{ kind: 'handed-over', theme, voices: { from: ['Li'], to: ['Mishustin'] } }, 'World order: handed over from Li to Mishustin in 2024'],
     [{ kind: 'left-to', theme, voices: { from: ['Li'], to: [] } }, "World order: only in the reporter's words in 2024"],
+    [
+      { kind: 'left-to', theme, voices: { from: ['Li'], to: [], outside: ['another speaker'] } },
+      "World order: only in another speaker's words in 2024",
+    ],
     [{ kind: 'taken-up', theme, voices: { from: [], to: ['Li', 'Mishustin'] } }, 'World order: taken up by Li and Mishustin in 2024'],
     [{ kind: 'unlisted-new', theme: undefined, voices: undefined }, 'Not in the lists, new in 2024'],
   ])('%j', (group, expected) => {

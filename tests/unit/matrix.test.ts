@@ -34,6 +34,10 @@ describe('shiftNote', () => {
     [{ kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }, 'handed over from Li to Mishustin'],
     [{ kind: 'left-to', from: ['Li'], to: ['Mishustin'] }, 'now Mishustin only'],
     [{ kind: 'left-to', from: ['Li', 'Mishustin'], to: [] }, "now only the reporter's words"],
+    [
+      { kind: 'left-to', from: ['Mishustin'], to: [], outside: ['the reporter', 'another speaker'] },
+      "now only the reporter and another speaker's words",
+    ],
     [{ kind: 'scope', from: ['bilateral'], to: ['bilateral', 'sco'] }, 'level: bilateral → bilateral and SCO-wide'],
     [
       { kind: 'reworded', first: [use('connectivity', false)], second: [use('transportation', false)] },

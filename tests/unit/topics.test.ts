@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, paragraphsInDoubt } from '../../src/lib/figures.ts';
 import { attributeParagraphs, NARRATIVE, type Speaker } from '../../src/lib/attribution.ts';
-import { bySpeaker, findMentions, sentencesMentioning, type Topic } from '../../src/lib/compare/topics.ts';
+import { bySpeaker, findMentions, sentencesMentioning, type Topic, type TopicSource } from '../../src/lib/compare/topics.ts';
 import { checkScopeOverrides } from '../../src/lib/markdown/report-checks.ts';
 import { BILATERAL, type Scope } from '../../src/lib/compare/levels.ts';
 import { attributed, paragraphsOf, realReports, realScopes, realTopics } from '../support/reports.ts';
@@ -257,11 +257,18 @@ describe('findMentions', () => {
     expect([...new Set(found)].filter((topic) => topic !== 'culture-and-people-to-people-exchange')).toEqual(topics);
   });
 
-  it("finds no topic in another person's words, which are neither side's nor the reporter's", () => {
+  it("finds the topics of another person's words as theirs, neither side's nor the reporter's: in the report, no participant's", () => {
     const source = narrated('Energy and trade.');
     const others = { paragraphs: source.paragraphs.map((p) => ({ ...p, attribution: { ...p.attribution, others: ['Bektenov said'] } })) };
-    expect(findMentions(source, realTopics(), realScopes()).length).toBeGreaterThan(0);
-    expect(findMentions(others, realTopics(), realScopes())).toEqual([]);
+    const sides = (report: TopicSource) => findMentions(report, realTopics(), realScopes()).map((m) => [m.topic, m.side, m.voices.length]);
+    expect(sides(source)).toEqual([
+      ['energy', 'narrative', 0],
+      ['trade-and-economy', 'narrative', 0],
+    ]);
+    expect(sides(others)).toEqual([
+      ['energy', 'other', 0],
+      ['trade-and-economy', 'other', 0],
+    ]);
   });
 
   it('gives a span of text to one topic: the longer phrase wins, so "Cultural Year" is not also "cultural"', () => {
@@ -324,10 +331,12 @@ describe("a closing clause of circumstance in a participant's sentence", () => {
     expect([who('sco'), who('connectivity-and-transport')]).toEqual(['Li', 'Mishustin']);
   });
 
-  it("keeps the reporter's sentences before another person speaks, and none of theirs (Caixin: Power of Siberia 2, then Gazprom)", () => {
+  it("keeps the reporter's sentences before another person speaks, and theirs as theirs (Caixin: Power of Siberia 2, then Gazprom)", () => {
     const mentions = said('No progress was announced on the gas pipeline. Gazprom said the gas talks would go on, with new trade routes.');
     expect([...new Set(mentions.filter((m) => m.via === undefined).map((m) => `${m.topic} ${m.sentence} ${m.side}`))]).toEqual([
       'energy 0 narrative',
+      'energy 1 other',
+      'trade-and-economy 1 other',
     ]);
   });
 

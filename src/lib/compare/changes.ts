@@ -7,6 +7,8 @@
  * over, left to one side, moved to another level, or reworded. Computed from the mentions
  * alone, so a new report is read the same way.
  */
+import { OTHER } from '../attribution.ts';
+import { listed } from '../text.ts';
 import { sentencesMentioning, type Mention, type Topic } from './topics.ts';
 
 /**
@@ -36,8 +38,12 @@ export type Shift =
   | { kind: 'taken-up'; by: string[] }
   /** Said by none of the participants who said it before: "handed over from Li to Mishustin". */
   | { kind: 'handed-over'; from: string[]; to: string[] }
-  /** Said by fewer participants than before ("now only Mishustin"), or only by the reporter (`to` empty). */
-  | { kind: 'left-to'; from: string[]; to: string[] }
+  /**
+   * Said by fewer participants than before ("now only Mishustin"), or by none (`to` empty): then
+   * only in the reporter's words, or, where `outside` says so, in another speaker's too ("a
+   * spokesman said Mishustin raised the route").
+   */
+  | { kind: 'left-to'; from: string[]; to: string[]; outside?: string[] }
   /** Said at another level: "SCO-wide" → "bilateral". Scope ids. */
   | { kind: 'scope'; from: string[]; to: string[] }
   /** Said in other words (topics whose phrases are variants). */
@@ -104,10 +110,17 @@ function wordingUses(mine: readonly Mention[], theirs: readonly Mention[]): Word
   return [...uses.values()];
 }
 
+/** Whose words a topic no participant says stands in: "the reporter's words", "another speaker's words". */
+export const outsideWords = (outside: readonly string[] = ['the reporter']): string => `${listed(outside)}'s words`;
+
 /** What moved for a topic both reports raise, most telling first. */
 function shiftsOf(topic: Topic, first: readonly Mention[], second: readonly Mention[]): Shift[] {
   const shifts: Shift[] = [];
   const voices = voiceShift(voicesOf(first), voicesOf(second));
+  // Left to no participant, and said by another person (a spokesman, an analyst): in their words, not only the reporter's.
+  if (voices?.kind === 'left-to' && voices.to.length === 0 && second.some((m) => m.side === OTHER)) {
+    voices.outside = unique(second.map((m) => (m.side === OTHER ? 'another speaker' : 'the reporter')));
+  }
   if (voices) shifts.push(voices);
   const scopes = { first: unique(first.map((m) => m.scope)).sort(), second: unique(second.map((m) => m.scope)).sort() };
   if (scopes.first.join() !== scopes.second.join()) shifts.push({ kind: 'scope', from: scopes.first, to: scopes.second });

@@ -6,12 +6,12 @@
  * written from.
  */
 import type { Novelty } from './novelty.ts';
-import type { Shift, TopicChange } from './changes.ts';
+import { outsideWords, type Shift, type TopicChange } from './changes.ts';
 import { slug } from 'github-slugger';
 import { topicId, unlistedId } from '../paths.ts';
 import { listed } from '../text.ts';
 import type { Mention, SentencePlace, Theme } from './topics.ts';
-import { NARRATIVE } from '../attribution.ts';
+import { NARRATIVE, OTHER } from '../attribution.ts';
 
 /** The kinds of change a listed topic can show. */
 type TopicKind = 'dropped' | 'new' | 'back' | Shift['kind'];
@@ -25,8 +25,8 @@ export interface FindingGroup {
   kind: FindingKind;
   /** Undefined for the phrases no list names. */
   theme: Theme | undefined;
-  /** For a change of who says it: the participants before and after (short names). */
-  voices: { from: string[]; to: string[] } | undefined;
+  /** For a change of who says it: the participants before and after (short names), and whose words it is left to where no participant says it. */
+  voices: { from: string[]; to: string[]; outside?: string[] } | undefined;
   /** Heaviest first. */
   items: Finding[];
   score: number;
@@ -98,9 +98,15 @@ export function topicScore(change: TopicChange): number {
   const base = change.topic.weight * (change.topic.kind === 'formula' ? RANKING.formula : 1);
   const doubt = kind === 'scope' && [...change.first, ...change.second].some((m) => !m.scopeCertain) ? RANKING.uncertainLevel : 1;
   const evidence = change.status === 'dropped' ? change.first : change.status === 'shifted' ? [] : change.second;
-  const reporterOnly = evidence.length > 0 && evidence.every((m) => m.side === NARRATIVE) ? RANKING.reporterOnly : 1;
+  const reporterOnly = evidence.length > 0 && evidence.every((m) => m.side === NARRATIVE || m.side === OTHER) ? RANKING.reporterOnly : 1;
   return base * doubt * reporterOnly * (RANKING.kind[kind] + RANKING.extraShift * Math.max(0, change.shifts.length - 1));
 }
+
+/** A topic only another person raises in the report that has it (an analyst, a spokesman): in the report, but no finding of the meeting. */
+const onlyAnotherSpeaks = (change: TopicChange): boolean =>
+  change.status !== 'shifted' &&
+  change.status !== 'kept' &&
+  (change.status === 'dropped' ? change.first : change.second).every((m) => m.side === OTHER);
 
 /** The theme a topic is ranked in by a report's mentions of it: the level's, when every mention stands at that level, else its own. */
 export function themeIn(change: TopicChange, mentions: readonly Mention[], themes: readonly Theme[]): Theme | undefined {
@@ -168,7 +174,7 @@ function lackWeight(kind: FindingKind, words: { first: number; second: number })
 export function rankFindings(changes: readonly TopicChange[], { novelties, themes, words }: RankingInput): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   const add = (key: Omit<FindingGroup, 'items' | 'score' | 'id'>, finding: Finding): void => {
-    const who = key.voices ? [...key.voices.from, 'to', ...key.voices.to].join('-') : '';
+    const who = key.voices ? [...key.voices.from, 'to', ...key.voices.to, ...(key.voices.outside ?? [])].join('-') : '';
     const id = slug([key.theme?.id, key.kind, who].filter(Boolean).join('-'));
     const group = groups.get(id) ?? { ...key, id, items: [], score: 0 };
     group.items.push(finding);
@@ -177,14 +183,16 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
   const findingTopics = new Set(changes.filter((c) => kindOf(c)).map((c) => c.topic.id));
   for (const change of changes) {
     const kind = kindOf(change);
-    if (!kind || repeatsChild(change, findingTopics)) continue;
+    if (!kind || repeatsChild(change, findingTopics) || onlyAnotherSpeaks(change)) continue;
     const shift = change.shifts[0];
     const voices =
       shift?.kind === 'taken-up'
         ? { from: [], to: shift.by }
-        : shift?.kind === 'handed-over' || shift?.kind === 'left-to'
+        : shift?.kind === 'handed-over'
           ? { from: shift.from, to: shift.to }
-          : undefined;
+          : shift?.kind === 'left-to'
+            ? { from: shift.from, to: shift.to, ...(shift.outside ? { outside: shift.outside } : {}) }
+            : undefined;
     const score = topicScore(change) * lackWeight(kind, words);
     add({ kind, theme: themeOf(change, themes), voices }, { type: 'topic', change: withoutRepeats(change, findingTopics), score });
   }
@@ -291,7 +299,7 @@ export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'
     case 'handed-over':
       return `${theme}: handed over from ${from} to ${to} in ${second}`;
     case 'left-to':
-      return to ? `${theme}: said by ${to} only in ${second}` : `${theme}: only in the reporter's words in ${second}`;
+      return to ? `${theme}: said by ${to} only in ${second}` : `${theme}: only in ${outsideWords(group.voices?.outside)} in ${second}`;
     case 'scope':
       return `${theme}: said at another level in ${second}`;
     case 'reworded':

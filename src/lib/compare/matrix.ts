@@ -4,9 +4,9 @@
  * for each side that raised it there. The pages draw it; this decides what is in it, from the
  * mentions and the ranked findings alone, so a third report is laid out by the same rules.
  */
-import { BOTH, NARRATIVE, sideLabel, type Side } from '../attribution.ts';
+import { BOTH, NARRATIVE, OTHER, sideLabel, type Side } from '../attribution.ts';
 import { topicId } from '../paths.ts';
-import type { Shift, Status, TopicChange } from './changes.ts';
+import { outsideWords, type Shift, type Status, type TopicChange } from './changes.ts';
 import { findingId, type FindingGroup } from './findings.ts';
 import type { Scope } from './levels.ts';
 import { clauseAround } from './summary.ts';
@@ -34,7 +34,7 @@ export interface Mark {
 
 /** The order of marks in every cell: the participants in the meeting's order, then both sides, then the reporter. */
 function markOrder(participants: readonly { country: string }[]): (side: Side) => number {
-  const order = [...participants.map((p) => p.country), BOTH, NARRATIVE];
+  const order = [...participants.map((p) => p.country), BOTH, NARRATIVE, OTHER];
   return (side) => (order.includes(side) ? order.indexOf(side) : order.length);
 }
 
@@ -72,7 +72,7 @@ export function shiftNote(shift: Shift, scopes: readonly Scope[], certain = true
     case 'handed-over':
       return `handed over from ${listed(shift.from)} to ${listed(shift.to)}`;
     case 'left-to':
-      return shift.to.length > 0 ? `now ${listed(shift.to)} only` : "now only the reporter's words";
+      return shift.to.length > 0 ? `now ${listed(shift.to)} only` : `now only ${outsideWords(shift.outside)}`;
     case 'scope':
       return `level: ${levels(shift.from)} → ${levels(shift.to)}`;
     case 'reworded': {

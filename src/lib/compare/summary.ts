@@ -5,9 +5,9 @@
  * parts (text, quotations, references to sentences), so that a page can make the references
  * links and a test or the open data can read them as plain text.
  */
-import { BOTH } from '../attribution.ts';
+import { BOTH, OTHER } from '../attribution.ts';
 import { asRead, listed, readText } from '../text.ts';
-import type { Shift, TopicChange } from './changes.ts';
+import { outsideWords, type Shift, type TopicChange } from './changes.ts';
 import { evidenceOf, muchShorter, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
 
@@ -47,7 +47,7 @@ const ITEMS_PER_LINE = 3;
 /** Who a mention is said by, as a sentence names them: "Li", "both sides", "the reporter". */
 export function whoSaid(mention: Pick<Mention, 'side' | 'speaker'>): string {
   if (mention.speaker) return mention.speaker.shortName;
-  return mention.side === BOTH ? 'both sides' : 'the reporter';
+  return mention.side === BOTH ? 'both sides' : mention.side === OTHER ? 'another speaker' : 'the reporter';
 }
 
 /** The people of a set of mentions, in order of first mention. */
@@ -274,7 +274,7 @@ function lead(group: FindingGroup, context: SummaryContext): string {
     case 'handed-over':
       return `Said by ${to} in ${second}, by ${from} in ${first}${theme}`;
     case 'left-to':
-      return to ? `Not said by ${from} in ${second}${theme}` : `Only in the reporter's words in ${second}${theme}`;
+      return to ? `Not said by ${from} in ${second}${theme}` : `Only in ${outsideWords(group.voices?.outside)} in ${second}${theme}`;
     case 'scope':
       return `A change of level in ${second}${theme}`;
     case 'reworded':

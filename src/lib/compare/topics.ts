@@ -5,7 +5,7 @@
  * at what level: bilateral, or one of the scopes of content/scopes.yaml ("SCO-wide",
  * "Multilateral"), by the frame of the clause that holds it.
  */
-import { attributionAt, OTHER, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
+import { attributionAt, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { framesOf, levelAt, type Scope } from './levels.ts';
 import { compilePhrases, findPhrases, longestFirst, namesTheCouncil, type PhraseMatch, type PhraseSet } from './match.ts';
 import { sentenceId } from '../paths.ts';
@@ -168,9 +168,9 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
           : override !== undefined
             ? { scope: override, certain: true }
             : levelAt(frames, index);
+        // Another person's words (a host, an expert) are neither side's nor the reporter's: they say the topic is in the
+        // report, but give it to no participant (side "other", no voices).
         const who = attributionAt(attribution, sentence, text, index);
-        // Another person's words (a host, an expert) are neither side's nor the reporter's: no finding of the meeting.
-        if (who.side === OTHER) continue;
         const mention: Mention = {
           topic: topic.id,
           paragraph,
