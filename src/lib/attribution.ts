@@ -165,6 +165,7 @@ const REPORTING_VERBS = [
   'lauds',
   'tells',
   'telling',
+  'attributed',
   'went on to say',
   'goes on to say',
   'went on to mention',

@@ -719,8 +719,11 @@ describe('speech in the forms of live blogs, digests and wires', () => {
     ],
     [
       'a spokesman who declined to comment but said',
-      ['A ministry spokeswoman, asked about banks, declined to comment but said trade should not be disturbed.'],
-      ['other'],
+      [
+        'A ministry spokeswoman, asked about banks, declined to comment but said trade should not be disturbed.',
+        'Customs data show a fall. Russian officials have attributed the decline to lower oil prices.',
+      ],
+      ['other', 'other'],
     ],
   ])('%s', (_case, texts, expected) => {
     expect(readings(texts)).toEqual(expected);

@@ -81,7 +81,10 @@ describe('novelPhrases', () => {
 
   it('never counts how the report was sourced as news ("state news agency Xinhua", "the Chinese readout")', () => {
     const a = paragraphsOf('Talks were held.');
-    const b = narrated('They met, according to state news agency Xinhua and the Chinese readout.');
+    const b = narrated(
+      'They met, according to state news agency Xinhua and the Chinese readout.',
+      "Trade grew, the premier was quoted as saying by the Russian Cabinet's press service, in a statement after the talks.",
+    );
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 

@@ -78,7 +78,8 @@ const NEWS_COPY = new Set(
     "relations ties juncture contributions remarks sidelines meeting meetings talks side sides country countries countries' " +
     'year years time times efforts way ways work level levels republic people peoples momentum willingness commitment pledge ' +
     'premier minister prime cabinet head government words own progress deeper results outcomes steps measures sight capital here ' +
-    'news agency readout readouts thank thanks friend friends colleague colleagues hospitality welcome'
+    'news agency readout readouts press statement statements transcript correspondent journalists reporters spokesman ' +
+    'spokeswoman spokesperson thank thanks friend friends colleague colleagues hospitality welcome'
   ).split(' '),
 );
 
