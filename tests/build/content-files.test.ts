@@ -183,7 +183,7 @@ describe('a third report', () => {
     expect(textOf(select('.shares__values', testville)!)).toContain('Another speaker 34 words (30%)');
     // p4 names Mishustin with no verb the rule knows; p5, set by hand (speaker: other), is in no doubt.
     expect(textOf(select('.shares__reading', pair)!)).toMatch(
-      /The reporter's share is not compared: in Testville, 2025, ¶4 is given to neither participant yet names one or someone who speaks, so a speaker may have been misread\.$/,
+      /The reporter's share is not compared: ¶4 of the Testville, 2025 report names a participant or someone speaking but is given to neither participant, so a speaker may have been misread\.$/,
     );
   });
 
