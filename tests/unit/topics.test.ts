@@ -213,6 +213,9 @@ describe('findMentions', () => {
     ['They backed "green" development.', ['green-development']],
     ['They backed “green” development.', ['green-development']],
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
+    // Coordination within bodies is coordination in multilateral bodies (TASS); "close communication and coordination" stays its own.
+    ['The sides agreed to step up coordination within the SCO and BRICS.', ['multilateral-coordination', 'brics', 'sco']],
+    ['They keep close communication and coordination within the United Nations.', ['communication-and-coordination', 'united-nations']],
     // Other ways of saying a topic went unsaid, before or after it (live blogs, short wires, analysts).
     ['There was no word on the gas pipeline.', []],
     ['Not a word was said about energy.', []],
