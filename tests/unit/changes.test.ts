@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NARRATIVE, OTHER, type Speaker } from '../../src/lib/attribution.ts';
+import { BOTH, NARRATIVE, OTHER, type Speaker } from '../../src/lib/attribution.ts';
 import { voiceShift, whatChanged, withStatus, type Changes, type TopicChange } from '../../src/lib/compare/changes.ts';
 import { findMentions, type Mention, type Topic } from '../../src/lib/compare/topics.ts';
 import { attributed, realReports, realScopes, realTopics } from '../support/reports.ts';
@@ -11,16 +11,16 @@ const topics = [topic('energy'), topic('culture', true), topic('trade')];
 
 /** A mention of `topic` in its own sentence, said by `speaker` (or the reporter) in the given wording, at a level. */
 let sentence = 0;
-const said = (topicId: string, speaker: Speaker | 'other' | undefined, wording = topicId, scope = 'bilateral'): Mention => ({
+const said = (topicId: string, speaker: Speaker | 'other' | 'both' | undefined, wording = topicId, scope = 'bilateral'): Mention => ({
   topic: topicId,
   paragraph: 0,
   sentence: sentence++,
   matched: wording,
   start: 0,
   wording,
-  side: speaker === 'other' ? OTHER : (speaker?.country ?? NARRATIVE),
-  speaker: speaker === 'other' ? undefined : speaker,
-  voices: speaker && speaker !== 'other' ? [speaker.shortName] : [],
+  side: speaker === 'other' ? OTHER : speaker === 'both' ? BOTH : (speaker?.country ?? NARRATIVE),
+  speaker: typeof speaker === 'object' ? speaker : undefined,
+  voices: speaker === 'both' ? ['Li', 'Mishustin'] : typeof speaker === 'object' ? [speaker.shortName] : [],
   scope,
   scopeCertain: true,
 });
@@ -51,6 +51,9 @@ describe('whatChanged', () => {
       { kind: 'handed-over', from: ['Li'], to: ['Mishustin'] },
     ],
     ['both, then one', [li, mishustin], [mishustin], { kind: 'left-to', from: ['Li'], to: ['Mishustin'] }],
+    // "The sides agreed …": the newcomer says it only together with the other side
+    ['one side, then both sides together', [mishustin], ['both'], { kind: 'taken-up', by: ['Li'], jointly: true }],
+    ['one side, then both together and the newcomer alone', [mishustin], ['both', li], { kind: 'taken-up', by: ['Li'] }],
     ['a side, then only the reporter', [li], [undefined], { kind: 'left-to', from: ['Li'], to: [] }],
     // another person (a spokesman who says Mishustin raised the route): in the report, in their words
     ['a side, then only another speaker', [li], ['other'], { kind: 'left-to', from: ['Li'], to: [], outside: ['another speaker'] }],

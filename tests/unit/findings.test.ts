@@ -243,6 +243,7 @@ describe('groupTitle', () => {
       "World order: only in another speaker's words in 2024",
     ],
     [{ kind: 'taken-up', theme, voices: { from: [], to: ['Li', 'Mishustin'] } }, 'World order: taken up by Li and Mishustin in 2024'],
+    [{ kind: 'taken-up', theme, voices: { from: [], to: ['Li'], jointly: true } }, 'World order: now said by both sides in 2024'],
     [{ kind: 'unlisted-new', theme: undefined, voices: undefined }, 'Not in the lists, new in 2024'],
   ])('%j', (group, expected) => {
     expect(groupTitle(group, ['2023', '2024'])).toBe(expected);
@@ -358,6 +359,17 @@ describe('a group gone or new, as a part of its theme in the report that has it'
     ["not in the 2025 report (2024's 2 topics on world order)", dropped('a', 'b'), 2],
     ["not in the 2025 report (1 of 2024's 3 topics on world order)", dropped('a'), 3],
     ["new in 2025 (1 of 2025's 2 topics on the SCO)", [change(topic('a', 'sco'), 'new')], 2],
+    // not a group gone or new: who says it, with no share of a theme
+    [
+      'now said by both sides in 2025 (on the SCO)',
+      [change(topic('a', 'sco'), 'shifted', [{ kind: 'taken-up', by: ['Li'], jointly: true }])],
+      2,
+    ],
+    [
+      "only in another speaker's words in 2025 (on the SCO)",
+      [change(topic('a', 'sco'), 'shifted', [{ kind: 'left-to', from: ['Li'], to: [], outside: ['another speaker'] }])],
+      2,
+    ],
   ])('%s', (expected, changes, inTheme) => {
     expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected}, from the reporter.`);
   });

@@ -31,6 +31,7 @@ describe('shiftNote', () => {
   const use = (asWritten: string, inBoth: boolean) => ({ wording: asWritten.toLowerCase(), asWritten, mentions: [], inBoth });
   it.each<[Shift, string]>([
     [{ kind: 'taken-up', by: ['Li'] }, 'taken up by Li'],
+    [{ kind: 'taken-up', by: ['Li'], jointly: true }, 'now said by both sides'],
     [{ kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }, 'handed over from Li to Mishustin'],
     [{ kind: 'left-to', from: ['Li'], to: ['Mishustin'] }, 'now Mishustin only'],
     [{ kind: 'left-to', from: ['Li', 'Mishustin'], to: [] }, "now only the reporter's words"],

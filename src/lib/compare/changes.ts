@@ -7,7 +7,7 @@
  * over, left to one side, moved to another level, or reworded. Computed from the mentions
  * alone, so a new report is read the same way.
  */
-import { OTHER } from '../attribution.ts';
+import { BOTH, OTHER } from '../attribution.ts';
 import { listed } from '../text.ts';
 import { sentencesMentioning, type Mention, type Topic } from './topics.ts';
 
@@ -34,8 +34,8 @@ interface WordingUse {
 }
 
 export type Shift =
-  /** Said by more participants than before: "taken up by Li". */
-  | { kind: 'taken-up'; by: string[] }
+  /** Said by more participants than before: "taken up by Li"; `jointly` where they come in only through what both sides said together ("The sides agreed …"). */
+  | { kind: 'taken-up'; by: string[]; jointly?: true }
   /** Said by none of the participants who said it before: "handed over from Li to Mishustin". */
   | { kind: 'handed-over'; from: string[]; to: string[] }
   /**
@@ -120,6 +120,10 @@ function shiftsOf(topic: Topic, first: readonly Mention[], second: readonly Ment
   // Left to no participant, and said by another person (a spokesman, an analyst): in their words, not only the reporter's.
   if (voices?.kind === 'left-to' && voices.to.length === 0 && second.some((m) => m.side === OTHER)) {
     voices.outside = unique(second.map((m) => (m.side === OTHER ? 'another speaker' : 'the reporter')));
+  }
+  // Taken up only in a joint statement ("The sides also agreed to step up coordination within BRICS"): both sides say it now, not the newcomer alone.
+  if (voices?.kind === 'taken-up' && second.filter((m) => m.voices.some((v) => voices.by.includes(v))).every((m) => m.side === BOTH)) {
+    voices.jointly = true;
   }
   if (voices) shifts.push(voices);
   const scopes = { first: unique(first.map((m) => m.scope)).sort(), second: unique(second.map((m) => m.scope)).sort() };

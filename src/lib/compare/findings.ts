@@ -26,7 +26,7 @@ export interface FindingGroup {
   /** Undefined for the phrases no list names. */
   theme: Theme | undefined;
   /** For a change of who says it: the participants before and after (short names), and whose words it is left to where no participant says it. */
-  voices: { from: string[]; to: string[]; outside?: string[] } | undefined;
+  voices: { from: string[]; to: string[]; outside?: string[]; jointly?: true } | undefined;
   /** Heaviest first. */
   items: Finding[];
   score: number;
@@ -174,7 +174,9 @@ function lackWeight(kind: FindingKind, words: { first: number; second: number })
 export function rankFindings(changes: readonly TopicChange[], { novelties, themes, words }: RankingInput): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   const add = (key: Omit<FindingGroup, 'items' | 'score' | 'id'>, finding: Finding): void => {
-    const who = key.voices ? [...key.voices.from, 'to', ...key.voices.to, ...(key.voices.outside ?? [])].join('-') : '';
+    const who = key.voices
+      ? [...key.voices.from, 'to', ...key.voices.to, ...(key.voices.outside ?? []), ...(key.voices.jointly ? ['jointly'] : [])].join('-')
+      : '';
     const id = slug([key.theme?.id, key.kind, who].filter(Boolean).join('-'));
     const group = groups.get(id) ?? { ...key, id, items: [], score: 0 };
     group.items.push(finding);
@@ -187,7 +189,7 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
     const shift = change.shifts[0];
     const voices =
       shift?.kind === 'taken-up'
-        ? { from: [], to: shift.by }
+        ? { from: [], to: shift.by, ...(shift.jointly ? { jointly: true as const } : {}) }
         : shift?.kind === 'handed-over'
           ? { from: shift.from, to: shift.to }
           : shift?.kind === 'left-to'
@@ -295,7 +297,7 @@ export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'
     case 'back':
       return `${theme}: back in ${second}`;
     case 'taken-up':
-      return `${theme}: taken up by ${to} in ${second}`;
+      return group.voices?.jointly ? `${theme}: now said by both sides in ${second}` : `${theme}: taken up by ${to} in ${second}`;
     case 'handed-over':
       return `${theme}: handed over from ${from} to ${to} in ${second}`;
     case 'left-to':

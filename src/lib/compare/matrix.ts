@@ -68,7 +68,7 @@ export function shiftNote(shift: Shift, scopes: readonly Scope[], certain = true
     ids.map((id) => (scopeName(id, scopes) ?? 'bilateral') + (certain || scopeName(id, scopes) === undefined ? '' : '?')).join(' and ');
   switch (shift.kind) {
     case 'taken-up':
-      return `taken up by ${listed(shift.by)}`;
+      return shift.jointly ? 'now said by both sides' : `taken up by ${listed(shift.by)}`;
     case 'handed-over':
       return `handed over from ${listed(shift.from)} to ${listed(shift.to)}`;
     case 'left-to':

@@ -270,7 +270,7 @@ function lead(group: FindingGroup, context: SummaryContext): string {
       return `Back in ${second}${theme}${last.replace(/^ \((.*)\)$/, ', $1')}`;
     }
     case 'taken-up':
-      return `Taken up by ${to} in ${second}${theme}`;
+      return group.voices?.jointly ? `Now said by both sides in ${second}${theme}` : `Taken up by ${to} in ${second}${theme}`;
     case 'handed-over':
       return `Said by ${to} in ${second}, by ${from} in ${first}${theme}`;
     case 'left-to':
