@@ -213,6 +213,8 @@ describe('findMentions', () => {
     ['They backed "green" development.', ['green-development']],
     ['They backed “green” development.', ['green-development']],
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
+    // Green energy is energy and green development both.
+    ['Li called for more green energy.', ['clean-energy', 'energy', 'green-development']],
     // Coordination within bodies is coordination in multilateral bodies (TASS); "close communication and coordination" stays its own.
     ['The sides agreed to step up coordination within the SCO and BRICS.', ['multilateral-coordination', 'brics', 'sco']],
     ['They keep close communication and coordination within the United Nations.', ['communication-and-coordination', 'united-nations']],
@@ -254,7 +256,10 @@ describe('findMentions', () => {
     ['They agreed to expand reciprocal visa-free travel.', ['tourism']],
     ['Firms route transactions through third countries.', []],
     ['Their cooperation is not targeted at any third country.', ['third-party']],
-    ['Both back sovereign equality and green energy, and media cooperation.', ['sovereignty', 'green-development', 'media']],
+    [
+      'Both back sovereign equality and green energy, and media cooperation.',
+      ['sovereignty', 'clean-energy', 'energy', 'green-development', 'media'],
+    ],
   ])('reads %j as %j', (text, topics) => {
     const found = findMentions(narrated(text), realTopics(), realScopes()).map((m) => m.topic);
     expect([...new Set(found)].filter((topic) => topic !== 'culture-and-people-to-people-exchange')).toEqual(topics);
