@@ -324,7 +324,7 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
   it('heads the summary with the counts and the first change, naming who', () => {
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
-      "The leading change: not in the 2024 report (2023's 4 topics on world order), from both sides and Li.",
+      "The leading change: not in the 2024 report (2023's 4 topics on world order), said in 2023 by both sides and Li.",
       `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new')} are new, ${count('shifted')} shifted and ${count('kept')} unchanged.`,
     ]);
   });
@@ -355,23 +355,24 @@ describe('a group gone or new, as a part of its theme in the report that has it'
   });
   const dropped = (...ids: string[]) => ids.map((id) => change(topic(id, 'world-order'), 'dropped'));
   it.each<[string, TopicChange[], number]>([
-    ["not in the 2025 report (2024's one topic on world order)", dropped('a'), 1],
-    ["not in the 2025 report (2024's 2 topics on world order)", dropped('a', 'b'), 2],
-    ["not in the 2025 report (1 of 2024's 3 topics on world order)", dropped('a'), 3],
-    ["new in 2025 (1 of 2025's 2 topics on the SCO)", [change(topic('a', 'sco'), 'new')], 2],
+    // what is gone is quoted from the earlier report, what is new or shifted from the later
+    ["not in the 2025 report (2024's one topic on world order), said in 2024", dropped('a'), 1],
+    ["not in the 2025 report (2024's 2 topics on world order), said in 2024", dropped('a', 'b'), 2],
+    ["not in the 2025 report (1 of 2024's 3 topics on world order), said in 2024", dropped('a'), 3],
+    ["new in 2025 (1 of 2025's 2 topics on the SCO), said in 2025", [change(topic('a', 'sco'), 'new')], 2],
     // not a group gone or new: who says it, with no share of a theme
     [
-      'now said by both sides in 2025 (on the SCO)',
+      'now said by both sides in 2025 (on the SCO), said in 2025',
       [change(topic('a', 'sco'), 'shifted', [{ kind: 'taken-up', by: ['Li'], jointly: true }])],
       2,
     ],
     [
-      "only in another speaker's words in 2025 (on the SCO)",
+      "only in another speaker's words in 2025 (on the SCO), said in 2024",
       [change(topic('a', 'sco'), 'shifted', [{ kind: 'left-to', from: ['Li'], to: [], outside: ['another speaker'] }])],
       2,
     ],
   ])('%s', (expected, changes, inTheme) => {
-    expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected}, from the reporter.`);
+    expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected} by the reporter.`);
   });
 });
 

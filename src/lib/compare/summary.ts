@@ -346,7 +346,7 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const back = counts.back > 0 ? `${counts.back} back from an earlier meeting, ` : '';
   const top = findings[0];
   const sentences = [
-    ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, from ${whoOfGroup(top)}.`] : []),
+    ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, ${saidBy(top, context)}.`] : []),
     `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} ${counts.new === 1 ? 'is' : 'are'} new, ${back}${counts.shifted} shifted and ${counts.kept} unchanged.`,
   ];
   return sentences;
@@ -362,13 +362,16 @@ export function lengthCaveat(words: { first: number; second: number }, labels: r
   return shorter && `what the ${labels[shorter === 'first' ? 0 : 1]} report lacks weighs less and leads no line`;
 }
 
-/** Who the items of a group are said by: "Li and both sides". */
-function whoOfGroup(group: FindingGroup): string {
-  const names = group.items.flatMap((item) => {
-    if (item.type === 'topic') return (evidenceOf(item).places as Mention[]).map(whoSaid);
-    return [whoSaid(item.novelty)];
-  });
-  return listed([...new Set(names)]);
+/**
+ * Who said the words a group shows, and in which report: "said in 2023 by both sides and Li" for
+ * what is gone, "said in 2024 by Li" for what is new (not "from Li", which read as if Li made the change).
+ */
+function saidBy(group: FindingGroup, context: SummaryContext): string {
+  const names = group.items.flatMap((item) =>
+    item.type === 'topic' ? (evidenceOf(item).places as Mention[]).map(whoSaid) : [whoSaid(item.novelty)],
+  );
+  const report = context.labels[group.items[0] && evidenceOf(group.items[0]).report === 'first' ? 0 : 1];
+  return `said in ${report} by ${listed([...new Set(names)])}`;
 }
 
 /** Whether a group is an absence from the later report. */
