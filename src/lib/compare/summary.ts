@@ -280,9 +280,9 @@ function lead(group: FindingGroup, context: SummaryContext): string {
     case 'reworded':
       return `In other words in ${second}${theme}`;
     case 'unlisted-new':
-      return `In the ${second} report and in no list`;
+      return `New in ${second}, outside the tracked topics`;
     case 'unlisted-dropped':
-      return `In the ${first} report, not in ${second}, and in no list`;
+      return `Not in the ${second} report, outside the tracked topics`;
   }
 }
 
