@@ -230,6 +230,7 @@ describe('findMentions', () => {
     ['Energy, which was not discussed in public, came up later with trade.', ['trade-and-economy']],
     // A source named before its verb is no topic raised: a broadcaster that reports, a trade minister who speaks.
     ['Chinese state broadcaster CCTV said Li called for closer ties.', []],
+    ['When the journalists asked about the weather, the spokesman smiled.', []],
     ['Trade Minister Anton Alikhanov said grain exports would grow.', ['agriculture', 'trade-and-economy']],
     // A source the reporter cites is no topic raised (Bloomberg's Rosatom, a ministry); what a participant is cited as saying is.
     [
