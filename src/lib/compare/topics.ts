@@ -111,7 +111,8 @@ const NOT_MENTIONED_AFTER =
 const NAMES_A_SOURCE = /\baccording\s+to(?:\s+[^\s,.;:()"“”]+){0,5}\s+$/iu;
 
 /** A source's name, if any, and its verb after a phrase: "state broadcaster CCTV said", "the Trade Ministry reported", "the journalist asked". */
-const BEFORE_A_SOURCES_VERB = /^(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:said|says|reported|reports|quoted|cited|wrote|writes|showed|aired|asked|asks)\b/u;
+const BEFORE_A_SOURCES_VERB =
+  /^(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:said|says|reported|reports|quoted|cited|wrote|writes|showed|aired|asked|asks)\b/u;
 
 /**
  * Whether words of a sentence (from `start` to `end`) raise nothing: the sentence says they went
