@@ -50,7 +50,7 @@ describe.each([
 
   it('opens with the headline, then a ranked summary: world order gone, the new framing, what Li takes up, the concrete asks gone, the SCO', () => {
     expect(textOf(select('#what-changed .headline', root)!)).toMatch(
-      /^The leading change: not in the 2024 report \(2023's 4 topics on world order\), said in 2023 by both sides and Li\. Of 41 tracked topics, 10 are not in the 2024 report, 14 are new, 15 shifted and 2 unchanged\.$/,
+      /^The leading change: not in the 2024 report \(2023's 4 topics on world order\), said in 2023 by both sides and Li\. Of 41 tracked topics: 10 not in the 2024 report, 14 new, 15 shifted, 2 unchanged\.$/,
     );
     const lines = selectAll('#what-changed .summary__line', root).map((li) => textOf(select('.summary__title', li)!));
     expect(lines).toEqual([

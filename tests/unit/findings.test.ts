@@ -325,7 +325,7 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
       "The leading change: not in the 2024 report (2023's 4 topics on world order), said in 2023 by both sides and Li.",
-      `Of ${pair!.changes.topics.length} tracked topics, ${count('dropped')} are not in the 2024 report, ${count('new')} are new, ${count('shifted')} shifted and ${count('kept')} unchanged.`,
+      `Of ${pair!.changes.topics.length} tracked topics: ${count('dropped')} not in the 2024 report, ${count('new')} new, ${count('shifted')} shifted, ${count('kept')} unchanged.`,
     ]);
   });
 });
@@ -417,7 +417,7 @@ describe('headline counts', () => {
       themeTopics: () => 0,
     };
     expect(headline([t('a', 'new'), t('b', 'back'), t('c', 'back'), t('d', 'dropped')], [], context)).toEqual([
-      'Of 4 tracked topics, 1 is not in the 2025 report, 1 is new, 2 back from an earlier meeting, 0 shifted and 0 unchanged.',
+      'Of 4 tracked topics: 1 not in the 2025 report, 1 new, 2 back from an earlier meeting, 0 shifted, 0 unchanged.',
     ]);
   });
 });

@@ -347,7 +347,8 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const top = findings[0];
   const sentences = [
     ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, ${saidBy(top, context)}.`] : []),
-    `Of ${total} tracked topics, ${counts.absent} ${counts.absent === 1 ? 'is' : 'are'} not in the ${second} report, ${counts.new} ${counts.new === 1 ? 'is' : 'are'} new, ${back}${counts.shifted} shifted and ${counts.kept} unchanged.`,
+    // Short, so that with the leading change it takes two lines on a desktop and the summary stays on its first screen.
+    `Of ${total} tracked topics: ${counts.absent} not in the ${second} report, ${counts.new} new, ${back}${counts.shifted} shifted, ${counts.kept} unchanged.`,
   ];
   return sentences;
 }
