@@ -450,11 +450,11 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
   // passive ("the Initiative put forward by President Xi"); or a name after "said" ("…," said Zhao Long).
   // A verb that is also a plural noun speaks only before what is said ("Sharif states that"): "four Central Asian states" is no one.
   // A participle after a thing's name, "the SCO Development Bank agreed at the summit", is no one speaking either.
-  const verbs = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb) && !PARTICIPLES.has(verb))
-    .map(escapeRegExp)
-    .join('|');
+  const speech = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb) && !PARTICIPLES.has(verb));
+  const verbs = speech.map(escapeRegExp).join('|');
   // A capitalised word before a participle is no name ("Worth noting:").
-  const finite = REPORTING_VERBS.filter((verb) => !PLURAL_NOUNS.has(verb) && !PARTICIPLES.has(verb) && !verb.endsWith('ing'))
+  const finite = speech
+    .filter((verb) => !verb.endsWith('ing'))
     .map(escapeRegExp)
     .join('|');
   const nounLike = `(?:${[...PLURAL_NOUNS].join('|')})(?=\\s+that\\b|\\s*[:"“])`;
@@ -483,6 +483,8 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
   // Where a sentence begins: the paragraph's start after a dateline or time stamp, or after a sentence's end.
   const sentenceStart = String.raw`(?<=^[\s\S]{${datelineLength(paragraph)}}|[.!?]["”’]?\s+)`;
+  // A sentence's subject, then what it did, then ", saying": "Li then turned to farm exports, saying …".
+  const thenSaying = String.raw`\b[^.;:"“]{1,80}?,\s+(?:saying|adding|noting|stressing)\b`;
   const cues: Cue[] = [];
   const add = (pattern: RegExp, speaker: Cue['speaker'], mention?: true): void => {
     for (const match of paragraph.matchAll(pattern)) {
@@ -509,8 +511,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     add(new RegExp(`\\b(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:${verbs})\\s+by\\s+(?:${names})\\b`, 'giu'), speaker);
     // A quotation the participant introduces with a colon: "Mishustin opens the meeting: \"…\"", "Li, leaving, tells reporters: \"…\"".
     add(new RegExp(`\\b(?:${names})${BETWEEN}(?:\\s+[\\p{Ll}-]+){1,6}:\\s*["“]`, 'gu'), speaker);
-    // The sentence's subject, then what it did, then ", saying": "Li then turned to farm exports, saying …".
-    add(new RegExp(`${sentenceStart}(?:${names})\\b[^.;:"“]{1,80}?,\\s+(?:saying|adding|noting|stressing)\\b`, 'giu'), speaker);
+    add(new RegExp(`${sentenceStart}(?:${names})${thenSaying}`, 'giu'), speaker);
     // "In the Chinese premier's words", "In Mishustin's view", "Mishustin's own remarks … emphasised"
     add(
       new RegExp(`(?:\\bin\\s+)?\\b(?:${names})['’]s?\\s+(?:own\\s+)?(?:words|view|opinion|remarks|speech|statement|comments)\\b`, 'giu'),
@@ -519,7 +520,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   }
   add(
     new RegExp(
-      `\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b|\\b(?:in\\s+(?:his|her)\\s+(?:words|view|opinion)|according\\s+to\\s+(?:him|her))\\b|${sentenceStart}(?:he|she)\\b[^.;:"“]{1,80}?,\\s+(?:saying|adding|noting|stressing)\\b`,
+      `\\b(?:he|she)${BETWEEN}\\s+(?:${verbs})\\b|\\b(?:in\\s+(?:his|her)\\s+(?:words|view|opinion)|according\\s+to\\s+(?:him|her))\\b|${sentenceStart}(?:he|she)${thenSaying}`,
       'giu',
     ),
     'pronoun',

@@ -61,7 +61,7 @@ export const RANKING = {
   extraShift: 0.25,
   /** A change of level where a clause stands in its frame with doubt ("SCO-wide?") counts this much of a sure one. */
   uncertainLevel: 0.5,
-  /** A topic that stands or went only in the reporter's words (a calendar note, background) counts this much: it says less of what the meeting said. */
+  /** A topic that stands or went only in the reporter's or another speaker's words (a calendar note, background) counts this much: it says less of what the meeting said. */
   reporterOnly: 0.5,
   /**
    * A phrase no list names weighs at most this: less than the lightest listed topic's change

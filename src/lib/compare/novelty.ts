@@ -123,11 +123,11 @@ export function novelPhrases(
   newer.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
     sentences.forEach((sentence, index) => {
       for (const phrase of nounPhrases(sentence)) {
-        // Another person's words (a host, an expert) are no finding of the meeting, as for the topics.
+        // Another person's words (a host, an expert) are no finding of the meeting, as a topic only they raise is none.
         const { side, speaker } = attributionAt(attribution, index, sentence, phrase.start);
         if (side === OTHER) continue;
         // "The readouts made no mention of Ukraine": an absence the reporter notes is no phrase of the meeting.
-        if (raisesNothing(sentence, phrase.start, phrase.start + phrase.text.length)) continue;
+        if (raisesNothing(sentence, phrase.start, phrase.end)) continue;
         const key = normalise(phrase.text);
         if (covered({ ...phrase, key }, paragraph, index)) continue;
         // A leader named beside a tracked topic ("the strategic guidance of President Xi Jinping") is that topic's.
