@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import rehypeSlug from 'rehype-slug';
 import rehypeBaseLinks from './lib/markdown/rehype-base-links.ts';
 import rehypeReportModel from './lib/markdown/rehype-report-model.ts';
-import { rehypeReportCheck, remarkReportCheck } from './lib/markdown/report-checks.ts';
+import { remarkReportCheck } from './lib/markdown/report-checks.ts';
 import { readReportModel, type ReportModel } from './lib/report-model.ts';
 
 /**
@@ -23,7 +23,7 @@ export function markdownProcessor(base = '/') {
     smartypants: false,
     remarkPlugins: [remarkReportCheck],
     // Headings' ids carry a prefix, so that none can take an id of the URL contract ("p1", "main").
-    rehypePlugins: [[rehypeSlug, { prefix: 'section-' }], rehypeReportCheck, [rehypeBaseLinks, { base }], rehypeReportModel],
+    rehypePlugins: [[rehypeSlug, { prefix: 'section-' }], [rehypeBaseLinks, { base }], rehypeReportModel],
   });
 }
 

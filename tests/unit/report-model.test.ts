@@ -137,15 +137,18 @@ describe('parseReport', () => {
       /line 3 of the text below the frontmatter: a line of --- or === under this paragraph makes it a heading/,
     ],
     ['One.\n===', /makes it a heading/],
-    ['One.\n\n##\n\nTwo.', /line 3 of the text below the frontmatter: an empty heading/],
-    ['- a list\n- of items', /only paragraphs and headings .* found <ul>/],
+    ['One.\n\n##\n\nTwo.', /line 3 of the text below the frontmatter: a heading that shows nothing/],
+    ['- a list\n- of items', /makes a list; .*; a report is only paragraphs and headings \(## to ######\), with emphasis and links/],
     [
       'Trade grew by\n- 5 per cent, Li said.',
-      /line 2 of .*found <ul>: a line that begins with "- ", "\+ ", "\* " or "1\. " makes a list; if it is a wrapped line of a paragraph, join it to the line before/,
+      /line 2 of .*: a line that begins with "- ", "\+ ", "\* " or "1\. " makes a list; if it is a wrapped line of a paragraph, join it to the line before/,
     ],
-    ['> a quotation', /found <blockquote>/],
-    ['```\ncode\n```', /found <pre>/],
-    ['# A title heading', /found <h1>/],
+    ['> a quotation', /a line that begins with ">" makes a quotation/],
+    ['```\ncode\n```', /a fenced \(```\) or indented line makes code/],
+    ['One.\n\n    indented code', /line 3 .*makes code/],
+    ['Trade `grew`.', /text between backticks is code/],
+    ['One.\n\n***\n\nTwo.', /line 3 .*a line of ---, \*\*\* or ___ between paragraphs makes a rule/],
+    ['# A title heading', /a # heading is the page's title, which the site writes: make it ## Heading/],
     // A table pasted between paragraphs would be one paragraph of pipes, and renumber every paragraph after it.
     [
       'One.\n\n| Area | 2023 |\n| --- | --- |\n| Energy | yes |\n\nTwo.',
@@ -175,12 +178,13 @@ describe('parseReport', () => {
     ['One.\n\nReporting by Anna Smith; Editing by John Doe', /page furniture/],
     ['Li met Mishustin.\nAdditional reporting by Anna Smith', /page furniture/],
     // An image is refused as an image, not as a paragraph that shows nothing.
-    ['One.\n\n![Li and Mishustin](photo.jpg)', /<img> is not allowed inside a paragraph/],
+    ['One.\n\n![Li and Mishustin](photo.jpg)', /line 3 .*an image \(!\[…\]\(…\)\): the site shows the report's words only/],
+    ['One.\n\n![](photo.jpg)', /line 3 .*an image/],
     ['', /the report has no paragraphs/],
     // What a reader cannot see would still take a paragraph number, a heading id, a click.
     [
       'One.\n\n*&nbsp;*\n\nTwo.',
-      /line 3 of the text below the frontmatter: a paragraph that shows nothing \(only spaces or invisible characters\); delete it/,
+      /line 3 of the text below the frontmatter: a paragraph that shows nothing \(no words, or only spaces or invisible characters\); delete it/,
     ],
     ['One.\n\n**\u200B\u200D**\n\nTwo.', /line 3 of .*: a paragraph that shows nothing/],
     ['One.\n\n\u200B\u200D\n\nTwo.', /line 3 of .*: this line looks blank/],
@@ -226,6 +230,11 @@ describe('parseReport', () => {
     ['prose that begins "Reporting by"', 'Reporting by the two state news agencies diverged on the point.'],
   ])('builds %s, which is no page furniture', async (_case, text) => {
     await expect(parseReport(`Li said so.\n\n${text}`)).resolves.toBeDefined();
+  });
+
+  it('keeps a hard line break, which Markdown allows in a paragraph', async () => {
+    const model = await parseReport('One line,\\\nand the next.');
+    expect(model.blocks[0]?.html).toBe('One line,<br>\nand the next.');
   });
 
   it('reads Windows line endings, whose blank lines hold a carriage return, as blank lines', async () => {

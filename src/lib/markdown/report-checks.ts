@@ -1,16 +1,15 @@
 /**
  * The rules of a report's text, each failing the file with its line and what to do: what
  * Markdown would take from a report without a word or read otherwise than a reader does
- * (checked before parsing, in remark and in rehype), and the frontmatter's overrides, which
+ * (checked before parsing and in remark), and the frontmatter's overrides, which
  * point into the text (docs/content-rules.md lists them). Markdown is parsed from the body
  * alone: a line is the file's where the file can be read, else counted below the frontmatter.
  */
-import type { Element, Root, RootContent } from 'hast';
-import type { Root as MarkdownRoot } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { toString } from 'hast-util-to-string';
+import { toString } from 'mdast-util-to-string';
 import { parseEntities } from 'parse-entities';
 import { BOTH, NARRATIVE, OTHER, type Speaker } from '../attribution.ts';
 import { BILATERAL, type Scope } from '../compare/levels.ts';
@@ -79,7 +78,62 @@ interface WithParser {
   parser?: ((document: string, file: VFile) => unknown) | undefined;
 }
 
-/** remark plugin: the rules of the text as typed and as Markdown reads it. */
+/** http(s), a fragment, or a path: "/x" but not "//host", which is another site. */
+const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{1,2}\/)/i;
+
+/** What Markdown makes of what a report may not hold, in the words of the editor who typed it. */
+const REFUSED: Record<string, string> = {
+  html: 'raw HTML is not allowed in a report; write plain Markdown',
+  list: 'a line that begins with "- ", "+ ", "* " or "1. " makes a list; if it is a wrapped line of a paragraph, join it to the line before',
+  blockquote: 'a line that begins with ">" makes a quotation',
+  code: 'a fenced (```) or indented line makes code',
+  inlineCode: 'text between backticks is code',
+  thematicBreak: 'a line of ---, *** or ___ between paragraphs makes a rule',
+  image: "an image (![…](…)): the site shows the report's words only",
+  linkReference: 'a link to a definition ([…][…])',
+  imageReference: "an image (![…][…]): the site shows the report's words only",
+};
+
+/** The reason a Markdown node may not stand in a report, or undefined if it may. */
+function problemWith(node: Nodes, lines: readonly string[]): string | undefined {
+  switch (node.type) {
+    case 'root':
+    case 'text':
+    case 'emphasis':
+    case 'strong':
+    case 'break':
+      return undefined;
+    // Markdown without tables reads a pasted table's rows as one paragraph of pipes, which
+    // would shift every paragraph's number after it, and its cells as the reporter's words.
+    case 'paragraph':
+      return notProse(lines.slice((node.position?.start.line ?? 1) - 1, node.position?.end.line));
+    case 'heading':
+      if (!(lines[(node.position?.start.line ?? 1) - 1] ?? '').trimStart().startsWith('#'))
+        return 'a line of --- or === under this paragraph makes it a heading; leave a blank line before ---, or write a heading as ## Heading';
+      return node.depth === 1 ? "a # heading is the page's title, which the site writes: make it ## Heading" : undefined;
+    case 'link':
+      return SAFE_HREF.test(node.url) ? undefined : `link target "${node.url}" is not allowed; use http(s), a path or a #fragment`;
+    case 'definition':
+      return `"[${node.label ?? node.identifier}]: ${node.url}" reads as a Markdown link definition, which is never shown; write the paragraph so that it does not begin with [text]:`;
+    default:
+      return `${REFUSED[node.type] ?? `Markdown reads this as ${node.type}`}; a report is only paragraphs and headings (## to ######), with emphasis and links`;
+  }
+}
+
+/** A paragraph, heading or link a reader cannot see (empty, white space, characters that show nothing) would still take a number, an id, a click. */
+function showsNothing(node: Nodes): string | undefined {
+  if (readText(toString(node)).trim() !== '') return undefined;
+  if (node.type === 'link') return 'a link with no words to click; give it its words, or delete it';
+  if (node.type === 'paragraph' || node.type === 'heading')
+    return `a ${node.type} that shows nothing (no words, or only spaces or invisible characters); delete it`;
+  return undefined;
+}
+
+/**
+ * remark plugin: the rules of a report's text as typed and as Markdown reads it. It holds only
+ * paragraphs and headings, with emphasis and links; anything else fails the file rather than
+ * being stripped silently: every word a reader sees is one an editor saw.
+ */
 export function remarkReportCheck(this: WithParser) {
   // The parser's handling of emphasis takes time that grows with the square of the marks in a
   // paragraph, and its stack with their nesting: such a report is refused before it is parsed.
@@ -89,10 +143,8 @@ export function remarkReportCheck(this: WithParser) {
     if (problem) failAt(file, problem.line, problem.reason, document);
     return parse?.(document, file);
   };
-  return (tree: MarkdownRoot, file: VFile): void => {
-    const text = String(file.value);
-    const fail = (line: number | undefined, reason: string): never => failAt(file, line, reason);
-    const lines = text.split('\n');
+  return (tree: Root, file: VFile): void => {
+    const lines = String(file.value).split('\n');
     // Line by line, as typed and with character references decoded (&#x202E; is the character).
     // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
     // is no blank line to Markdown: the paragraphs around it would run together as one.
@@ -101,87 +153,16 @@ export function remarkReportCheck(this: WithParser) {
       const line = parseEntities(typed);
       const blank = /[^ \t\r]/.test(typed) && readText(line).trim() === '';
       const problem = legacy ? legacyReferenceAdvice(legacy) : (textProblem(line) ?? (blank ? SEEMINGLY_BLANK : undefined));
-      if (problem) fail(index + 1, problem);
+      if (problem) failAt(file, index + 1, problem);
     });
-    visit(tree, 'heading', (node) => {
-      const line = node.position?.start.line;
-      const source = line ? (lines[line - 1] ?? '') : '';
-      if (!source.trimStart().startsWith('#')) {
-        fail(
-          line,
-          'a line of --- or === under this paragraph makes it a heading; leave a blank line before ---, or write a heading as ## Heading',
-        );
-      }
-      if (node.children.length === 0) fail(line, 'an empty heading; write its words after the #, or delete it');
-    });
-    // Markdown without tables reads a pasted table's rows as one paragraph of pipes, which
-    // would shift every paragraph's number after it, and its cells as the reporter's words.
-    visit(tree, 'paragraph', (node) => {
-      const start = node.position?.start.line;
-      const end = node.position?.end.line;
-      if (!start || !end) return;
-      const problem = notProse(lines.slice(start - 1, end));
-      if (problem) fail(start, problem);
-    });
-    visit(tree, 'definition', (node) => {
-      fail(
-        node.position?.start.line,
-        `"[${node.label ?? node.identifier}]: ${node.url}" reads as a Markdown link definition, which is never shown; write the paragraph so that it does not begin with [text]:`,
-      );
-    });
-  };
-}
-
-/** Inline elements a paragraph may use. */
-const INLINE_ELEMENTS = new Set(['em', 'strong', 'a', 'br', 'sub', 'sup']);
-const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** http(s), a fragment, or a path: "/x" but not "//host", which is another site. */
-const SAFE_HREF = /^(?:https?:\/\/|#|\/(?!\/)|\.{1,2}\/)/i;
-
-/** An element whose text a reader cannot see (empty, white space, or characters that show nothing), and that holds no element refused on its own (an image). */
-const showsNothing = (node: Element): boolean =>
-  readText(toString(node)).trim() === '' && !node.children.some((child) => child.type === 'element' && !INLINE_ELEMENTS.has(child.tagName));
-
-/** The reason a node may not stand where it is, or undefined if it may. */
-function problemWith(node: RootContent, parent: Root | Element): string | undefined {
-  if (node.type === 'text' || node.type === 'comment') return undefined;
-  // Anything else that is not an element is HTML written into the Markdown (a "raw" node).
-  if (node.type !== 'element') return 'raw HTML is not allowed in a report; write plain Markdown';
-  // A paragraph nobody can see would still take a number, and a heading an id; a link, a click.
-  if (BLOCKS.has(node.tagName) && showsNothing(node)) {
-    return `a ${node.tagName === 'p' ? 'paragraph' : 'heading'} that shows nothing (only spaces or invisible characters); delete it`;
-  }
-  if (node.tagName === 'a' && showsNothing(node)) return 'a link with no words to click; give it its words, or delete it';
-  if (parent.type === 'root') {
-    if (BLOCKS.has(node.tagName)) return undefined;
-    // A hard-wrapped line that begins with "- " or "1. " is a list to Markdown.
-    const list = ['ul', 'ol'].includes(node.tagName)
-      ? ': a line that begins with "- ", "+ ", "* " or "1. " makes a list; if it is a wrapped line of a paragraph, join it to the line before'
-      : '';
-    return `only paragraphs and headings (##…######) may make up a report; found <${node.tagName}>${list}`;
-  }
-  if (!INLINE_ELEMENTS.has(node.tagName)) return `<${node.tagName}> is not allowed inside a paragraph`;
-  const href = node.properties['href'];
-  if (node.tagName === 'a' && !(typeof href === 'string' && SAFE_HREF.test(href))) {
-    return `link target "${String(href)}" is not allowed; use http(s), a path or a #fragment`;
-  }
-  return undefined;
-}
-
-/**
- * rehype plugin: a report holds only paragraphs and headings, with emphasis and links. Anything
- * else fails the file rather than being stripped silently: every word a reader sees is one an
- * editor saw.
- */
-export function rehypeReportCheck() {
-  return (tree: Root, file: VFile): void => {
-    visit(tree, (node, _index, parent) => {
-      if (!parent || node.type === 'root') return;
-      const problem = problemWith(node as RootContent, parent as Root | Element);
-      if (!problem) return;
-      failAt(file, node.position?.start.line, problem);
-    });
-    if (!tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) file.fail('the report has no paragraphs');
+    // What may stand anywhere first, so that an image is refused as an image, not as a paragraph that shows nothing.
+    for (const check of [(node: Nodes) => problemWith(node, lines), showsNothing]) {
+      visit(tree, (node) => {
+        const problem = check(node);
+        if (problem) failAt(file, node.position?.start.line, problem);
+      });
+    }
+    if (!tree.children.some((node) => node.type === 'paragraph')) file.fail('the report has no paragraphs');
   };
 }
 
