@@ -2,14 +2,14 @@
  * The rules of content/ as a whole, which Astro's loaders do not check, or not with a line: the
  * folder, each report's frontmatter and file name, one file per meeting, the lists and what they
  * name. Run before the loaders (src/content.config.ts) and on every dev request (middleware.ts).
- * YAML is read as the site reads it: frontmatter with Astro's `parseFrontmatter`, lists with `readList`.
+ * YAML is read as the site reads it: frontmatter with Astro's `parseFrontmatter`, lists with `readList`;
+ * the `yaml` package also finds the line of a field.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import slugify from '@sindresorhus/slugify';
 import type { z } from 'astro/zod';
-import { load } from 'js-yaml';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, topicSchema } from './content-schemas.ts';
 import { samePhrase } from './lib/compare/match.ts';
 import { americanSpelling } from './lib/compare/spelling.ts';
@@ -83,18 +83,23 @@ function readContentFile(path: string, name: string): { text: string } | { probl
   return { text: raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') };
 }
 
-/** A list file's entries, as the list collections read them too; nothing but comments is an empty list. */
-export const readList = (text: string): Record<string, unknown>[] =>
-  text.replace(/#.*$/gm, '').trim() === '' ? [] : (load(text) as Record<string, unknown>[]);
+/** A list file's entries, read with the `yaml` package, as the list collections read them too. */
+export const readList = (text: string): Record<string, unknown>[] => parse(text, { prettyErrors: false }) as Record<string, unknown>[];
 
-/** A YAML error at its line (js-yaml counts from 0), naming a key that stands twice, where js-yaml points, at a line's start or inside { … }. */
+/**
+ * A YAML error at its line, naming a key that stands twice. Astro's `parseFrontmatter` throws
+ * js-yaml's errors, whose mark counts from the end of the first ---; `readList`, the `yaml`
+ * package's, whose position counts from the file's start.
+ */
 function yamlProblem(file: string, source: string, error: unknown): string {
-  const { reason = String(error), mark = { line: 0, column: 0 } } = error as { reason?: string; mark?: { line: number; column: number } };
-  const repeated = reason.includes('duplicated mapping key')
-    ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#,{}]+?)\s*:/.exec((source.split('\n')[mark.line] ?? '').slice(mark.column))?.[1]
+  const { mark, pos, reason } = error as { mark?: { position: number }; pos?: [number]; reason?: string };
+  const at = mark ? mark.position + '---'.length : (pos?.[0] ?? 0);
+  const why = reason ?? (error instanceof Error ? error.message : String(error));
+  const repeated = /duplicated mapping key|keys must be unique/.test(why)
+    ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#,{}\n]+?)\s*:/.exec(source.slice(at))?.[1]
     : undefined;
-  const what = repeated ? `the key "${repeated.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${reason}`;
-  return problem(file, mark.line + 1, '', what);
+  const what = repeated ? `the key "${repeated.replace(/^['"]|['"]$/g, '')}" stands twice; keep one` : `not valid YAML: ${why}`;
+  return problem(file, source.slice(0, at).split('\n').length, '', what);
 }
 
 /**

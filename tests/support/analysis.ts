@@ -5,7 +5,7 @@
  * the real ones in content/ or a fixture, is compared with the site's own functions.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { comparePair, consecutivePairs, mentionsByMeeting, type PairComparison } from '../../src/lib/compare/index.ts';
 import { themesInOrder, topicsOf, type TopicEntry } from '../../src/lib/compare/lists.ts';
@@ -16,7 +16,7 @@ import { buildMeeting, byMeetingDate, type Meeting, type MeetingFacts } from '..
 import { parseReport } from '../../src/markdown.ts';
 import { contentDir } from './content.ts';
 
-const readYaml = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
+const readYaml = <T>(name: string): T => parse(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
 
 export interface Lists {
   topics: Topic[];

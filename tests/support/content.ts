@@ -3,7 +3,7 @@
  * the tests check the site against the files rather than against itself.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { projectRoot } from './build.ts';
 
 export interface ContentFile {
@@ -28,7 +28,7 @@ function readContentFile(path: string): Omit<ContentFile, 'id' | 'path'> {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
   if (!match?.[1] || match[2] === undefined) throw new Error(`${path}: no frontmatter`);
   return {
-    data: load(match[1]) as ContentFile['data'],
+    data: parse(match[1]) as ContentFile['data'],
     paragraphs: match[2]
       .split(/\n\s*\n/)
       .map((block) => block.replace(/\s+/g, ' ').trim())

@@ -233,10 +233,10 @@ describe('assertContent', () => {
       'formulae.yaml: has no entries; it must be a list of entries, each beginning with "- id: …"',
     ],
     [
-      'an unclosed [ (on line 17; js-yaml notices it on line 27), and only that',
+      'an unclosed [ (on line 17; YAML notices it on line 27), and only that',
       'formulae.yaml',
       (s) => s.replace('    [\n      multipolar world,', '    [[\n      multipolar world,'),
-      'formulae.yaml, line 27: not valid YAML: deficient indentation',
+      'formulae.yaml, line 27: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
     ],
     [
       'a formula without phrases',

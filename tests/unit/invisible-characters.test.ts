@@ -5,7 +5,7 @@
  * texts as printed (src/lib/text.ts, asRead). The characters that are not text are refused
  * (tests/unit/report-model.test.ts).
  */
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -114,7 +114,7 @@ describe('characters that show nothing', async () => {
   });
 
   it.each(['\u034F', '\u200B', '\u00AD'])('%j inside every phrase of the lists changes no finding', async (character) => {
-    const read = <T>(name: string): T => load(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
+    const read = <T>(name: string): T => parse(readFileSync(`${contentDir}/${name}`, 'utf8')) as T;
     const seed = (entries: TopicEntry[]): TopicEntry[] =>
       entries.map((e) => ({ ...e, phrases: e.phrases.map((p) => seeded(p, character)) }));
     const themes = themesInOrder(read<Theme[]>('themes.yaml'));

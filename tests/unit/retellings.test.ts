@@ -6,14 +6,14 @@
  * by a reader who had not seen the curated lists; the topics present in each synthetic report
  * are listed here from reading it.
  */
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PairComparison } from '../../src/lib/compare/index.ts';
 import { lengthCaveat, plainText, whoSaid } from '../../src/lib/compare/summary.ts';
 import { comparePairs, fixturePath, readMeeting, realMeetingPaths } from '../support/analysis.ts';
 
-const expected = load(readFileSync(new URL('../fixtures/retellings/expected.yaml', import.meta.url), 'utf8')) as Record<
+const expected = parse(readFileSync(new URL('../fixtures/retellings/expected.yaml', import.meta.url), 'utf8')) as Record<
   string,
   { speakers: string[] }
 >;
