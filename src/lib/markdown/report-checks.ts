@@ -223,11 +223,6 @@ export function checkScopeOverrides(
   const sentences = paragraphs.flatMap((p, paragraph) =>
     p.sentences.map((text, sentence) => ({ id: sentenceKey({ paragraph, sentence }), text })),
   );
-  return checkOverrides(
-    'scope',
-    'scope',
-    overrides,
-    sentences,
-    [BILATERAL, ...scopes].map((s) => s.id),
-  );
+  const ids = [BILATERAL, ...scopes].map((s) => s.id);
+  return checkOverrides('scope', 'scope', overrides, sentences, ids);
 }
