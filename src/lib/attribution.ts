@@ -10,7 +10,7 @@
  */
 import { datelineLength, timeStampLength, WEEKDAYS } from './meeting-date.ts';
 import { NEWS_OUTLETS } from './news-outlets.ts';
-import { framingClauseStart } from './nlp.ts';
+import { framingClauseStart, verbForms } from './nlp.ts';
 import { escapeRegExp, sentenceRanges } from './text.ts';
 import { COUNTRY_WORDS, countryWords } from './countries.ts';
 
@@ -58,114 +58,83 @@ export interface Attribution {
   othersFrom?: number;
 }
 
-/** The verbs by which news copy reports speech, in any tense the reports use them. */
-const REPORTING_VERBS = [
-  'said',
-  'says',
-  'saying',
-  'noted',
-  'notes',
-  'noting',
-  'added',
-  'adds',
-  'adding',
-  'stressed',
-  'stresses',
-  'stressing',
-  'pointed out',
-  'pointed to',
-  'points out',
-  'pointing out',
-  'called on',
-  'called for',
-  'calls on',
-  'calls for',
-  'calling for',
-  'calling on',
-  'urged',
-  'urges',
-  'urging',
-  'expressed',
-  'expresses',
-  'expressing',
-  'congratulated',
-  'proposed',
-  'proposes',
-  'hoped',
-  'hopes',
-  'stated',
-  'states',
-  'emphasized',
-  'emphasised',
-  'emphasizes',
-  'emphasises',
-  'emphasizing',
-  'emphasising',
-  'underlined',
-  'underscored',
-  'underscores',
-  'highlighted',
-  'highlights',
-  'welcomed',
-  'welcomes',
-  'remarked',
-  'told',
-  'suggested',
-  'agreed',
-  'recalled',
-  'recalls',
-  'recalling',
-  'hailed',
-  'hails',
-  'hailing',
-  'voiced',
-  'voices',
-  'reiterated',
-  'reiterates',
-  'reaffirmed',
-  'affirmed',
-  'praised',
-  'praises',
-  'thanked',
-  'conveyed',
-  'believed',
-  'believes',
-  'vowed',
-  'pledged',
-  'acknowledged',
-  'observed',
-  'announced',
-  'invited',
-  'described',
-  'spoke',
-  'speaking',
-  'assured',
-  'confirmed',
-  'declared',
-  'offered',
+/** The verbs by which news copy reports speech, each read in the tenses news copy uses (`verbForms`): "said", "says", "saying". */
+const SPEECH_VERBS = [
+  'say',
+  'note',
+  'add',
+  'stress',
+  'point out',
+  'point to',
+  'call on',
+  'call for',
+  'urge',
+  'express',
+  'congratulate',
+  'propose',
+  'hope',
+  'state',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'highlight',
+  'welcome',
+  'remark',
+  'tell',
+  'suggest',
+  'agree',
+  'recall',
+  'hail',
+  'voice',
+  'reiterate',
+  'reaffirm',
+  'affirm',
+  'praise',
+  'thank',
+  'convey',
+  'believe',
+  'vow',
+  'pledge',
+  'acknowledge',
+  'observe',
+  'announce',
+  'invite',
+  'describe',
+  'speak',
+  'assure',
+  'confirm',
+  'declare',
+  'offer',
   'put forward',
-  'briefed',
-  'reviewed',
-  'outlined',
-  'listed',
-  'argued',
-  'replied',
-  'responded',
-  'insisted',
-  'warned',
-  'explained',
-  'asserted',
-  'maintained',
-  'cautioned',
-  'mentioned',
-  'continued',
-  'lauded',
-  'promised',
-  'drew attention',
-  'lauds',
-  'tells',
-  'telling',
-  'attributed',
+  'brief',
+  'review',
+  'outline',
+  'list',
+  'argue',
+  'reply',
+  'respond',
+  'insist',
+  'warn',
+  'explain',
+  'assert',
+  'maintain',
+  'caution',
+  'mention',
+  'continue',
+  'laud',
+  'promise',
+  'talk about',
+  'draw attention',
+  'attribute',
+  'write',
+  'reject',
+  'deny',
+];
+
+/** Every form of the speech verbs, and the phrases of reported speech that are no verb's tense. */
+const REPORTING_VERBS = [
+  ...SPEECH_VERBS.flatMap(verbForms),
   'went on to say',
   'goes on to say',
   'went on to mention',
@@ -174,8 +143,8 @@ const REPORTING_VERBS = [
   'is quoted as saying',
 ];
 
-/** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "Li in his speech said", "Li Qiang, the Chinese premier, said", "Li Hui, an envoy, who came along, told", "Li, the No. 2, said". */
-const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks)|declined\s+to\s+(?:comment|elaborate|give\s+details)\s+but)|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
+/** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "the ministry has repeatedly denied", "Li in his speech said", "Li Qiang, the Chinese premier, said", "Li Hui, an envoy, who came along, told", "Li, the No. 2, said". */
+const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|\p{Ll}{2,}ly|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks)|declined\s+to\s+(?:comment|elaborate|give\s+details)\s+but)|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
 
 /** Reporting verbs whose past participle names what was done to a thing ("the Bank agreed at the summit", "the plan proposed in May"). */
 const PARTICIPLES = new Set([
@@ -211,7 +180,7 @@ const PARTICIPLES = new Set([
   'underscored',
 ]);
 
-/** Reporting verbs that are also plural nouns after a capitalised word: "Asian states", "Kremlin notes", "Russian hopes". */
+/** Reporting verbs that are also plural nouns after a capitalised word: "Asian states", "Kremlin notes", "Russian hopes", "Chinese offers". */
 const PLURAL_NOUNS = new Set([
   'states',
   'notes',
@@ -224,6 +193,23 @@ const PLURAL_NOUNS = new Set([
   'recalls',
   'hails',
   'underscores',
+  'remarks',
+  'thanks',
+  'offers',
+  'promises',
+  'replies',
+  'reviews',
+  'lists',
+  'briefs',
+  'outlines',
+  'mentions',
+  'cautions',
+  'pledges',
+  'vows',
+  'invites',
+  'rejects',
+  'attributes',
+  'talks about',
 ]);
 
 /**
@@ -245,11 +231,18 @@ function referencesTo(speaker: Speaker): string[] {
   const titles = offices.flatMap((office) => [`the\\s+${office}`, titled(office), possessive(office)]);
   // "The head of the Russian cabinet", "the head of the Chinese State Council", "the Chinese head of government"; outlets call
   // a prime minister "premier" too, but the premier alone is the one whose office it is.
+  // "of Russia", "of the Russian Federation", "of the People's Republic of China", "of the PRC".
+  const ofCountry = `of\\s+(?:the\\s+)?(?:${escapeRegExp(speaker.country)}|${adjective}\\s+Federation|People['’]s\\s+Republic\\s+of\\s+${escapeRegExp(speaker.country)})`;
   const headOf = adjective
     ? [
         `the\\s+(?:head|chairman)\\s+of\\s+the\\s+${adjective}\\s+(?:government|cabinet|State\\s+Council)`,
         `the\\s+${adjective}\\s+head\\s+of\\s+government`,
-        `the\\s+(?:head|chairman)\\s+of\\s+the\\s+government\\s+of\\s+(?:the\\s+)?(?:${escapeRegExp(speaker.country)}|${adjective}\\s+Federation|People['’]s\\s+Republic\\s+of\\s+${escapeRegExp(speaker.country)})`,
+        `the\\s+(?:head|chairman)\\s+of\\s+the\\s+government\\s+${ofCountry}`,
+        // The office in full, as officialese writes it: "the Premier of the State Council (of the PRC)", "Prime Minister of the Russian Federation".
+        ...offices.flatMap((office) => [
+          `(?:the\\s+)?${office}\\s+of\\s+the\\s+(?:State\\s+Council|government)(?:\\s+${ofCountry})?`,
+          `(?:the\\s+)?${office}\\s+${ofCountry}`,
+        ]),
         ...(isPrimeMinister ? [titled('premier'), possessive('premier')] : []),
       ]
     : [];
@@ -327,8 +320,8 @@ function namesakeMentions(text: string, speaker: Speaker): { index: number; name
   return [...named, ...namesakes].sort((a, b) => a.index - b.index);
 }
 
-/** The offices a bare "the premier", "the prime minister" or "the Chinese leader" names. */
-const BARE_OFFICE = /\bthe\s+(?:(premier|prime\s+minister)|\p{L}+\s+(leader))\b/iu;
+/** The offices a bare "the premier", "the prime minister" or "the Chinese leader" names; "the Premier of the State Council" is no bare office. */
+const BARE_OFFICE = /\bthe\s+(?:(premier|prime\s+minister)|\p{L}+\s+(leader))\b(?!\s+of\b)/iu;
 
 type OfficeMention = { index: number; office: string; who: Speaker | 'someone' };
 
@@ -486,17 +479,25 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   // A sentence's subject, then what it did, then ", saying": "Li then turned to farm exports, saying …".
   const thenSaying = String.raw`\b[^.;:"“]{1,80}?,\s+(?:saying|adding|noting|stressing)\b`;
   const cues: Cue[] = [];
-  const add = (pattern: RegExp, speaker: Cue['speaker'], mention?: true): void => {
-    for (const match of paragraph.matchAll(pattern)) {
-      const end = match.index + match[0].length;
-      if (cues.some((cue) => cue.index < end && match.index < cue.index + cue.text.length)) continue;
-      if (insideQuotation(paragraph, match.index)) continue;
+  /** Whether a match is no cue: inside another, inside a quotation, after a negated subject, another person's name, the second of two subjects. */
+  const noCue = (match: RegExpExecArray, speaker: Cue['speaker']): boolean => {
+    const end = match.index + match[0].length;
+    return (
+      cues.some((cue) => cue.index < end && match.index < cue.index + cue.text.length) ||
+      insideQuotation(paragraph, match.index) ||
       // A negated subject says nothing: "None of the outlets … mentioned", "Nobody … said".
-      if (NEGATED_SUBJECT.test(sentenceBefore(paragraph, match.index))) continue;
-      if (typeof speaker === 'object' && anotherPersonsName(paragraph, match.index, match[0], speaker)) continue;
+      NEGATED_SUBJECT.test(sentenceBefore(paragraph, match.index)) ||
+      (typeof speaker === 'object' && anotherPersonsName(paragraph, match.index, match[0], speaker)) ||
       // The second of two subjects ("which Li and Mishustin agreed to mark") is no one's alone.
-      if (speaker !== 'pronoun' && jointSubject(paragraph.slice(0, match.index), speaker, speakers)) continue;
-      cues.push({ index: match.index, text: match[0], speaker, ...(mention ? { mention } : {}) });
+      (speaker !== 'pronoun' && jointSubject(paragraph.slice(0, match.index), speaker, speakers))
+    );
+  };
+  const add = (pattern: RegExp, speaker: Cue['speaker'], mention?: true): void => {
+    for (let match = pattern.exec(paragraph); match; match = pattern.exec(paragraph)) {
+      // A match that is no cue may hide one that starts inside it: '"… the SCO," Yevgeny Ostrovsky, a fellow, told' is
+      // first matched from "SCO", inside the quotation. So the search goes on from the next character.
+      if (noCue(match, speaker)) pattern.lastIndex = match.index + 1;
+      else cues.push({ index: match.index, text: match[0], speaker, ...(mention ? { mention } : {}) });
     }
   };
   for (const speaker of speakers) {
@@ -539,7 +540,18 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     typeof next.speaker === 'object' &&
     !next.mention &&
     /^\s+(?:that\s+)?$/.test(paragraph.slice(cue.index + cue.text.length, next.index));
-  return cues.sort((a, b) => a.index - b.index).filter((cue, index, sorted) => !relays(cue, sorted[index + 1]));
+  const found = cues.sort((a, b) => a.index - b.index).filter((cue, index, sorted) => !relays(cue, sorted[index + 1]));
+  // A clause that leaves out the verb of another participant's before it in the sentence: "the premier spoke of
+  // trade; his Russian counterpart of transport". Without a verb of speech before, it is no one's.
+  for (const speaker of speakers) {
+    const gapped = new RegExp(`(?<=;\\s+(?:and\\s+)?)(?:${referencesTo(speaker).join('|')})(?=\\s+(?:of|on|about)\\b)`, 'giu');
+    for (const match of paragraph.matchAll(gapped)) {
+      const inSentence = (cue: Cue) => cue.index < match.index && !/[.!?]["”’]?\s/.test(paragraph.slice(cue.index, match.index));
+      const spokeBefore = found.some((cue) => typeof cue.speaker === 'object' && cue.speaker !== speaker && !cue.mention && inSentence(cue));
+      if (spokeBefore && !insideQuotation(paragraph, match.index)) found.push({ index: match.index, text: match[0], speaker });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** A sentence's subject that says no one spoke: "None of the outlets …", "Neither man …", "Nobody …". */

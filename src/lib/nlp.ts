@@ -212,3 +212,18 @@ export function framingClauseStart(sentence: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A verb in the tenses news copy reports speech in, as compromise conjugates it: "say" → said,
+ * says, saying. A phrasal verb keeps its particle: "point out" → pointed out, points out,
+ * pointing out. Throws for a word compromise cannot conjugate, so that no verb is lost unseen.
+ */
+export function verbForms(infinitive: string): string[] {
+  const [verb = '', ...rest] = infinitive.split(' ');
+  const document = nlp(verb);
+  document.tag('Infinitive');
+  const forms = (document.verbs().conjugate() as Record<string, string | undefined>[])[0];
+  const tenses = [forms?.['PastTense'], forms?.['PresentTense'], forms?.['Gerund']];
+  if (!tenses.every((form) => form !== undefined)) throw new Error(`compromise cannot conjugate "${infinitive}"`);
+  return tenses.map((form) => [form, ...rest].join(' '));
+}

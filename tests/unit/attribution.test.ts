@@ -184,6 +184,17 @@ describe('both participants speaking in turn in one paragraph', () => {
     expect([at('SCO'), at('bank'), at('transport')]).toEqual(['Li', 'Li', 'Mishustin']);
   });
 
+  it('gives a clause that leaves out the verb of the other\'s before it to its subject ("Li spoke of …; his Russian counterpart of …")', () => {
+    const sentence =
+      'In the talks the Chinese premier talked about chips and software; his Russian counterpart about grain and fertiliser.';
+    const [p, alone] = read(sentence, 'Mishustin arrived late; Li on time.');
+    expect(p!.attribution.turns?.map((turn) => turn.map((s) => s.shortName))).toEqual([['Li', 'Mishustin']]);
+    const at = (words: string) => attributionAt(p!.attribution, 0, sentence, sentence.indexOf(words)).speaker?.shortName;
+    expect([at('chips'), at('grain')]).toEqual(['Li', 'Mishustin']);
+    // Without a verb of speech before it, the clause is no one's speech.
+    expect(alone!.attribution.side).toBe('narrative');
+  });
+
   it('leaves a sentence before anyone speaks, and one of both with no clause break, to the reporter', () => {
     const both = 'Li said trade grew and Mishustin said energy mattered.';
     const [p] = read(`Trade was on the table. ${both}`);
@@ -716,6 +727,30 @@ describe('speech in the forms of live blogs, digests and wires', () => {
       '"he" is the participant a broadcast showed, not the one named after him',
       ['Li arrived first.', 'Footage showed Mishustin greeting the delegation and thanking Li for coming. "We are glad," he said.'],
       ['reporter', 'Mishustin'],
+    ],
+    [
+      'the present tense of a newsletter or a video; a post on a channel; the office in full; an adverb before the verb',
+      [
+        'In his video address, Mishustin congratulates Beijing on the forum and describes the ties as "unprecedented".',
+        'Li, for his part, insists that demand for Russian grain will keep rising.',
+        'Afterwards the Russian premier wrote on his Telegram channel: "A good conversation."',
+        '"We are ready," the Premier of the State Council of the People\'s Republic of China said.',
+        'Mishustin flatly rejected any link between the payments and the war.',
+      ],
+      ['Mishustin', 'Li', 'Mishustin', 'Li', 'Mishustin'],
+    ],
+    [
+      'another person named after a quotation, with an appositive before the verb; a ministry that has repeatedly denied',
+      [
+        '"The route is the core of the SCO," Anna Petrova, a fellow at the Moscow-based Centre for Asian Studies, told the agency.',
+        "China's Foreign Ministry has repeatedly denied the claims, saying exports are tightly controlled.",
+      ],
+      ['other', 'other'],
+    ],
+    [
+      'a present tense that is also a plural noun, after a capitalised word, is no one speaking',
+      ['Western pledges of aid to Kyiv went unmentioned.', 'Goods on the Customs lists fell by a third.', 'The Kremlin briefs were short.'],
+      ['reporter', 'reporter', 'reporter'],
     ],
     [
       'a spokesman who declined to comment but said',
