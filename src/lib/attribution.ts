@@ -547,7 +547,9 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     const gapped = new RegExp(`(?<=;\\s+(?:and\\s+)?)(?:${referencesTo(speaker).join('|')})(?=\\s+(?:of|on|about)\\b)`, 'giu');
     for (const match of paragraph.matchAll(gapped)) {
       const inSentence = (cue: Cue) => cue.index < match.index && !/[.!?]["”’]?\s/.test(paragraph.slice(cue.index, match.index));
-      const spokeBefore = found.some((cue) => typeof cue.speaker === 'object' && cue.speaker !== speaker && !cue.mention && inSentence(cue));
+      const spokeBefore = found.some(
+        (cue) => typeof cue.speaker === 'object' && cue.speaker !== speaker && !cue.mention && inSentence(cue),
+      );
       if (spokeBefore && !insideQuotation(paragraph, match.index)) found.push({ index: match.index, text: match[0], speaker });
     }
   }
