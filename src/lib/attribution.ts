@@ -124,6 +124,7 @@ const SPEECH_VERBS = [
   'continue',
   'laud',
   'promise',
+  'put it',
   'talk about',
   'draw attention',
   'attribute',
@@ -398,7 +399,7 @@ const properReferences = (speaker: Speaker): string[] =>
 /** Whether a cue names a participant by their short name alone ("Li said", "according to Li"), which a namesake may take. */
 const bareShortName = (cue: string, speaker: Speaker): boolean => !new RegExp(properReferences(speaker).join('|'), 'iu').test(cue);
 
-/** People named by their role, who speak for themselves: "spokesman", "officials", "experts", "people familiar with the matter" (either case, a sentence may begin with one). */
+/** People named by their role or trade, who speak for themselves: "spokesman", "officials", "experts", "people familiar with the matter", "a trader" (either case, a sentence may begin with one). */
 const ROLES = `(?:${[
   'spokesman',
   'spokeswoman',
@@ -412,6 +413,19 @@ const ROLES = `(?:${[
   'observers?',
   'scholars?',
   'researchers?',
+  // People a reporter meets, quoted for what they see: "a friend who runs a freight business put it bluntly", "one trader told us".
+  'friends?',
+  'residents?',
+  'traders?',
+  'drivers?',
+  'vendors?',
+  'farmers?',
+  'workers?',
+  'students?',
+  'bankers?',
+  'investors?',
+  'executives?',
+  'business(?:man|men|woman|women|people)',
   'people\\s+familiar\\s+with\\s+the\\s+(?:matter|talks|discussions)',
 ]
   .map((role) => `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}`)
@@ -453,7 +467,8 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
   const nounLike = `(?:${[...PLURAL_NOUNS].join('|')})(?=\\s+that\\b|\\s*[:"“])`;
   const participle = `(?:${[...PARTICIPLES].map(escapeRegExp).join('|')})\\b(?!\\s+(?:by|at|in|during|under|within|earlier|last)\\b)`;
   // Someone named by role, not name: "a Kremlin spokesman told", "a source in the Russian government told", "Chinese experts said", "according to people familiar with the matter".
-  const role = `\\b${ROLES}(?:\\s+(?:in|at|from|of|close\\s+to)(?:\\s+[\\p{L}-]+){1,4}?)?`;
+  // "a friend who runs a freight business put it": a role's own clause, without commas, before its verb.
+  const role = `\\b${ROLES}(?:\\s+(?:in|at|from|of|close\\s+to)(?:\\s+[\\p{L}-]+){1,4}?)?(?:\\s+who\\s+[^,.;:"“]{1,80}?)?`;
   return new RegExp(
     `${name}${BETWEEN}\\s+(?:(?:${finite})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}|${role}${BETWEEN}\\s+(?:${verbs})\\b|\\b[Aa]ccording\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLES}`,
     'gu',

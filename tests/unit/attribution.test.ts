@@ -753,6 +753,15 @@ describe('speech in the forms of live blogs, digests and wires', () => {
       ['reporter', 'reporter', 'reporter'],
     ],
     [
+      'people a reporter meets speak for themselves; named as whom a participant spoke to, they do not',
+      [
+        'A friend who sells tyres at the Dordoi bazaar put it plainly: "Nothing changes for us."',
+        'One trader told us the border wait was four days.',
+        'Li urged Chinese investors to look north.',
+      ],
+      ['other', 'other', 'Li'],
+    ],
+    [
       'a spokesman who declined to comment but said',
       [
         'A ministry spokeswoman, asked about banks, declined to comment but said trade should not be disturbed.',
