@@ -9,7 +9,7 @@ import {
   topicScore,
   type FindingGroup,
 } from '../../src/lib/compare/findings.ts';
-import { clauseAround, headline, lengthCaveat, plainText } from '../../src/lib/compare/summary.ts';
+import { clauseAround, headline, lengthCaveat, plainText, summaryGroups } from '../../src/lib/compare/summary.ts';
 import { comparePairs, realMeetingPaths } from '../support/analysis.ts';
 import type { Mention, Theme, Topic } from '../../src/lib/compare/topics.ts';
 
@@ -403,6 +403,39 @@ describe('a group gone or new, as a part of its theme in the report that has it'
     ],
   ])('%s', (expected, changes, inTheme) => {
     expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected} by the reporter.`);
+  });
+});
+
+describe('summaryGroups', () => {
+  const group = (id: string, kind: FindingGroup['kind']) =>
+    ({ id, kind, theme: undefined, voices: undefined, items: [], score: 1 }) as FindingGroup;
+  const ids = (groups: FindingGroup[]) => summaryGroups(groups).map((g) => g.id);
+
+  it('gives the heaviest new group a line where the five heaviest are all gone, in place of the last', () => {
+    const gone = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => group(id, 'dropped'));
+    expect(ids([...gone, group('arctic', 'new')])).toEqual(['a', 'b', 'c', 'd', 'arctic']);
+    expect(ids([...gone, group('back', 'back')])).toEqual(['a', 'b', 'c', 'd', 'back']);
+  });
+
+  it('gives the heaviest gone group a line where the five heaviest are all new', () => {
+    const come = ['a', 'b', 'c', 'd', 'e'].map((id) => group(id, 'new'));
+    expect(ids([...come, group('taken', 'taken-up'), group('gone', 'left-to')])).toEqual(['a', 'b', 'c', 'd', 'gone']);
+  });
+
+  it('keeps the five heaviest where both ways are among them, and takes no line from a way that has one', () => {
+    const mixed = [group('a', 'dropped'), group('b', 'new'), group('c', 'dropped'), group('d', 'handed-over'), group('e', 'dropped')];
+    expect(ids([...mixed, group('f', 'new')])).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const oneNew = [
+      group('a', 'new'),
+      group('b', 'handed-over'),
+      group('c', 'handed-over'),
+      group('d', 'handed-over'),
+      group('e', 'handed-over'),
+    ];
+    expect(ids([...oneNew, group('f', 'dropped')])).toEqual(['a', 'b', 'c', 'd', 'f']);
+    // The only change of who says it keeps its line; the last of four gone gives its own.
+    const handed = [group('a', 'dropped'), group('b', 'dropped'), group('c', 'dropped'), group('d', 'dropped'), group('e', 'handed-over')];
+    expect(ids([...handed, group('f', 'new')])).toEqual(['a', 'b', 'c', 'f', 'e']);
   });
 });
 

@@ -79,11 +79,12 @@ describe('novelPhrases', () => {
     expect(found.map((n) => [n.text, n.paragraph, n.sentence, n.report])).toEqual([['Amur river ferry corridor', 0, 0, 'second']]);
   });
 
-  it('never counts how the report was sourced as news ("state news agency Xinhua", "the Chinese readout")', () => {
+  it('never counts how the report was sourced as news ("state news agency Xinhua", "the Chinese readout", "his Telegram channel")', () => {
     const a = paragraphsOf('Talks were held.');
     const b = narrated(
       'They met, according to state news agency Xinhua and the Chinese readout.',
       "Trade grew, the premier was quoted as saying by the Russian Cabinet's press service, in a statement after the talks.",
+      'Afterwards he wrote on his Telegram channel and in a post on the government website.',
     );
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
@@ -99,9 +100,13 @@ describe('novelPhrases', () => {
     ]);
   });
 
-  it('never counts the courtesies of a transcript as news ("Thank you", "dear friend", "warm hospitality")', () => {
+  it('never counts the courtesies of a transcript as news ("Thank you", "dear friend", "warm hospitality", "Dear Mr. Premier")', () => {
     const a = paragraphsOf('Talks were held.');
-    const b = narrated('Thank you, colleagues.', 'Dear friend, thank you for your warm hospitality.');
+    const b = narrated(
+      'Thank you, colleagues.',
+      'Dear friend, thank you for your warm hospitality.',
+      '"Dear Mr. Premier, dear Madam Minister, Your Excellency, I am glad to welcome you."',
+    );
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 

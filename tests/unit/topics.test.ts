@@ -231,6 +231,13 @@ describe('findMentions', () => {
     // A source named before its verb is no topic raised: a broadcaster that reports, a trade minister who speaks.
     ['Chinese state broadcaster CCTV said Li called for closer ties.', []],
     ['When the journalists asked about the weather, the spokesman smiled.', []],
+    // Whom a speaker told is no topic: "told journalists" is no media.
+    ['Overchuk told journalists that the talks had gone well.', []],
+    ['Li, speaking to Chinese reporters, praised media cooperation.', ['media']],
+    // Other wordings: the heads of state's agreements, sanctions as illegitimate restrictions, risks from outside.
+    ['China is ready to implement the agreements reached by the heads of state.', ['heads-of-state-consensus']],
+    ['Payments held up despite illegitimate restrictions.', ['against-hegemony', 'finance']],
+    ['Cooperation must become more resilient to external risks.', ['international-situation']],
     ['Trade Minister Anton Alikhanov said grain exports would grow.', ['agriculture', 'trade-and-economy']],
     // A source the reporter cites is no topic raised (Bloomberg's Rosatom, a ministry); what a participant is cited as saying is.
     [

@@ -71,7 +71,8 @@ function coveredBy(
 /**
  * Words of news copy about any meeting: a phrase holding one says how the report is written,
  * not what was said ("bilateral relations", "historical juncture", "due contributions"); and the
- * courtesies of a transcript ("Thank you", "dear friend", "warm hospitality").
+ * courtesies of a transcript ("Thank you", "dear friend", "warm hospitality", "Dear Mr. Premier",
+ * "Your Excellency"), and where words were posted ("his Telegram channel").
  */
 const NEWS_COPY = new Set(
   (
@@ -79,7 +80,7 @@ const NEWS_COPY = new Set(
     'year years time times efforts way ways work level levels republic people peoples momentum willingness commitment pledge ' +
     'premier minister prime cabinet head government words own progress deeper results outcomes steps measures sight capital here ' +
     'news agency readout readouts press statement statements transcript correspondent journalists reporters spokesman ' +
-    'spokeswoman spokesperson thank thanks friend friends colleague colleagues hospitality welcome'
+    'spokeswoman spokesperson telegram thank thanks friend friends colleague colleagues hospitality welcome mr excellency'
   ).split(' '),
 );
 

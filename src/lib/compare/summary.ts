@@ -305,9 +305,29 @@ export function summaryLine(group: FindingGroup, context: SummaryContext, senten
   return { parts, more, moreId: group.items[shown.length] && findingId(group.items[shown.length]!) };
 }
 
-/** The groups the summary gives a line to: the heaviest, and the new names of the later report whatever their weight. */
+/** What a pair's topics did, each way: gone from the later report, or come into it. */
+const DIRECTIONS: readonly (readonly FindingGroup['kind'][])[] = [
+  ['dropped', 'left-to'],
+  ['new', 'back', 'taken-up'],
+];
+
+const wayOf = (group: FindingGroup) => DIRECTIONS.find((kinds) => kinds.includes(group.kind));
+
+/**
+ * The groups the summary gives a line to: the heaviest, with the heaviest of each way topics
+ * went (gone, come) in place of the last where the heaviest are all one way, so that ten
+ * dropped framings cannot hide that the Arctic is new; and the new names of the later report
+ * whatever their weight.
+ */
 export function summaryGroups(findings: readonly FindingGroup[]): FindingGroup[] {
   const lines = findings.slice(0, RANKING.summaryLines);
+  for (const kinds of DIRECTIONS) {
+    const heaviest = findings.find((g) => kinds.includes(g.kind));
+    if (!heaviest || lines.some((g) => kinds.includes(g.kind))) continue;
+    // In place of the last line whose way another line shares.
+    const spare = lines.findLastIndex((g, i) => lines.some((other, j) => j !== i && wayOf(other) === wayOf(g)));
+    if (spare >= 0) lines.splice(spare, 1, heaviest);
+  }
   const names = findings.find((g) => g.kind === 'unlisted-new' && g.items.some((i) => i.type === 'novelty' && i.novelty.named));
   if (names && !lines.includes(names)) {
     const namedOnly = { ...names, items: names.items.filter((i) => i.type === 'novelty' && i.novelty.named) };

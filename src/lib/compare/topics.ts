@@ -114,14 +114,19 @@ const NAMES_A_SOURCE = /\baccording\s+to(?:\s+[^\s,.;:()"“”]+){0,5}\s+$/iu;
 const BEFORE_A_SOURCES_VERB =
   /^(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:said|says|reported|reports|quoted|cited|wrote|writes|showed|aired|asked|asks)\b/u;
 
+/** Whom a participant spoke to, right before a phrase: "told journalists", "briefed Chinese reporters", "speaking to the media". */
+const TO_AN_AUDIENCE =
+  /\b(?:told|tells|telling|briefed|briefs|briefing|addressed|addresses|addressing|(?:said|spoke|speaking|talking|talked)\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /**
  * Whether words of a sentence (from `start` to `end`) raise nothing: the sentence says they went
- * unsaid, before or after them, or they name a source the reporter cites. Topics and the
+ * unsaid, before or after them, or they name a source the reporter cites or whom a speaker told. Topics and the
  * phrases no list names both read it.
  */
 export const raisesNothing = (sentence: string, start: number, end: number): boolean =>
   NAMES_A_SOURCE.test(sentence.slice(0, start)) ||
   BEFORE_A_SOURCES_VERB.test(sentence.slice(end)) ||
+  TO_AN_AUDIENCE.test(sentence.slice(0, start)) ||
   NOT_MENTIONED.test(sentence.slice(0, start)) ||
   NOT_MENTIONED_AFTER.test(sentence.slice(end));
 
