@@ -29,7 +29,7 @@ for (const path of ['/compare/', '/compare/2023-bishkek--2024-islamabad/']) {
       const item = page.locator('.summary q', { hasText: words }).first();
       expect(await bottom(item), `"${words}" is on the first screen`).toBeLessThanOrEqual(viewport.height);
     }
-    await expect(page.locator('.summary__line').first()).toContainText("Not in the 2024 report (2023's 4 topics on world order)");
+    await expect(page.locator('.summary__line').first()).toContainText("Not raised in the 2024 report (2023's 4 topics on world order)");
   });
 }
 

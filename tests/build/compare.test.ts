@@ -50,14 +50,14 @@ describe.each([
 
   it('opens with the headline, then a ranked summary: world order gone, the new framing, what Li takes up, the concrete asks gone, the SCO', () => {
     expect(textOf(select('#what-changed .headline', root)!)).toMatch(
-      /^The leading change: not in the 2024 report \(2023's 4 topics on world order\), said in 2023 by both sides and Li\. Of 41 tracked topics: 10 not in the 2024 report, 14 new, 15 shifted, 2 unchanged\.$/,
+      /^The leading change: not raised in the 2024 report \(2023's 4 topics on world order\), said in 2023 by both sides and Li\. Of 41 tracked topics: 10 not raised in the 2024 report, 14 new, 15 shifted, 2 unchanged\.$/,
     );
     const lines = selectAll('#what-changed .summary__line', root).map((li) => textOf(select('.summary__title', li)!));
     expect(lines).toEqual([
-      "Not in the 2024 report (2023's 4 topics on world order)",
+      "Not raised in the 2024 report (2023's 4 topics on world order)",
       expect.stringMatching(/^New in 2024 \(6 of 2024's \d+ topics on the relationship's framing\)$/),
       "Taken up by Li in 2024 (on the relationship's framing)",
-      "Not in the 2024 report (4 of 2023's 11 topics on economy and trade)",
+      "Not raised in the 2024 report (4 of 2023's 11 topics on economy and trade)",
       "New in 2024 (2 of 2024's 4 topics on the SCO)",
     ]);
   });
@@ -323,7 +323,7 @@ describe('/compare/ across every meeting', () => {
     expect(selectAll('[id="area-agriculture"] td a', overview).map((a) => attr(a, 'href'))).toEqual([
       '/compare/2023-bishkek--2024-islamabad/#area-agriculture',
     ]);
-    // Not in the 2024 report: the 2023 marks lead there.
+    // Not raised in the 2024 report: the 2023 marks lead there.
     expect(selectAll('[id="area-education"] td', overview).map((td) => selectAll('a', td).map((a) => attr(a, 'href')))).toEqual([
       ['/compare/2023-bishkek--2024-islamabad/#area-education'],
       [],
@@ -336,7 +336,7 @@ describe('/compare/ across every meeting', () => {
       selectAll('tr[id]', body).length,
     ]);
     expect(groups).toEqual([
-      ['Not in the 2024 report 10', 10],
+      ['Not raised in the 2024 report 10', 10],
       ['Raised in 2023 and 2024, with a change 15', 15],
       ['Raised in 2023 and 2024, as before 2', 2],
       ['New in 2024 14', 14],

@@ -167,7 +167,7 @@ describe('a third report', () => {
     expect(row('formula-culture-years').name).toMatch(/^Culture Year\(s\) · reworded: /);
     expect(row('formula-strategic-coordination')).toMatchObject({ group: 'dropped', cells: ['Li ¶1, ¶3', ''] });
     // Only the host names the SCO in 2025 (p5, "Ann Example noted that the city was ready for the SCO"): it is in the
-    // report, so not "not in the 2025 report", and in no participant's words.
+    // report, so not "not raised in the 2025 report", and in no participant's words.
     expect(row('area-sco')).toMatchObject({ group: 'shifted', cells: [expect.any(String), 'Another speaker ¶5'] });
     const pair = readPage(outDir, '/compare/2024-islamabad--2025-testville/');
     expect(textOf(select('tr[id="area-sco"]', pair)!)).toContain("Now only another speaker's words.");

@@ -219,7 +219,7 @@ describe('/meetings.json', () => {
       second: { words: 479, outlet: 'Xinhua' },
     });
     expect(parsed.comparisons[0]!.summary.lines[0]).toMatch(
-      /^Not in the 2024 report \(2023's 4 topics on world order\): both sides: “[^”]*multipolar world” \(2023 ¶1\)/,
+      /^Not raised in the 2024 report \(2023's 4 topics on world order\): both sides: “[^”]*multipolar world” \(2023 ¶1\)/,
     );
     expect(parsed.formulae.find((f) => f.id === 'culture-years')!.parents).toEqual(['culture-and-people-to-people-exchange']);
     const doubtful = parsed.meetings[0]!.mentions.find((m) => m.topic === 'industrial-manufacturing')!;

@@ -105,7 +105,11 @@ describe('rankFindings', () => {
       change(topic('trade', 'economy', 'area'), 'new'),
       change(topic('multipolar', 'world-order'), 'dropped'),
     ]);
-    expect(titles(groups)).toEqual(['World order: not in the 2024 report', 'Economy: new in 2024', 'Occasions: not in the 2024 report']);
+    expect(titles(groups)).toEqual([
+      'World order: not raised in the 2024 report',
+      'Economy: new in 2024',
+      'Occasions: not raised in the 2024 report',
+    ]);
     expect(groups[1]!.items.map((i) => (i.type === 'topic' ? i.change.topic.id : ''))).toEqual(['energy', 'trade']);
   });
 
@@ -130,7 +134,7 @@ describe('rankFindings', () => {
   it('does not rank a topic in a level it holds with doubt ("SCO-wide?"): industrial manufacturing of 2023 ¶7 stays in its own theme', () => {
     const doubtful = change(topic('manufacturing', 'economy', 'area'), 'dropped', [], 'sco');
     doubtful.first[0]!.scopeCertain = false;
-    expect(titles(rank([doubtful]))).toEqual(['Economy: not in the 2024 report']);
+    expect(titles(rank([doubtful]))).toEqual(['Economy: not raised in the 2024 report']);
   });
 
   it('weighs a change of level held with doubt half', () => {
@@ -234,7 +238,7 @@ describe('evidenceOf', () => {
 describe('groupTitle', () => {
   const theme = themes[0]!;
   it.each<[Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, string]>([
-    [{ kind: 'dropped', theme, voices: undefined }, 'World order: not in the 2024 report'],
+    [{ kind: 'dropped', theme, voices: undefined }, 'World order: not raised in the 2024 report'],
     [{ kind: 'back', theme, voices: undefined }, 'World order: back in 2024'],
     [{ kind: 'handed-over', theme, voices: { from: ['Li'], to: ['Mishustin'] } }, 'World order: handed over from Li to Mishustin in 2024'],
     [{ kind: 'left-to', theme, voices: { from: ['Li'], to: [] } }, "World order: only in the reporter's words in 2024"],
@@ -262,7 +266,7 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
   // The four are all the world-order topics of 2023 (¶1 and ¶3 name no other), so the line says "all 4", not a part.
   it("leads with the world-order language gone: both sides' multipolar world (¶1), Li's third party, global development, fairness and justice (¶3)", () => {
     expect(lines[0]).toMatch(
-      /^Not in the 2024 report \(2023's 4 topics on world order\): both sides: “[^”]*build a multipolar world” \(2023 ¶1\); Li: “…neither targeted at nor influenced by any third party” \(¶3\), “promoting global development…” \(¶3\); and 1 more\.$/,
+      /^Not raised in the 2024 report \(2023's 4 topics on world order\): both sides: “[^”]*build a multipolar world” \(2023 ¶1\); Li: “…neither targeted at nor influenced by any third party” \(¶3\), “promoting global development…” \(¶3\); and 1 more\.$/,
     );
   });
 
@@ -288,7 +292,7 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
       // Each quotation shows its own topic: "trade facilitation", not "boost connectivity and trade facilitation".
       // 2023's eleven on the economy: trade, investment, energy, connectivity, trade facilitation (¶4), automotive (¶5), supply chains,
       // manufacturing, the digital economy, green development (¶7), the Belt and Road with the EAEU (¶9).
-      /^Not in the 2024 report \(4 of 2023's 11 topics on economy and trade\): Li: “…trade facilitation” \(2023 ¶4\), “…investment cooperation” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
+      /^Not raised in the 2024 report \(4 of 2023's 11 topics on economy and trade\): Li: “…trade facilitation” \(2023 ¶4\), “…investment cooperation” \(¶4\), “[^”]*automotive manufacturing[^”]*” \(¶5\); and 1 more\.$/,
     );
     expect(lines[4]).toMatch(
       /^New in 2024 \(2 of 2024's 4 topics on the SCO\): Li: “[^”]*strategic mutual trust” \(2024 ¶6\), “[^”]*the Shanghai Spirit” \(¶6\)\.$/,
@@ -324,8 +328,8 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
   it('heads the summary with the counts and the first change, naming who', () => {
     const count = (...statuses: string[]) => pair!.changes.topics.filter((t) => statuses.includes(t.status)).length;
     expect(summary.headline).toEqual([
-      "The leading change: not in the 2024 report (2023's 4 topics on world order), said in 2023 by both sides and Li.",
-      `Of ${pair!.changes.topics.length} tracked topics: ${count('dropped')} not in the 2024 report, ${count('new')} new, ${count('shifted')} shifted, ${count('kept')} unchanged.`,
+      "The leading change: not raised in the 2024 report (2023's 4 topics on world order), said in 2023 by both sides and Li.",
+      `Of ${pair!.changes.topics.length} tracked topics: ${count('dropped')} not raised in the 2024 report, ${count('new')} new, ${count('shifted')} shifted, ${count('kept')} unchanged.`,
     ]);
   });
 });
@@ -386,9 +390,9 @@ describe('a group gone or new, as a part of its theme in the report that has it'
   const dropped = (...ids: string[]) => ids.map((id) => change(topic(id, 'world-order'), 'dropped'));
   it.each<[string, TopicChange[], number]>([
     // what is gone is quoted from the earlier report, what is new or shifted from the later
-    ["not in the 2025 report (2024's one topic on world order), said in 2024", dropped('a'), 1],
-    ["not in the 2025 report (2024's 2 topics on world order), said in 2024", dropped('a', 'b'), 2],
-    ["not in the 2025 report (1 of 2024's 3 topics on world order), said in 2024", dropped('a'), 3],
+    ["not raised in the 2025 report (2024's one topic on world order), said in 2024", dropped('a'), 1],
+    ["not raised in the 2025 report (2024's 2 topics on world order), said in 2024", dropped('a', 'b'), 2],
+    ["not raised in the 2025 report (1 of 2024's 3 topics on world order), said in 2024", dropped('a'), 3],
     ["new in 2025 (1 of 2025's 2 topics on the SCO), said in 2025", [change(topic('a', 'sco'), 'new')], 2],
     // not a group gone or new: who says it, with no share of a theme
     [
@@ -450,7 +454,7 @@ describe('headline counts', () => {
       themeTopics: () => 0,
     };
     expect(headline([t('a', 'new'), t('b', 'back'), t('c', 'back'), t('d', 'dropped')], [], context)).toEqual([
-      'Of 4 tracked topics: 1 not in the 2025 report, 1 new, 2 back from an earlier meeting, 0 shifted, 0 unchanged.',
+      'Of 4 tracked topics: 1 not raised in the 2025 report, 1 new, 2 back from an earlier meeting, 0 shifted, 0 unchanged.',
     ]);
   });
 });

@@ -62,7 +62,7 @@ describe('the 2024 report in TASS’s ways, with a host and an expert named Li',
   });
 
   // The host's hegemonism, the expert's multipolar world and third party ("Li said", his namesake's words) are in the
-  // report, in their words, so none is "not in the 2024 report"; but they are no finding of the meeting, and no participant's.
+  // report, in their words, so none is "not raised in the 2024 report"; but they are no finding of the meeting, and no participant's.
   it('reads as the real pair does, but for what the host and the expert say, and the same main changes lead', () => {
     const theirs = { 'multipolar-world': 'present', 'third-party': 'present', 'against-hegemony': 'new' };
     expect(statuses(retold!)).toEqual({ ...statuses(real!), ...theirs });

@@ -1,6 +1,6 @@
 /**
  * The findings of a comparison, grouped and ranked, so that the main changes lead. A group is
- * one theme and one kind of change ("World order, not in the 2024 report"; "The relationship's
+ * one theme and one kind of change ("World order, not raised in the 2024 report"; "The relationship's
  * framing, taken up by Li"); the phrases no curated list names form groups of their own. The
  * rules are the numbers of RANKING below, which the page's method and docs/comparison.md are
  * written from.
@@ -32,7 +32,7 @@ export interface FindingGroup {
   score: number;
 }
 
-/** The kinds of finding that rest on what a report lacks: the newer one ("not in the 2024 report"), or the older one ("new in 2024"). */
+/** The kinds of finding that rest on what a report lacks: the newer one ("not raised in the 2024 report"), or the older one ("new in 2024"). */
 const LACKED_BY: Record<'first' | 'second', readonly FindingKind[]> = {
   second: ['dropped', 'left-to', 'unlisted-dropped'],
   first: ['new', 'back', 'taken-up', 'unlisted-new'],
@@ -280,7 +280,7 @@ export function evidenceOf(finding: Finding): Evidence {
 }
 
 /**
- * A group's title, from templates: "World order: not in the 2024 report", "The relationship's
+ * A group's title, from templates: "World order: not raised in the 2024 report", "The relationship's
  * framing: taken up by Li in 2024". Each names the meeting its paragraph marks point to.
  * `labels` name the two meetings ("2023", "2024").
  */
@@ -291,7 +291,7 @@ export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'
   const to = listed(group.voices?.to ?? []);
   switch (group.kind) {
     case 'dropped':
-      return `${theme}: not in the ${second} report`;
+      return `${theme}: not raised in the ${second} report`;
     case 'new':
       return `${theme}: new in ${second}`;
     case 'back':

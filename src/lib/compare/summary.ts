@@ -261,7 +261,7 @@ function lead(group: FindingGroup, context: SummaryContext): string {
   const from = listed(group.voices?.from ?? []);
   switch (group.kind) {
     case 'dropped':
-      return `Not in the ${second} report${group.theme ? ` (${shareOfTheme(group, context, 'first')})` : ''}`;
+      return `Not raised in the ${second} report${group.theme ? ` (${shareOfTheme(group, context, 'first')})` : ''}`;
     case 'new':
       return `New in ${second}${group.theme ? ` (${shareOfTheme(group, context, 'second')})` : ''}`;
     case 'back': {
@@ -357,7 +357,7 @@ function countsOf(changes: readonly TopicChange[]): Counts {
 
 /**
  * The headline: the leading change and who said it, then the counts. Absences are named as
- * what they are ("not in the 2024 report").
+ * what they are ("not raised in the 2024 report").
  */
 export function headline(changes: readonly TopicChange[], findings: readonly FindingGroup[], context: SummaryContext): string[] {
   const second = context.labels[1];
@@ -368,7 +368,7 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const sentences = [
     ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, ${saidBy(top, context)}.`] : []),
     // Short, so that with the leading change it takes two lines on a desktop and the summary stays on its first screen.
-    `Of ${total} tracked topics: ${counts.absent} not in the ${second} report, ${counts.new} new, ${back}${counts.shifted} shifted, ${counts.kept} unchanged.`,
+    `Of ${total} tracked topics: ${counts.absent} not raised in the ${second} report, ${counts.new} new, ${back}${counts.shifted} shifted, ${counts.kept} unchanged.`,
   ];
   return sentences;
 }
