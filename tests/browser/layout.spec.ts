@@ -40,7 +40,7 @@ test('the timeline starts on the first screen, with what changed named between t
   expect(title!.y + title!.height, 'the first meeting is on the first screen').toBeLessThanOrEqual(page.viewportSize()!.height);
   // Read off the two reports: 14 topics new in 2024, 15 raised in both that shifted, 10 of 2023's not raised in the 2024 report.
   await expect(page.locator('[id="2024-islamabad"] .timeline__gap')).toContainText(
-    '357 days later · 14 new, 15 shifted, 10 not in this report',
+    '357 days later · 14 new, 15 shifted, 10 not raised in this report',
   );
 });
 

@@ -360,7 +360,6 @@ function countsOf(changes: readonly TopicChange[]): Counts {
  * what they are ("not raised in the 2024 report").
  */
 export function headline(changes: readonly TopicChange[], findings: readonly FindingGroup[], context: SummaryContext): string[] {
-  const second = context.labels[1];
   const counts = countsOf(changes);
   const total = counts.absent + counts.new + counts.back + counts.shifted + counts.kept;
   const back = counts.back > 0 ? `${counts.back} back from an earlier meeting, ` : '';
@@ -368,19 +367,19 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const sentences = [
     ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, ${saidBy(top, context)}.`] : []),
     // Short, so that with the leading change it takes two lines on a desktop and the summary stays on its first screen.
-    `Of ${total} tracked topics: ${counts.absent} not raised in the ${second} report, ${counts.new} new, ${back}${counts.shifted} shifted, ${counts.kept} unchanged.`,
+    `Of ${total} tracked topics: ${counts.absent} not raised, ${counts.new} new, ${back}${counts.shifted} shifted, ${counts.kept} unchanged.`,
   ];
   return sentences;
 }
 
 /**
  * What the two lengths mean for the findings, when one report is much the shorter: "what the
- * 2023 report lacks weighs less and leads no line". The leading change never rests on it, so
+ * 2023 report lacks weighs less" (and leads no line, which the method page says). The leading change never rests on it, so
  * it follows the summary, beside the lengths.
  */
 export function lengthCaveat(words: { first: number; second: number }, labels: readonly [string, string]): string | undefined {
   const shorter = muchShorter(words);
-  return shorter && `what the ${labels[shorter === 'first' ? 0 : 1]} report lacks weighs less and leads no line`;
+  return shorter && `what the ${labels[shorter === 'first' ? 0 : 1]} report lacks weighs less`;
 }
 
 /**
