@@ -423,10 +423,19 @@ describe('summaryGroups', () => {
 
   it('gives the heaviest gone group a line where the five heaviest are all new', () => {
     const come = ['a', 'b', 'c', 'd', 'e'].map((id) => group(id, 'new'));
-    expect(ids([...come, group('taken', 'taken-up'), group('gone', 'left-to')])).toEqual(['a', 'b', 'c', 'd', 'gone']);
+    expect(ids([...come, group('left', 'left-to'), group('gone', 'dropped')])).toEqual(['a', 'b', 'c', 'd', 'gone']);
   });
 
   it('keeps the five heaviest where both ways are among them, and takes no line from a way that has one', () => {
+    // A topic taken up or left to fewer participants changed hands, not ways: the new topics still get a line.
+    const handsAndGone = [
+      group('a', 'dropped'),
+      group('b', 'dropped'),
+      group('c', 'taken-up'),
+      group('d', 'dropped'),
+      group('e', 'left-to'),
+    ];
+    expect(ids([...handsAndGone, group('arctic', 'new')])).toEqual(['a', 'b', 'c', 'arctic', 'e']);
     const mixed = [group('a', 'dropped'), group('b', 'new'), group('c', 'dropped'), group('d', 'handed-over'), group('e', 'dropped')];
     expect(ids([...mixed, group('f', 'new')])).toEqual(['a', 'b', 'c', 'd', 'e']);
     const oneNew = [

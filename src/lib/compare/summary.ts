@@ -305,19 +305,17 @@ export function summaryLine(group: FindingGroup, context: SummaryContext, senten
   return { parts, more, moreId: group.items[shown.length] && findingId(group.items[shown.length]!) };
 }
 
-/** What a pair's topics did, each way: gone from the later report, or come into it. */
-const DIRECTIONS: readonly (readonly FindingGroup['kind'][])[] = [
-  ['dropped', 'left-to'],
-  ['new', 'back', 'taken-up'],
-];
+/** The two ways a topic can go between the reports, besides changing hands or words: gone from the later one, or come into it. */
+const DIRECTIONS: readonly (readonly FindingGroup['kind'][])[] = [['dropped'], ['new', 'back']];
 
-const wayOf = (group: FindingGroup) => DIRECTIONS.find((kinds) => kinds.includes(group.kind));
+/** A group's way, or its own kind where it changed hands or words. */
+const wayOf = (group: FindingGroup) => DIRECTIONS.find((kinds) => kinds.includes(group.kind)) ?? group.kind;
 
 /**
  * The groups the summary gives a line to: the heaviest, with the heaviest of each way topics
- * went (gone, come) in place of the last where the heaviest are all one way, so that ten
- * dropped framings cannot hide that the Arctic is new; and the new names of the later report
- * whatever their weight.
+ * went (gone, come) where none of them went that way, in place of the last line of a way that
+ * has more than one, so that ten framings gone cannot hide that the Arctic route is new; and
+ * the new names of the later report whatever their weight.
  */
 export function summaryGroups(findings: readonly FindingGroup[]): FindingGroup[] {
   const lines = findings.slice(0, RANKING.summaryLines);
