@@ -266,6 +266,10 @@ describe('the pair page', () => {
 
   it('says which sentences were not paired automatically, without calling them unmatched', () => {
     expect(textOf(select('#unpaired summary', topicsPage)!)).toBe('Not paired automatically: 1 sentence of 2023, 2 of 2024');
+    // An unpaired sentence may share a tracked topic with one of the other report, too few of their words alike (a fact-check found such).
+    expect(textOf(select('#unpaired .note', topicsPage)!)).toMatch(
+      /^These sentences have too few words in common with any sentence of the other report, even one on the same tracked topic/,
+    );
     expect(select('#unpaired', pairPage)).toBeUndefined();
   });
 

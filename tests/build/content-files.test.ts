@@ -193,6 +193,16 @@ describe('a third report', () => {
       name: 'A multipolar world · last raised in Bishkek, 2023',
       cells: ['', 'Li ¶1'],
     });
+    // The topic page keeps it apart from the new ones, as the counts do ("1 new, 3 back" was four under "New in 2025").
+    const topics = readPage(outDir, '/compare/2024-islamabad--2025-testville/topics/');
+    const byHeading = new Map<string, string[]>();
+    let heading = '';
+    for (const el of selectAll('h2.topics__heading, section.topic', topics)) {
+      if (el.tagName === 'h2') byHeading.set((heading = textOf(el)), []);
+      else byHeading.get(heading)?.push(attr(el, 'id'));
+    }
+    expect(byHeading.get('Back in 2025')).toContain('formula-multipolar-world');
+    expect(byHeading.get('New in 2025') ?? []).not.toContain('formula-multipolar-world');
   });
 
   it('finds what no list names in the new report, with links, without anyone editing content/', () => {

@@ -131,6 +131,10 @@ describe('findMentions', () => {
     ['Mishustin encouraged EAEU member states to deepen cooperation in industrial and supply chains.', 'multilateral'],
     ['Mishustin encouraged Eurasian Economic Union member states to deepen cooperation in industrial and supply chains.', 'multilateral'],
     ['Mishustin encouraged member states to deepen cooperation in industrial and supply chains.', 'sco'],
+    // The name in full, and a third country at the table (AP).
+    ['Within the Shanghai Cooperation Organization, China will deepen cooperation in industrial and supply chains.', 'sco'],
+    ['Mishustin proposed that the three countries deepen cooperation in industrial and supply chains.', 'multilateral'],
+    ['Mishustin proposed a trilateral group on industrial and supply chains.', 'multilateral'],
   ])('%s → %s', (text, level) => {
     const mentions = findMentions(narrated(text), realTopics(), realScopes());
     expect(mentions.find((m) => m.topic === 'industrial-and-supply-chains')?.scope).toBe(level);
@@ -236,6 +240,12 @@ describe('findMentions', () => {
     ['Li, speaking to Chinese reporters, praised media cooperation.', ['media']],
     // Other wordings: the heads of state's agreements, sanctions as illegitimate restrictions, risks from outside.
     ['China is ready to implement the agreements reached by the heads of state.', ['heads-of-state-consensus']],
+    // The organization's name in full, within which a premier seeks coordination (AP), not the name of the gathering.
+    [
+      'Li called for closer coordination within the Shanghai Cooperation Organisation, whose heads of government meet this week.',
+      ['communication-and-coordination', 'sco'],
+    ],
+    ['They met at a gathering of the Shanghai Cooperation Organization.', []],
     ['Payments held up despite illegitimate restrictions.', ['against-hegemony', 'finance']],
     ['Cooperation must become more resilient to external risks.', ['international-situation']],
     ['Trade Minister Anton Alikhanov said grain exports would grow.', ['agriculture', 'trade-and-economy']],
