@@ -978,7 +978,7 @@ function partsAfter(attribution: Attribution, sentenceIndex: number, sentence: s
   if (turn) {
     const [first, second] = turn;
     if (!first) return whole(REPORTER);
-    if (!second) return whole(voiceOf(first));
+    if (!second) return untilReportersWords(voiceOf(first), sentence);
     const clause = secondClauseStart(sentence, second);
     return clause === undefined
       ? whole(REPORTER)
@@ -987,14 +987,30 @@ function partsAfter(attribution: Attribution, sentenceIndex: number, sentence: s
           { start: clause, voice: voiceOf(second) },
         ];
   }
-  const framing = attribution.side === NARRATIVE ? undefined : framingClauseStart(sentence);
-  return framing === undefined
-    ? whole(attribution)
+  return attribution.side === NARRATIVE ? whole(attribution) : untilReportersWords(attribution, sentence);
+}
+
+/**
+ * A speaker's sentence, up to where the reporter's own words take over: after a quotation that
+ * opens it, who said it, where and when ('"…," Mishustin told Li at the government's
+ * headquarters, known as the White House'), unless more speech follows ("…, adding that …");
+ * else a closing clause of circumstance (", as the two neighbours mark 75 years of ties").
+ */
+function untilReportersWords(voice: Voice, sentence: string): { start: number; voice: Voice }[] {
+  const quotation = /^\s*["“][^"“”]*["”]/.exec(sentence)?.[0];
+  const rest = quotation === undefined ? '' : sentence.slice(quotation.length);
+  const quoted = quotation !== undefined && /\p{L}/u.test(rest) && !MORE_SPEECH.test(rest);
+  const tail = quoted ? quotation.length : framingClauseStart(sentence);
+  return tail === undefined
+    ? [{ start: 0, voice }]
     : [
-        { start: 0, voice: attribution },
-        { start: framing, voice: REPORTER },
+        { start: 0, voice },
+        { start: tail, voice: REPORTER },
       ];
 }
+
+/** What, after a quotation, reports more of the speaker's words: another quotation, "adding that", "and said". */
+const MORE_SPEECH = /["“”]|\b(?:that|adding|saying|noting|stressing|urging|calling|and\s+(?:said|added|noted|stressed|urged|called))\b/iu;
 
 /** Who speaks at one place of a paragraph: sentence `sentenceIndex`, `index` in it. */
 export const attributionAt = (attribution: Attribution, sentenceIndex: number, sentence: string, index: number): Voice =>

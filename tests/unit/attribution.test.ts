@@ -229,6 +229,33 @@ describe('both participants speaking in turn in one paragraph', () => {
   });
 });
 
+describe("the reporter's words after a quotation that opens a speaker's sentence", () => {
+  const voiceAt = (text: string, words: string) => {
+    const paragraphs = paragraphsOf(text);
+    const [attribution] = attributeParagraphs(paragraphs, [li, mishustin]);
+    const sentence = paragraphs[0]!.sentences[0]!;
+    const voice = attributionAt(attribution!, 0, sentence, sentence.indexOf(words));
+    return voice.speaker?.shortName ?? voice.side;
+  };
+
+  it.each([
+    // Who said it, where and when, is the reporter's (AP's "known as the White House").
+    ['“Our ties are at their best,” Mishustin told Li at the government headquarters, known as the White House.', 'best', 'Mishustin'],
+    [
+      '“Our ties are at their best,” Mishustin told Li at the government headquarters, known as the White House.',
+      'White House',
+      'narrative',
+    ],
+    // More speech after it is still the speaker's.
+    ['"We are ready," Li said, adding that energy ties would grow.', 'energy', 'Li'],
+    ['"We are ready," Li said, and called for more trade in farm goods.', 'farm goods', 'Li'],
+    // A sentence that is all quotation, or that only opens with a quoted word, is the speaker's.
+    ['Li said China was "ready" to buy more soybeans from Russia.', 'soybeans', 'Li'],
+  ])('%s: "%s" is %s\'s', (text, words, expected) => {
+    expect(voiceAt(text, words)).toBe(expected);
+  });
+});
+
 describe('a both-sides opening that tells history', () => {
   it.each([
     ["China and Russia declared a 'no limits' partnership in February 2022.", 'narrative'],
