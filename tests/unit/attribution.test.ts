@@ -249,7 +249,7 @@ describe("the reporter's words after a quotation that opens a speaker's sentence
     // More speech after it is still the speaker's.
     ['"We are ready," Li said, adding that energy ties would grow.', 'energy', 'Li'],
     ['"We are ready," Li said, and called for more trade in farm goods.', 'farm goods', 'Li'],
-    // A sentence that is all quotation, or that only opens with a quoted word, is the speaker's.
+    // A sentence that does not open with a quotation is the speaker's throughout.
     ['Li said China was "ready" to buy more soybeans from Russia.', 'soybeans', 'Li'],
   ])('%s: "%s" is %s\'s', (text, words, expected) => {
     expect(voiceAt(text, words)).toBe(expected);
