@@ -336,29 +336,36 @@ describe('the summary of Bishkek 2023 → Islamabad 2024 (the findings an analys
 
 describe('a phrase no list names, gone or new, as the leading change', () => {
   const context = { labels: ['2024', '2025'] as const, spansIn: () => [], meetingName: () => '', words: sameLength, themeTopics: () => 0 };
-  const novelty = (report: 'first' | 'second') => ({
+  const novelty = (report: 'first' | 'second', named = false) => ({
     text: 'Amur ferry',
     key: 'amur ferry',
     paragraph: 0,
     sentence: 0,
     start: 0,
     score: 1,
-    named: true,
+    named,
     report,
     side: 'narrative',
     speaker: undefined,
   });
-  it.each([
-    ['unlisted-dropped', 'first', 'The leading change: not in the 2025 report, outside the tracked topics, said in 2024 by the reporter.'],
-    ['unlisted-new', 'second', 'The leading change: new in 2025, outside the tracked topics, said in 2025 by the reporter.'],
-  ] as const)('%s', (kind, report, expected) => {
+  it.each<['unlisted-dropped' | 'unlisted-new', 'first' | 'second', string, boolean]>([
+    [
+      'unlisted-dropped',
+      'first',
+      'The leading change: not in the 2025 report, outside the tracked topics, said in 2024 by the reporter.',
+      false,
+    ],
+    ['unlisted-new', 'second', 'The leading change: new in 2025, outside the tracked topics, said in 2025 by the reporter.', false],
+    // Names alone are named so: the matrix lists the phrases that are no names as well.
+    ['unlisted-new', 'second', 'The leading change: new names in 2025, outside the tracked topics, said in 2025 by the reporter.', true],
+  ])('%s', (kind, report, expected, named) => {
     const group = {
       id: kind,
       kind,
       theme: undefined,
       voices: undefined,
       score: 1,
-      items: [{ type: 'novelty' as const, novelty: novelty(report), score: 1 }],
+      items: [{ type: 'novelty' as const, novelty: novelty(report, named), score: 1 }],
     };
     expect(headline([], [group], context)[0]).toBe(expected);
   });

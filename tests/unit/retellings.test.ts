@@ -116,7 +116,7 @@ describe('a short report centred on the SCO, after 2024', async () => {
       'what the 2025 report lacks weighs less',
     );
     expect(pair.summary.lines.map((l) => plainText(l.parts))).toContain(
-      'New in 2025, outside the tracked topics: Li: “Testville Connectivity Forum” (2025 ¶4).',
+      'New names in 2025, outside the tracked topics: Li: “Testville Connectivity Forum” (2025 ¶4).',
     );
   });
 

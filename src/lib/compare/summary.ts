@@ -280,7 +280,8 @@ function lead(group: FindingGroup, context: SummaryContext): string {
     case 'reworded':
       return `In other words in ${second}${theme}`;
     case 'unlisted-new':
-      return `New in ${second}, outside the tracked topics`;
+      // The summary's line for names alone says so, since the matrix lists their phrases too.
+      return `New ${group.items.every((i) => i.type === 'novelty' && i.novelty.named) ? 'names ' : ''}in ${second}, outside the tracked topics`;
     case 'unlisted-dropped':
       return `Not in the ${second} report, outside the tracked topics`;
   }
