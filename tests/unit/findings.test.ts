@@ -426,6 +426,15 @@ describe('summaryGroups', () => {
     const gone = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => group(id, 'dropped'));
     expect(ids([...gone, group('arctic', 'new')])).toEqual(['a', 'b', 'c', 'd', 'arctic']);
     expect(ids([...gone, group('back', 'back')])).toEqual(['a', 'b', 'c', 'd', 'back']);
+    // One way holds at most three lines while the other has more to say: the Interfax-style pair's Arctic route and rubles.
+    expect(ids([...gone, group('sanctions', 'new'), group('rubles', 'new')])).toEqual(['a', 'b', 'c', 'sanctions', 'rubles']);
+    expect(ids([...gone, group('sanctions', 'new'), group('rubles', 'new'), group('arctic', 'back')])).toEqual([
+      'a',
+      'b',
+      'c',
+      'sanctions',
+      'rubles',
+    ]);
   });
 
   it('gives the heaviest gone group a line where the five heaviest are all new', () => {
@@ -442,7 +451,7 @@ describe('summaryGroups', () => {
       group('d', 'dropped'),
       group('e', 'left-to'),
     ];
-    expect(ids([...handsAndGone, group('arctic', 'new')])).toEqual(['a', 'b', 'c', 'arctic', 'e']);
+    expect(ids([...handsAndGone, group('arctic', 'new')])).toEqual(['a', 'b', 'c', 'e', 'arctic']);
     const mixed = [group('a', 'dropped'), group('b', 'new'), group('c', 'dropped'), group('d', 'handed-over'), group('e', 'dropped')];
     expect(ids([...mixed, group('f', 'new')])).toEqual(['a', 'b', 'c', 'd', 'e']);
     const oneNew = [
@@ -453,9 +462,9 @@ describe('summaryGroups', () => {
       group('e', 'handed-over'),
     ];
     expect(ids([...oneNew, group('f', 'dropped')])).toEqual(['a', 'b', 'c', 'd', 'f']);
-    // The only change of who says it keeps its line; the last of four gone gives its own.
+    // The only change of who says it keeps its line; the last of four gone gives its own; the lines keep the ranking's order.
     const handed = [group('a', 'dropped'), group('b', 'dropped'), group('c', 'dropped'), group('d', 'dropped'), group('e', 'handed-over')];
-    expect(ids([...handed, group('f', 'new')])).toEqual(['a', 'b', 'c', 'f', 'e']);
+    expect(ids([...handed, group('f', 'new')])).toEqual(['a', 'b', 'c', 'e', 'f']);
   });
 });
 

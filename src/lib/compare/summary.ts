@@ -312,21 +312,28 @@ const DIRECTIONS: readonly (readonly FindingGroup['kind'][])[] = [['dropped'], [
 /** A group's way, or its own kind where it changed hands or words. */
 const wayOf = (group: FindingGroup) => DIRECTIONS.find((kinds) => kinds.includes(group.kind)) ?? group.kind;
 
+/** The most lines one way may hold while the other way has a group without one. */
+const MOST_OF_ONE_WAY = 3;
+
 /**
- * The groups the summary gives a line to: the heaviest, with the heaviest of each way topics
- * went (gone, come) where none of them went that way, in place of the last line of a way that
- * has more than one, so that ten framings gone cannot hide that the Arctic route is new; and
- * the new names of the later report whatever their weight.
+ * The groups the summary gives a line to, in the ranking's order: the heaviest, but where they
+ * went all one way (gone, or come) the heaviest group of the other way takes the place of the
+ * last line of a way with more than one, and where one way holds more than three lines the next
+ * of the other takes the last of them; so that nine framings gone cannot hide that the Arctic
+ * route and payments in rubles are new. Then the new names of the later report, whatever their weight.
  */
 export function summaryGroups(findings: readonly FindingGroup[]): FindingGroup[] {
   const lines = findings.slice(0, RANKING.summaryLines);
+  const linesOf = (way: ReturnType<typeof wayOf>) => lines.filter((g) => wayOf(g) === way).length;
   for (const kinds of DIRECTIONS) {
-    const heaviest = findings.find((g) => kinds.includes(g.kind));
-    if (!heaviest || lines.some((g) => kinds.includes(g.kind))) continue;
-    // In place of the last line whose way another line shares.
-    const spare = lines.findLastIndex((g, i) => lines.some((other, j) => j !== i && wayOf(other) === wayOf(g)));
-    if (spare >= 0) lines.splice(spare, 1, heaviest);
+    for (const group of findings.filter((g) => kinds.includes(g.kind) && !lines.includes(g))) {
+      const most = linesOf(kinds) === 0 ? 1 : MOST_OF_ONE_WAY;
+      const spare = lines.findLastIndex((g) => wayOf(g) !== kinds && linesOf(wayOf(g)) > most);
+      if (spare < 0) break;
+      lines.splice(spare, 1, group);
+    }
   }
+  lines.sort((a, b) => findings.indexOf(a) - findings.indexOf(b));
   const names = findings.find((g) => g.kind === 'unlisted-new' && g.items.some((i) => i.type === 'novelty' && i.novelty.named));
   if (names && !lines.includes(names)) {
     const namedOnly = { ...names, items: names.items.filter((i) => i.type === 'novelty' && i.novelty.named) };
