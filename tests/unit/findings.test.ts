@@ -6,11 +6,12 @@ import {
   rankFindings,
   RANKING,
   SUMMARY_LINES,
+  themeIn,
   topicScore,
   type FindingGroup,
 } from '../../src/lib/compare/findings.ts';
 import { clauseAround, headline, lengthCaveat, plainText, summaryGroups } from '../../src/lib/compare/summary.ts';
-import { comparePairs, realMeetingPaths } from '../support/analysis.ts';
+import { comparePairs, realLists, realMeetingPaths } from '../support/analysis.ts';
 import type { Mention, Theme, Topic } from '../../src/lib/compare/topics.ts';
 
 const themes: Theme[] = [
@@ -414,6 +415,16 @@ describe('a group gone or new, as a part of its theme in the report that has it'
     ],
   ])('%s', (expected, changes, inTheme) => {
     expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected} by the reporter.`);
+  });
+});
+
+describe('themeIn', () => {
+  const themes = realLists().themes;
+  const change = { topic: { theme: 'economy' } } as TopicChange;
+  const at = (scope: string) => ({ scope, scopeCertain: true }) as Mention;
+  it('ranks a topic raised only at a level with a theme in that theme, and one raised with a third country in its own', () => {
+    expect(themeIn(change, [at('multilateral')], themes)?.id).toBe('multilateral');
+    expect(themeIn(change, [at('third-country')], themes)?.id).toBe('economy');
   });
 });
 

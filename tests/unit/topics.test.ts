@@ -133,8 +133,8 @@ describe('findMentions', () => {
     ['Mishustin encouraged member states to deepen cooperation in industrial and supply chains.', 'sco'],
     // The name in full, and a third country at the table (AP).
     ['Within the Shanghai Cooperation Organization, China will deepen cooperation in industrial and supply chains.', 'sco'],
-    ['Mishustin proposed that the three countries deepen cooperation in industrial and supply chains.', 'multilateral'],
-    ['Mishustin proposed a trilateral group on industrial and supply chains.', 'multilateral'],
+    ['Mishustin proposed that the three countries deepen cooperation in industrial and supply chains.', 'third-country'],
+    ['Mishustin proposed a trilateral group on industrial and supply chains.', 'third-country'],
   ])('%s → %s', (text, level) => {
     const mentions = findMentions(narrated(text), realTopics(), realScopes());
     expect(mentions.find((m) => m.topic === 'industrial-and-supply-chains')?.scope).toBe(level);
