@@ -158,6 +158,8 @@ describe('findMentions', () => {
       [
         ['sco', 'sco', true],
         ['industrial-and-supply-chains', 'sco', false],
+        // Once for its own words, once as the wider topic of the chains.
+        ['industrial-manufacturing', 'sco', false],
         ['industrial-manufacturing', 'sco', false],
         ['digital-economy', 'sco', false],
         ['green-development', 'sco', false],
@@ -413,7 +415,8 @@ describe('topics of the real reports (checked by reading them)', () => {
     ['third-party', ['Li ¶3'], []],
     ['multipolar-world', ['both ¶1'], []],
     ['global-development', ['Li ¶3'], []],
-    ['industrial-manufacturing', ['Li ¶7'], []],
+    // Industry: its manufacturing in 2023 ¶7, its chains in 2024 ¶5 ("industrial and supply chain coordination").
+    ['industrial-manufacturing', ['Li ¶7'], ['Li ¶5']],
     ['fairness-and-justice', ['Li ¶3'], []],
     ['belt-and-road-forum', ['Mishustin ¶8'], []],
     ['trade-facilitation', ['Li ¶4'], []],
