@@ -144,6 +144,9 @@ const REPORTING_VERBS = [
   'is quoted as saying',
 ];
 
+/** How a sentence goes on to more of its speaker's words: "…, saying …", "…, adding that …". */
+const GOES_ON_SAYING = 'saying|adding|noting|stressing|urging|calling';
+
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "the ministry has repeatedly denied", "Li in his speech said", "Li Qiang, the Chinese premier, said", "Li Hui, an envoy, who came along, told", "Li, the No. 2, said". */
 const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|\p{Ll}{2,}ly|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks)|declined\s+to\s+(?:comment|elaborate|give\s+details)\s+but)|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
 
@@ -492,7 +495,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   // Where a sentence begins: the paragraph's start after a dateline or time stamp, or after a sentence's end.
   const sentenceStart = String.raw`(?<=^[\s\S]{${datelineLength(paragraph)}}|[.!?]["”’]?\s+)`;
   // A sentence's subject, then what it did, then ", saying": "Li then turned to farm exports, saying …".
-  const thenSaying = String.raw`\b[^.;:"“]{1,80}?,\s+(?:saying|adding|noting|stressing)\b`;
+  const thenSaying = String.raw`\b[^.;:"“]{1,80}?,\s+(?:${GOES_ON_SAYING})\b`;
   const cues: Cue[] = [];
   /** Whether a match is no cue: inside another, inside a quotation, after a negated subject, another person's name, the second of two subjects. */
   const noCue = (match: RegExpExecArray, speaker: Cue['speaker']): boolean => {
@@ -1010,7 +1013,7 @@ function untilReportersWords(voice: Voice, sentence: string): { start: number; v
 }
 
 /** What, after a quotation, reports more of the speaker's words: another quotation, "adding that", "and said". */
-const MORE_SPEECH = /["“”]|\b(?:that|adding|saying|noting|stressing|urging|calling|and\s+(?:said|added|noted|stressed|urged|called))\b/iu;
+const MORE_SPEECH = new RegExp(`["“”]|\\b(?:that|${GOES_ON_SAYING}|and\\s+(?:said|added|noted|stressed|urged|called))\\b`, 'iu');
 
 /** Who speaks at one place of a paragraph: sentence `sentenceIndex`, `index` in it. */
 export const attributionAt = (attribution: Attribution, sentenceIndex: number, sentence: string, index: number): Voice =>

@@ -239,6 +239,8 @@ describe('findMentions', () => {
     ['When the journalists asked about the weather, the spokesman smiled.', []],
     // Whom a speaker told is no topic: "told journalists" is no media.
     ['Overchuk told journalists that the talks had gone well.', []],
+    ['Speaking to journalists after the talks, Mishustin praised energy ties.', ['energy']],
+    ['Li briefed the mass media on the talks.', []],
     ['Li, speaking to Chinese reporters, praised media cooperation.', ['media']],
     // Other wordings: the heads of state's agreements, sanctions as illegitimate restrictions, risks from outside.
     ['China is ready to implement the agreements reached by the heads of state.', ['heads-of-state-consensus']],

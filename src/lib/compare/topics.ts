@@ -8,6 +8,7 @@
 import { attributionAt, sideLabel, type Attribution, type Side, type Speaker } from '../attribution.ts';
 import { framesOf, levelAt, type Scope } from './levels.ts';
 import { compilePhrases, findPhrases, longestFirst, namesTheCouncil, type PhraseMatch, type PhraseSet } from './match.ts';
+import { verbForms } from '../nlp.ts';
 import { sentenceId } from '../paths.ts';
 
 /** A group of topics for ranking the changes: "World order", weight 5. */
@@ -115,8 +116,10 @@ const BEFORE_A_SOURCES_VERB =
   /^(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:said|says|reported|reports|quoted|cited|wrote|writes|showed|aired|asked|asks)\b/u;
 
 /** Whom a participant spoke to, right before a phrase: "told journalists", "briefed Chinese reporters", "speaking to the media". */
-const TO_AN_AUDIENCE =
-  /\b(?:told|tells|telling|briefed|briefs|briefing|addressed|addresses|addressing|(?:said|spoke|speaking|talking|talked)\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TO_AN_AUDIENCE = new RegExp(
+  `\\b(?:${['tell', 'brief', 'address', 'say to', 'speak to', 'talk to'].flatMap(verbForms).join('|')})\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /**
  * Whether words of a sentence (from `start` to `end`) raise nothing: the sentence says they went
