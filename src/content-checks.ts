@@ -1,9 +1,7 @@
 /**
- * The rules of content/ as a whole, which Astro's loaders do not check, or not with a line: the
- * folder, each report's frontmatter and file name, one file per meeting, the lists and what they
- * name. Run before the loaders (src/content.config.ts) and on every dev request (middleware.ts).
- * YAML is read as the site reads it: frontmatter with Astro's `parseFrontmatter`, lists with `readList`;
- * the `yaml` package also finds the line of a field.
+ * The rules of content/ as a whole, which Astro's loaders do not check, or not with a line: the folder, each
+ * report's frontmatter and file name, one file per meeting, the lists and what they name. Run before the
+ * loaders (src/content.config.ts) and on every dev request (src/middleware.ts).
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import slugify from '@sindresorhus/slugify';
@@ -14,6 +12,7 @@ import { changelogSchema, inFileTerms, meetingSchema, scopeSchema, themeSchema, 
 import { samePhrase } from './lib/compare/match.ts';
 import { americanSpelling } from './lib/compare/spelling.ts';
 import { byMeetingDate } from './lib/meetings.ts';
+import { PARTICIPANTS } from './lib/participants.ts';
 import { escapeRegExp, FieldError, readText } from './lib/text.ts';
 
 /** content/, or CONTENT_DIR (the tests' and the benchmark's sets). */
@@ -41,10 +40,7 @@ const problem = (file: string, line: number | undefined, field: string, what: st
   `${file}${line ? `, line ${line}` : ''}${field ? `, ${field}` : ''}: ${what}`;
 
 /** A directory is anything that is neither a file nor a link (a folder, a pipe). */
-export interface FolderEntry {
-  name: string;
-  kind: 'file' | 'directory' | 'symlink';
-}
+export type FolderEntry = { name: string; kind: 'file' | 'directory' | 'symlink' };
 
 /** What may stand in content/: reports named YEAR-city.md, and the lists. Anything else would be skipped, or published (a draft "_notes.md"), without a word. */
 export function contentFolderProblems(entries: readonly FolderEntry[]): string[] {
@@ -56,17 +52,14 @@ export function contentFolderProblems(entries: readonly FolderEntry[]): string[]
       `${name}: not a report or a list the site reads. A report is named YEAR-city.md in lower case, e.g. 2024-islamabad.md; the lists are ${LISTS.join(', ')}`,
     ];
   });
-  const missing = LISTS.filter((name) => !entries.some((entry) => entry.name === name));
-  const noReport = entries.some((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name))
-    ? []
-    : ['no report: add one, named YEAR-city.md'];
-  return [...strays, ...missing.map((name) => `${name}: missing; the comparison reads it`), ...noReport];
+  const missing = LISTS.filter((name) => !entries.some((entry) => entry.name === name)).map(
+    (name) => `${name}: missing; the comparison reads it`,
+  );
+  const noReport = !entries.some((entry) => entry.kind === 'file' && REPORT_FILE.test(entry.name));
+  return [...strays, ...missing, ...(noReport ? ['no report: add one, named YEAR-city.md'] : [])];
 }
 
-/**
- * A content file's text, or why it is no text: UTF-16 reads as NULs, and a carriage return alone
- * (old Mac OS) is no line end to Astro. A byte-order mark and CRLF build the same site.
- */
+/** A content file's text, or why it is none: UTF-16 reads as NULs, a lone carriage return (old Mac OS) is no line end to Astro. A byte-order mark and CRLF build the same site. */
 function readContentFile(path: string, name: string): { text: string } | { problem: string } {
   const bytes = readFileSync(path);
   const head = bytes.subarray(0, 400);
@@ -76,9 +69,8 @@ function readContentFile(path: string, name: string): { text: string } | { probl
   const raw = bytes.toString('utf8');
   const loneCr = /\r(?!\n)/.exec(raw);
   if (loneCr) {
-    const line = raw.slice(0, loneCr.index).split(/\r\n?|\n/).length;
     const what = 'a line ends with a carriage return alone (CR, old Mac OS line endings): save the file with LF or CRLF line endings';
-    return { problem: problem(name, line, '', what) };
+    return { problem: problem(name, raw.slice(0, loneCr.index).split(/\r\n?|\n/).length, '', what) };
   }
   return { text: raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') };
 }
@@ -86,11 +78,7 @@ function readContentFile(path: string, name: string): { text: string } | { probl
 /** A list file's entries, read with the `yaml` package, as the list collections read them too. */
 export const readList = (text: string): Record<string, unknown>[] => parse(text, { prettyErrors: false }) as Record<string, unknown>[];
 
-/**
- * A YAML error at its line, naming a key that stands twice. Astro's `parseFrontmatter` throws
- * js-yaml's errors, whose mark counts from the end of the first ---; `readList`, the `yaml`
- * package's, whose position counts from the file's start.
- */
+/** A YAML error at its line, naming a key that stands twice: js-yaml's from `parseFrontmatter` (its mark counts from the first --- line's end), or the `yaml` package's. */
 function yamlProblem(file: string, source: string, error: unknown): string {
   const { mark, pos, reason } = error as { mark?: { position: number }; pos?: [number]; reason?: string };
   const at = mark ? mark.position + '---'.length : (pos?.[0] ?? 0);
@@ -102,11 +90,7 @@ function yamlProblem(file: string, source: string, error: unknown): string {
   return problem(file, source.slice(0, at).split('\n').length, '', what);
 }
 
-/**
- * The line (from 1) of a field in YAML, read with the `yaml` package, which keeps each node's
- * place: ["meeting", "ordinal"] or ["participants", 1, "office"] in a report's frontmatter,
- * [{ id: "trade" }, "phrases"] in a list. A missing key gives the line of the nearest one found.
- */
+/** The line of a field: ["participants", 1, "office"] in a report's frontmatter, [{ id: "trade" }, "phrases"] in a list; of the nearest key found if it is missing. */
 export function lineOfField(source: string, path: readonly (string | number | { id: string })[]): number | undefined {
   const frontmatter = FRONTMATTER.exec(source)?.[1];
   const lineCounter = new LineCounter();
@@ -164,16 +148,11 @@ function checkReport(name: string, source: string): { problems: string[]; facts?
   }
   const result = meetingSchema.safeParse(data, { error: inFileTerms });
   if (!result.success) return { problems: result.error.issues.map((issue) => schemaProblem(name, source, issue)) };
-  // The file name is the meeting's URL, so it says what the file says: the 2024 report saved
-  // as 2019-moscow.md would publish /meetings/2019-moscow/.
+  // The file name is the meeting's URL, so it says what the file says: the 2024 report saved as 2019-moscow.md would publish /meetings/2019-moscow/.
   const { meetingDate, city } = result.data;
   const slug = citySlug(city);
-  if (slug === '') {
-    return refused(
-      'city',
-      `"${city}" has no letters to name the file with: write the city in Latin letters, as the site's readers do (Beijing, not 北京)`,
-    );
-  }
+  const latin = "write the city in Latin letters, as the site's readers do (Beijing, not 北京)";
+  if (slug === '') return refused('city', `"${city}" has no letters to name the file with: ${latin}`);
   const [, year = '?', cityInName = ''] = /^(\d{4})-(.+)\.md$/.exec(name) ?? [];
   const expected = `${meetingDate.slice(0, 4)}-${slug}`;
   const rename = `: name the file ${expected}.md (${expected}-2.md for a second meeting there that year)`;
@@ -185,17 +164,14 @@ function checkReport(name: string, source: string): { problems: string[]; facts?
   return { problems: [], facts: { ...result.data, id: name.replace(/\.md$/, '') } };
 }
 
-/** Files that report one meeting: one day and the same participants, however each writes the city ("Islamabad, Pakistan"). */
-export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'meetingDate' | 'participants'>[]): string[] {
-  const seen = new Map<string, string>();
-  return reports.flatMap((report) => {
-    const who = report.participants.map((p) => p.name).sort();
-    const key = `${report.meetingDate} ${who.join(' and ').toLowerCase()}`;
-    const other = seen.get(key);
-    seen.set(key, other ?? report.id);
-    return other
-      ? [`${other}.md and ${report.id}.md both report the meeting of ${who.join(' and ')} on ${report.meetingDate}; keep one`]
-      : [];
+/** Files that report one meeting: the schema admits only its two participants, so one day is one meeting, however each writes the city ("Islamabad, Pakistan"). */
+export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'meetingDate'>[]): string[] {
+  const first = new Map<string, string>();
+  return reports.flatMap(({ id, meetingDate }) => {
+    const other = first.get(meetingDate);
+    if (other === undefined) first.set(meetingDate, id);
+    const who = PARTICIPANTS.map((participant) => participant.name).join(' and ');
+    return other === undefined ? [] : [`${other}.md and ${id}.md both report the meeting of ${who} on ${meetingDate}; keep one`];
   });
 }
 
@@ -242,10 +218,7 @@ type ListedTopic = z.output<ReturnType<typeof topicSchema>> & { list: ListName; 
 /** A list as read: its source, the entries its schema passes (and every theme), and every entry's id. */
 type ReadList = { source: string; entries: Record<string, unknown>[]; ids: unknown[] };
 
-/**
- * Every list, read and checked whole, entry by entry: Astro's store keeps the last good entries
- * of a list its loader cannot read, which a green build would publish. Problems go to `problems`.
- */
+/** Every list, read and checked whole, entry by entry (Astro's store keeps the last good entries of a list its loader cannot read); problems go to `problems`. */
 function readLists(contentDir: string, problems: string[]): Map<ListName, ReadList> {
   const read = new Map<ListName, ReadList>();
   for (const list of LISTS.filter((name) => existsSync(`${contentDir}/${name}`))) {
@@ -269,8 +242,7 @@ function readLists(contentDir: string, problems: string[]): Map<ListName, ReadLi
     if (repeated.length > 0) {
       problems.push(`${list}: the id ${repeated.map((id) => `"${id}"`).join(', ')} stands more than once; each entry needs its own`);
     }
-    // An entry its schema refuses is named by its own error only: it is left out of the checks
-    // below, but its id still names it, and a theme stays (its topics are not told it is missing).
+    // A refused entry is named by its own error only: left out of the checks below, but its id still names it, and a theme stays.
     const entries = parsed.filter((entry: Record<string, unknown> | null, index) => {
       const result = LIST_SCHEMAS[list].safeParse(entry, { error: inFileTerms });
       const id = typeof entry?.['id'] === 'string' ? entry['id'] : `entry ${index + 1}`;
@@ -302,11 +274,10 @@ function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
     // A parent in a list that could not be read is not missing: that list's own error says why.
     for (const parent of topic.parents ?? []) {
       if (parent === topic.id) problems.push(at(topic, 'parents', `"${parent}" is the topic itself`));
-      else if (topicLists.length === 2 && !topicLists.some((list) => read.get(list)!.ids.includes(parent))) {
+      else if (topicLists.length === 2 && !topicLists.some((list) => read.get(list)!.ids.includes(parent)))
         problems.push(
           at(topic, 'parents', `"${parent}" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`),
         );
-      }
     }
   }
   // A phrase of two topics, as the matcher reads phrases: a mention counts for one topic only, so one would take the other's.
@@ -315,13 +286,8 @@ function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
     const owner = phrases.slice(0, index).find((other) => other.topic.id !== topic.id && samePhrase(other.phrase, phrase));
     if (!owner) return;
     const read = owner.phrase === phrase ? 'a phrase' : `read as "${owner.phrase}", a phrase`;
-    problems.push(
-      at(
-        topic,
-        'phrases',
-        `"${phrase}" is ${read} of ${owner.topic.id} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`,
-      ),
-    );
+    const what = `"${phrase}" is ${read} of ${owner.topic.id} too; a mention counts for one topic only: keep it in one (a wider topic takes it through parents)`;
+    problems.push(at(topic, 'phrases', what));
   });
   return problems;
 }

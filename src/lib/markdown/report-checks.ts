@@ -1,9 +1,7 @@
 /**
- * The rules of a report's text, each failing the file with its line and what to do: what
- * Markdown would take from a report without a word or read otherwise than a reader does
- * (checked before parsing and in remark), and the frontmatter's overrides, which
- * point into the text (docs/content-rules.md lists them). Markdown is parsed from the body
- * alone: a line is the file's where the file can be read, else counted below the frontmatter.
+ * The rules of a report's text, each failing the file with its line and what to do: what Markdown would take
+ * from a report without a word or read otherwise than a reader does, and the frontmatter's overrides, which
+ * point into the text (docs/content-rules.md lists them).
  */
 import type { Nodes, Root } from 'mdast';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +21,7 @@ export function linesBefore(path: string | undefined, body: string): number | un
   return at < 0 ? undefined : source.slice(0, at).split('\n').length - 1;
 }
 
-/** Fails the file at a line of its body, named in the message (which Astro's loader shows) and the place (which it prints before it) as the file's line where the file can be read. */
+/** Fails the file at a line of its body, counted as the file's line where the file can be read (Markdown is parsed from the body alone). */
 function failAt(file: VFile, bodyLine: number | undefined, reason: string, body = String(file.value)): never {
   if (!bodyLine) return file.fail(reason);
   const before = linesBefore(file.path, body);
@@ -146,8 +144,7 @@ export function remarkReportCheck(this: WithParser) {
   return (tree: Root, file: VFile): void => {
     const lines = String(file.value).split('\n');
     // Line by line, as typed and with character references decoded (&#x202E; is the character).
-    // A line that looks blank but holds a no-break or zero-width space (a copy from a web page)
-    // is no blank line to Markdown: the paragraphs around it would run together as one.
+    // A line copied from a web page may look blank and be none to Markdown (SEEMINGLY_BLANK).
     lines.forEach((typed, index) => {
       const legacy = LEGACY_REFERENCE.exec(typed)?.[0];
       const line = parseEntities(typed);
@@ -169,9 +166,9 @@ export function remarkReportCheck(this: WithParser) {
 const squeezed = (text: string): string => readText(text).replace(/\s+/g, ' ').trim();
 
 /**
- * A report's overrides of one kind (attribution.p4, scope.p1-s1): each names a paragraph or
- * sentence that exists, a value the site knows, and words that begin it and no other, so that it
- * cannot move when a paragraph is inserted, nor rest on "He". Throws naming the field.
+ * A report's overrides of one kind (attribution.p4, scope.p1-s1): each names a paragraph or sentence that
+ * exists, a value the site knows, and words that begin it and no other, so that it cannot move when a
+ * paragraph is inserted, nor rest on "He". Throws naming the field.
  */
 function checkOverrides<Key extends string>(
   field: 'attribution' | 'scope',
