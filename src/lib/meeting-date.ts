@@ -15,8 +15,8 @@ export interface Dateline {
   /** As printed, without the dash that follows it: "ISLAMABAD, Oct. 16 (Xinhua)". */
   text: string;
   place: string;
-  /** The month and day, month first: "Oct. 16", "October 15" (for "15 October"). */
-  monthDay: string;
+  /** The month and day, month first: "Oct. 16", "October 15" (for "15 October"); none in a wire's "MOSCOW (AP) —". */
+  monthDay?: string | undefined;
   /** The year, where the dateline prints one. */
   year?: string | undefined;
   agency: string;
@@ -41,8 +41,20 @@ const DATELINE = new RegExp(`^${PLACE}[,.] (?:${MONTH_DAY}|${DAY_MONTH})(?:${AGE
 const PLACE_AND_AGENCY =
   /^(?:\p{Lu}[\p{L} .,'-]{0,60}?\(([^)]+)\) ?(?:--|[-—–―:]) ?|\p{Lu}{2}[\p{Lu} .'-]{0,40}: |\p{Lu}{2}[\p{Lu} .'-]{0,40}? (?:--|[—–―]) )/u;
 
-/** The dateline that opens a news agency report, or null when the text has none. */
+/**
+ * A dateline that names no day, as a place and an agency: "MOSCOW (AP) —", "BISHKEK, Kyrgyzstan (Reuters) -",
+ * "ASTANA. KAZINFORM: ". The agency in brackets is a name ("(AP)", not "(pictured)"); where alone is no dateline to show.
+ */
+const UNDATED =
+  /^(\p{Lu}[\p{L} .'-]{0,60}?)(?:, \p{Lu}[\p{L} .'-]*?)? ?\((\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})\) ?(?:--|[-—–―:])|^(\p{Lu}{2}[\p{Lu} '-]*)\. (\p{Lu}{2}[\p{Lu} -]*):/u;
+
+/** The dateline that opens a news agency report, dated or not, or null when the text has none. */
 export function parseDateline(firstParagraph: string): Dateline | null {
+  const undated = UNDATED.exec(firstParagraph);
+  if (!DATELINE.test(firstParagraph) && undated) {
+    const [whole, place, agency, placeInCaps, agencyInCaps] = undated;
+    return { text: whole.replace(/ ?(?:--|[-—–―:])$/u, ''), place: (place ?? placeInCaps)!, agency: (agency ?? agencyInCaps)! };
+  }
   const match = DATELINE.exec(firstParagraph);
   if (!match) return null;
   const [whole, place, month, day, year, dayFirst, monthAfter, yearAfter, agency, agencyInSlashes] = match;
@@ -186,7 +198,9 @@ export function checkMeetingDate(input: {
 }): MeetingDateEvidence {
   // A meeting after its report is the schema's to refuse (src/content-schemas.ts).
   const { meetingDate, publishedOn } = input;
-  const dateline = parseDateline(input.firstParagraph);
+  // Only a dated dateline says when the report was filed ("MOSCOW (AP) —" does not).
+  const printedDateline = parseDateline(input.firstParagraph);
+  const dateline = printedDateline?.monthDay ? { ...printedDateline, monthDay: printedDateline.monthDay } : null;
   const filedOn = dateline ? datelineDay(dateline.monthDay, publishedOn, dateline.year) : publishedOn;
   if (dateline && !filedOn) {
     throw new FieldError('meetingDate', `the dateline "${dateline.text}" does not name a recognisable day`);

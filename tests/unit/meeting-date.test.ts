@@ -28,8 +28,19 @@ describe('parseDateline', () => {
       'ISLAMABAD, 16 October /Xinhua/ text',
       { text: 'ISLAMABAD, 16 October /Xinhua/', place: 'ISLAMABAD', monthDay: 'October 16', agency: 'Xinhua' },
     ],
+    // A wire's dateline that names no day: where and which agency.
+    ['MOSCOW (AP) — Russian Prime Minister', { text: 'MOSCOW (AP)', place: 'MOSCOW', agency: 'AP' }],
+    ['BISHKEK, Kyrgyzstan (Reuters) - Chinese Premier', { text: 'BISHKEK, Kyrgyzstan (Reuters)', place: 'BISHKEK', agency: 'Reuters' }],
+    ['Islamabad (AFP) - Li said', { text: 'Islamabad (AFP)', place: 'Islamabad', agency: 'AFP' }],
+    ['NIZHNY NOVGOROD (Bloomberg) -- Li said', { text: 'NIZHNY NOVGOROD (Bloomberg)', place: 'NIZHNY NOVGOROD', agency: 'Bloomberg' }],
+    ['ASTANA. KAZINFORM: The premiers met', { text: 'ASTANA. KAZINFORM', place: 'ASTANA', agency: 'KAZINFORM' }],
     ['China and Russia on Wednesday reiterated their commitment', null],
     ['Bishkek, the capital of Kyrgyzstan', null],
+    // A name with a note in brackets, a transcript's speaker, a place alone: no dateline to show.
+    ['Mishustin (pictured) — who spoke first — said', null],
+    ['Li Qiang (left) - and Mishustin', null],
+    ['MIKHAIL MISHUSTIN: Dear Mr Li', null],
+    ['MOSCOW – Li arrived', null],
   ])('%j', (paragraph, expected) => {
     expect(parseDateline(paragraph)).toEqual(expected);
   });
@@ -97,6 +108,9 @@ describe('checkMeetingDate', () => {
     [{ meetingDate: '2023-10-25', publishedOn: '2023-10-26', text: chinaDaily }, 'weekday', ['on Wednesday']],
     [{ meetingDate: '2023-10-25', publishedOn: '2023-10-25', text: chinaDaily }, 'weekday', ['on Wednesday']],
     [{ meetingDate: '2023-10-25', publishedOn: '2023-10-26', text: 'They met.' }, 'none', []],
+    // A wire's dateline with no day is no evidence of the day: the weekday counts back from publication.
+    [{ meetingDate: '2025-11-17', publishedOn: '2025-11-17', text: 'MOSCOW (AP) — They pledged on Monday to' }, 'weekday', ['on Monday']],
+    [{ meetingDate: '2025-11-17', publishedOn: '2025-11-18', text: 'MOSCOW (AP) — They met.' }, 'none', []],
     // Filed the day after: "on Tuesday" under a Wednesday dateline.
     [
       { meetingDate: '2024-10-15', publishedOn: '2024-10-17', text: 'ISLAMABAD, Oct. 16 (Xinhua) -- They met on Tuesday.' },
