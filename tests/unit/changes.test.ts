@@ -40,6 +40,17 @@ describe('whatChanged', () => {
     ]);
   });
 
+  // A wider topic's mention through a narrower one ("via") repeats the narrower topic's.
+  const via = (mention: Mention, narrower: string): Mention => ({ ...mention, via: narrower });
+  it.each([
+    ['through narrower topics in both reports', [via(said('energy', li), 'oil')], [via(said('energy', li), 'gas')], []],
+    ['in its own words in one report', [said('energy', li)], [via(said('energy', li), 'gas')], [['energy', 'kept']]],
+    ['in its own words, then not at all', [said('energy', li)], [], [['energy', 'dropped']]],
+    ['through a narrower topic, then not at all', [via(said('energy', li), 'oil')], [], []],
+  ])('has a row for a wider topic raised %s: %j', (_name, first, second, expected) => {
+    expect(changes(first, second).topics.map((t) => [t.topic.id, t.status])).toEqual(expected);
+  });
+
   it.each([
     ['one side, then only the other', [li], [mishustin], { kind: 'handed-over', from: ['Li'], to: ['Mishustin'] }],
     ['one side, then both', [li], [li, mishustin], { kind: 'taken-up', by: ['Mishustin'] }],
@@ -151,13 +162,14 @@ describe('what changed from Bishkek 2023 to Islamabad 2024 (checked by reading t
     expect(new Set(ids(result.topics)).size).toBe(result.topics.length);
   });
 
-  it('dropped: the world-order formulae (multipolar world ¶1, third party, fairness and justice, global development ¶3), the concrete asks (¶4, ¶5, ¶6), the Forum (¶8); not industry, which 2024 raises as its chains (¶5)', () => {
+  it('dropped: the world-order formulae (multipolar world ¶1, third party, fairness and justice, global development ¶3), the concrete asks (¶4, ¶5, ¶6, ¶7), the Forum (¶8); not industry, which 2024 raises as its chains (¶5)', () => {
     expect(sorted(withStatus(result, 'dropped'))).toEqual([
       'automotive-manufacturing',
       'belt-and-road-forum',
       'education',
       'fairness-and-justice',
       'global-development',
+      'industrial-manufacturing',
       'investment',
       'multipolar-world',
       'third-party',

@@ -158,8 +158,6 @@ describe('findMentions', () => {
       [
         ['sco', 'sco', true],
         ['industrial-and-supply-chains', 'sco', false],
-        // Once for its own words, once as the wider topic of the chains.
-        ['industrial-manufacturing', 'sco', false],
         ['industrial-manufacturing', 'sco', false],
         ['digital-economy', 'sco', false],
         ['green-development', 'sco', false],
@@ -417,8 +415,10 @@ describe('topics of the real reports (checked by reading them)', () => {
     ['third-party', ['Li ¶3'], []],
     ['multipolar-world', ['both ¶1'], []],
     ['global-development', ['Li ¶3'], []],
-    // Industry: its manufacturing in 2023 ¶7, its chains in 2024 ¶5 ("industrial and supply chain coordination").
-    ['industrial-manufacturing', ['Li ¶7'], ['Li ¶5']],
+    // Manufacturing in 2023 ¶7 only: 2024 ¶5 has industry's chains ("industrial and supply chain coordination"), not manufacturing.
+    ['industrial-manufacturing', ['Li ¶7'], []],
+    // Industry in general, as each of its two parts: 2023 ¶7 names both, 2024 ¶5 the chains.
+    ['industry', ['Li ¶7'], ['Li ¶5']],
     ['fairness-and-justice', ['Li ¶3'], []],
     ['belt-and-road-forum', ['Mishustin ¶8'], []],
     ['trade-facilitation', ['Li ¶4'], []],

@@ -144,6 +144,8 @@ export function whatChanged(topics: readonly Topic[], first: ReportMentions, sec
     const inFirst = first.mentions.filter((m) => m.topic === topic.id);
     const inSecond = second.mentions.filter((m) => m.topic === topic.id);
     if (inFirst.length === 0 && inSecond.length === 0) continue;
+    // A wider topic raised in neither report in its own words (industry, as its chains) only repeats its narrower topics' rows.
+    if ([...inFirst, ...inSecond].every((m) => m.via !== undefined)) continue;
     const sentences = { first: sentencesOf(inFirst, topic), second: sentencesOf(inSecond, topic) };
     if (inSecond.length === 0) {
       changes.push({ topic, status: 'dropped', shifts: [], ...sentences });

@@ -250,7 +250,12 @@ export function overviewMatrix<M extends { id: string; participants: readonly { 
 }: OverviewInput<M>): { columns: Column<M>[]; groups: { status: OverviewStatus; rows: OverviewRow[] }[] } {
   const columns = overviewColumns(meetings);
   const of = (meeting: M, topic: string) => (mentions.get(meeting.id) ?? []).filter((m) => m.topic === topic);
-  const raised = topics.filter((topic) => meetings.some((meeting) => of(meeting, topic.id).length > 0));
+  // A wider topic never raised in its own words (industry, as its chains) has no row, as it has none on a pair's page (whatChanged);
+  // nor one raised at the latest pair only through narrower topics, which have theirs.
+  const inOwnWords = (topic: string) => meetings.some((meeting) => of(meeting, topic).some((m) => m.via === undefined));
+  const throughNarrowerOnly = (topic: string) =>
+    latest !== undefined && !latest.changes.some((c) => c.topic.id === topic) && meetings.slice(-2).some((m) => of(m, topic).length > 0);
+  const raised = topics.filter((topic) => inOwnWords(topic.id) && !throughNarrowerOnly(topic.id));
   const ranked = latest?.findings.flatMap((g) => g.items.flatMap((item) => (item.type === 'topic' ? [item.change.topic.id] : []))) ?? [];
   const rankOf = (id: string) => (ranked.includes(id) ? ranked.indexOf(id) : ranked.length);
   const ordered = [...raised].sort((a, b) => rankOf(a.id) - rankOf(b.id));
