@@ -174,6 +174,26 @@ describe('novelPhrases', () => {
     expect(novelPhrases({ paragraphs: b, mentions }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 
+  it.each([
+    ["Kazakhstan's Prime Minister Olzhas Bektenov joined part of the talks to discuss cargo transit.", 'cargo transit'],
+    ['Cargo transit was discussed with Olzhas Bektenov, who joined part of the talks.', 'Cargo transit'],
+    ['President Kassym-Jomart Tokayev joined the talks on cargo transit.', 'cargo transit'],
+  ])('keeps a person who joins the talks in a sentence that also raises a topic: %j', (text, matched) => {
+    const a = paragraphsOf('Talks were held.');
+    const b = narrated(text);
+    const transit = {
+      topic: 'connectivity-and-transport',
+      paragraph: 0,
+      sentence: 0,
+      matched,
+      start: text.indexOf(matched),
+      wording: matched,
+    };
+    const mention = { ...transit, side: 'narrative', speaker: undefined, voices: [], scope: 'bilateral', scopeCertain: true };
+    const found = novelPhrases({ paragraphs: b, mentions: [mention] }, { paragraphs: a }, context([a, b]), 'second');
+    expect(found.map((n) => n.text)).toContainEqual(expect.stringMatching(/Olzhas Bektenov|Kassym-Jomart Tokayev/));
+  });
+
   it('finds, in the real reports, the concrete asks of 2023 that 2024 drops, and in 2024 its new fields, and nothing else', async () => {
     const [pair] = await comparePairs([realMeetingPaths.bishkek, realMeetingPaths.islamabad]);
     // "the Chinese market" is a country and one common word: no news of its own.

@@ -6,8 +6,8 @@
  * among equals; the words every report uses ("the two countries") never make a novelty.
  */
 import { attributionAt, OTHER, type Attribution, type Side, type Speaker } from '../attribution.ts';
-import { nounPhrases } from '../nlp.ts';
-import { tokenize } from '../text.ts';
+import { nounPhrases, type NounPhrase } from '../nlp.ts';
+import { readText, tokenize } from '../text.ts';
 import { matchWords } from './match.ts';
 import { americanSpelling } from './spelling.ts';
 import { raisesNothing, type Mention } from './topics.ts';
@@ -97,6 +97,27 @@ function fragmentOfAny(phrase: string, topicPhrases: readonly (readonly (readonl
   );
 }
 
+/** Whether a phrase is part of a mention's words, or follows them through "of", "by" or "from" and other names ("guidance of President Xi and President …"). */
+function namedWith(sentence: string, mention: { start: number; matched: string }, phrase: { start: number; end: number }): boolean {
+  const end = mention.start + mention.matched.length;
+  if (phrase.start < end && mention.start < phrase.end) return true;
+  return /^\s+(?:of|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'-]*\s+|and\s+)*$/u.test(readText(sentence.slice(end, phrase.start)));
+}
+
+/**
+ * A phrase without the news copy before a name: "Kazakhstan's Prime Minister Olzhas Bektenov" is news as "Olzhas Bektenov",
+ * "the Chinese premier" is none (undefined).
+ */
+function withoutNewsCopy(phrase: NounPhrase): NounPhrase | undefined {
+  const last = phrase.words.findLastIndex((w) => NEWS_COPY.has(w));
+  if (last < 0) return phrase;
+  const parts = phrase.text.split(' ');
+  const name = parts.slice(last + 1);
+  if (parts.length !== phrase.words.length || name.length === 0 || !name.every((w) => /^\p{Lu}/u.test(readText(w)))) return undefined;
+  const text = name.join(' ');
+  return { ...phrase, text, start: phrase.end - text.length, words: phrase.words.slice(last + 1), named: true };
+}
+
 /** A number or an ordinal ("23rd") says nothing alone: which meeting is a fact of the frontmatter. */
 const isNumber = (word: string): boolean => /\d/.test(word);
 
@@ -123,7 +144,7 @@ export function novelPhrases(
   const found = new Map<string, Novelty>();
   newer.paragraphs.forEach(({ sentences, attribution }, paragraph) => {
     sentences.forEach((sentence, index) => {
-      for (const phrase of nounPhrases(sentence)) {
+      for (const phrase of nounPhrases(sentence).flatMap((p) => withoutNewsCopy(p) ?? [])) {
         // Another person's words (a host, an expert) are no finding of the meeting, as a topic only they raise is none.
         const { side, speaker } = attributionAt(attribution, index, sentence, phrase.start);
         if (side === OTHER) continue;
@@ -131,9 +152,14 @@ export function novelPhrases(
         if (raisesNothing(sentence, phrase.start, phrase.end)) continue;
         const key = normalise(phrase.text);
         if (covered({ ...phrase, key }, paragraph, index)) continue;
-        // A leader named beside a tracked topic ("the strategic guidance of President Xi Jinping") is that topic's.
-        if (phrase.person && newer.mentions.some((m) => m.paragraph === paragraph && m.sentence === index)) continue;
-        if (phrase.words.some((w) => NEWS_COPY.has(w)) || fragmentOfAny(phrase.text, topicPhrases)) continue;
+        // A leader named with a tracked topic's words ("the strategic guidance of President Xi Jinping and President Vladimir Putin")
+        // is that topic's; a person who joins the talks in a sentence that also raises a topic is news.
+        if (
+          phrase.person &&
+          newer.mentions.some((m) => m.paragraph === paragraph && m.sentence === index && namedWith(sentence, m, phrase))
+        )
+          continue;
+        if (fragmentOfAny(phrase.text, topicPhrases)) continue;
         const words = key.split(' ').filter((w) => w.length > 0);
         const isName = (w: string): boolean =>
           w
