@@ -215,6 +215,20 @@ describe('overviewMatrix', async () => {
     expect(raised.has('industry')).toBe(false);
   });
 
+  it('has no row for a topic the latest pair raises only through narrower ones, though an earlier meeting said it in its own words', () => {
+    const first = meetings[0]!.id;
+    const throughChains = (mentions.get(first) ?? []).find((m) => m.topic === 'industry')!;
+    const ownWords = new Map(mentions).set(first, [...mentions.get(first)!, { ...throughChains, via: undefined, wording: 'industry' }]);
+    const rows = overviewMatrix({
+      meetings,
+      topics: lists.topics,
+      mentions: ownWords,
+      scopes: lists.scopes,
+      latest: { changes: latest.changes.topics, findings: latest.findings },
+    });
+    expect(rows.groups.flatMap((g) => g.rows.map((r) => r.topic))).not.toContain('industry');
+  });
+
   it('groups by what became of it at the latest meeting; a topic of neither latest report is “earlier”, linked to the pair that dropped it', () => {
     for (const r of all) {
       const change = latest.changes.topics.find((c) => c.topic.id === r.topic);
