@@ -131,6 +131,10 @@ const SPEECH_VERBS = [
   'write',
   'reject',
   'deny',
+  'analyse',
+  'analyze',
+  'plead',
+  'answer',
 ];
 
 /** Every form of the speech verbs, and the phrases of reported speech that are no verb's tense. */
@@ -148,7 +152,7 @@ const REPORTING_VERBS = [
 const GOES_ON_SAYING = 'saying|adding|noting|stressing|urging|calling';
 
 /** What may stand between a name and its verb: "Li on Tuesday stressed", "Li has said", "the ministry has repeatedly denied", "Li in his speech said", "Li Qiang, the Chinese premier, said", "Li Hui, an envoy, who came along, told", "Li, the No. 2, said". */
-const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|\p{Ll}{2,}ly|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks)|declined\s+to\s+(?:comment|elaborate|give\s+details)\s+but)|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
+const BETWEEN = String.raw`(?:\s+(?:also|further|then|later|again|here|there|has|had|have|would|could|might|\p{Ll}{2,}ly|in\s+turn|for\s+(?:his|her)\s+part|in\s+(?:his|her)\s+(?:speech|remarks|address)|on\s+(?:${WEEKDAYS.join('|')})|on\s+\p{L}+\.?\s+\d{1,2}|at\s+the\s+(?:meeting|talks)|during\s+the\s+(?:meeting|talks)|declined\s+to\s+(?:comment|elaborate|give\s+details)\s+but)|(?:,(?:No\.|[^,.;:]){1,120}?)+,|,\s+who\b)*`;
 
 /** Reporting verbs whose past participle names what was done to a thing ("the Bank agreed at the summit", "the plan proposed in May"). */
 const PARTICIPLES = new Set([
@@ -186,6 +190,8 @@ const PARTICIPLES = new Set([
 
 /** Reporting verbs that are also plural nouns after a capitalised word: "Asian states", "Kremlin notes", "Russian hopes", "Chinese offers". */
 const PLURAL_NOUNS = new Set([
+  'analyses',
+  'answers',
   'states',
   'notes',
   'hopes',
@@ -226,7 +232,9 @@ function referencesTo(speaker: Speaker): string[] {
   // "the Chinese premier", or in officialese "the PRC premier".
   const adjective = forms && (forms.initials ? `(?:${forms.adjective}|${forms.initials})` : forms.adjective);
   const isPrimeMinister = speaker.office.toLowerCase() === 'prime minister';
-  const offices = [speaker.office, ...(isPrimeMinister ? ['PM', 'head of government', 'government head'] : [])].map(escapeRegExp);
+  const offices = [speaker.office, ...(isPrimeMinister ? ['PM', 'head of government', 'government head', 'head of the cabinet'] : [])].map(
+    escapeRegExp,
+  );
   // Up to two words of the office's name between ("State Council"), but none that makes it another office ("Deputy", "Vice").
   const words = String.raw`(?:\s+(?!(?:deputy|vice|first|former|acting|assistant)\b)\p{Lu}[\p{L}-]*){0,2}`;
   const titled = (office: string) => (adjective ? `(?:the\\s+)?${adjective}${words}\\s+${office}` : `the\\s+${office}`);
@@ -257,11 +265,17 @@ function referencesTo(speaker: Speaker): string[] {
         `the\\s+${adjective}\\s+side`,
         `(?:his|her|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+${adjective}\\s+(?:counterpart|opposite\\s+number)`,
         `the\\s+${adjective}\\s+leader`,
+        // "the Chinese guest", "his Russian host": a reporter's name for the visitor and the one who receives him.
+        `(?:the|his|her)\\s+${adjective}\\s+(?:guest|host|visitor)`,
       ]
     : [];
   // The office before the name, as a title: "said Premier Li", "Prime Minister Mishustin said".
   const titledName = offices.map((office) => `${office}\\s+(?:${escapeRegExp(speaker.name)}|${escapeRegExp(speaker.shortName)})`);
-  return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf, ...side, ...titledName].sort(
+  // A Russian's first name and patronymic, as Russians address one another: "Mikhail Vladimirovich".
+  const [firstName] = speaker.name.split(' ');
+  const patronymic =
+    firstName && firstName !== speaker.shortName ? [`${escapeRegExp(firstName)}\\s+\\p{Lu}\\p{Ll}+(?:ovich|evich|ich)`] : [];
+  return [escapeRegExp(speaker.name), escapeRegExp(speaker.shortName), ...titles, ...headOf, ...side, ...titledName, ...patronymic].sort(
     (a, b) => b.length - a.length,
   );
 }
@@ -302,7 +316,10 @@ function anotherPersonsName(paragraph: string, index: number, matched: string, s
     const own = [...speaker.office.split(/\s+/), ...speaker.name.split(/\s+/), COUNTRY_WORDS[speaker.country]?.adjective ?? ''].map(
       (word) => word.toLowerCase(),
     );
-    if (before !== undefined && !BEFORE_SHORT_NAME.has(before) && !own.includes(before) && !/^\p{L}\.$/u.test(before)) return true;
+    // A word that ends the sentence before ("Li met Sharif. Mishustin said") is no given name either.
+    const endsSentence = before !== undefined && /\p{L}{2}\.$/u.test(before);
+    if (before !== undefined && !endsSentence && !BEFORE_SHORT_NAME.has(before) && !own.includes(before) && !/^\p{L}\.$/u.test(before))
+      return true;
   }
   return matched.endsWith(speaker.shortName) && /^(?:['’]s\b|\s+\p{Lu}\p{Ll})/u.test(paragraph.slice(index + matched.length));
 }
@@ -468,12 +485,21 @@ function someoneSpeaks(speakers: readonly Speaker[]): RegExp {
     .map(escapeRegExp)
     .join('|');
   const nounLike = `(?:${[...PLURAL_NOUNS].join('|')})(?=\\s+that\\b|\\s*[:"“])`;
+  // After a quotation a verb is one, though its form is a noun's too: '"…," analyses Hélène Marchetti'.
+  const afterQuotation = REPORTING_VERBS.filter((verb) => !verb.endsWith('ing'))
+    .map(escapeRegExp)
+    .join('|');
   const participle = `(?:${[...PARTICIPLES].map(escapeRegExp).join('|')})\\b(?!\\s+(?:by|at|in|during|under|within|earlier|last)\\b)`;
   // Someone named by role, not name: "a Kremlin spokesman told", "a source in the Russian government told", "Chinese experts said", "according to people familiar with the matter".
   // "a friend who runs a freight business put it": a role's own clause, without commas, before its verb.
-  const role = `\\b${ROLES}(?:\\s+(?:in|at|from|of|close\\s+to)(?:\\s+[\\p{L}-]+){1,4}?)?(?:\\s+who\\s+[^,.;:"“]{1,80}?)?`;
+  const role = `\\b${ROLES}(?:\\s+(?:in|at|from|of|close\\s+to|familiar\\s+with)(?:\\s+[\\p{L}-]+){1,4}?)?(?:\\s+who\\s+[^,.;:"“]{1,80}?)?`;
+  // Between commas, a verb is one: "Anniversaries, Hassan answers, are …". After "says", a person by their part: "says his guest".
+  const aside = `(?<=,\\s+)${name}\\s+(?:${afterQuotation})(?=,\\s+(?!and\\b|or\\b)\\p{Ll})`;
+  const byPart = String.raw`\b(?:said|says)\s+(?:his|her|their|the|a|one)\s+(?:guest|host|colleague|interviewer|interlocutor)\b`;
+  // "Hassan's prediction … is blunt: "…"", "the expert's verdict": a person's own words, named as such.
+  const ownWords = `${name}['’]s\\s+(?:own\\s+)?(?:words|view|opinion|remarks|verdict|prediction|assessment|conclusion)\\b`;
   return new RegExp(
-    `${name}${BETWEEN}\\s+(?:(?:${finite})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}|${role}${BETWEEN}\\s+(?:${verbs})\\b|\\b[Aa]ccording\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLES}`,
+    `${name}${BETWEEN}\\s+(?:(?:${finite})\\b(?!\\s+by\\b)|${nounLike}|${participle})|\\b(?:said|says)\\s+${name}|${aside}|${byPart}|${ownWords}|(?<=[”"]\\s+)(?:${afterQuotation})\\s+${name}|${role}${BETWEEN}\\s+(?:(?:${verbs})\\b|${participle})(?!\\s+on\\s+(?:the\\s+)?condition\\b)|\\b[Aa]ccording\\s+to\\s+(?:[\\p{L}-]+\\s+){0,3}?${ROLES}`,
     'gu',
   );
 }
@@ -522,7 +548,26 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     const names = referencesTo(speaker).join('|');
     add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:${verbs})\\b`, 'giu'), speaker);
     add(new RegExp(`\\b(?:said|says|noted|added|stressed)\\s+(?:${names})\\b`, 'giu'), speaker);
-    add(new RegExp(`\\b(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(?:Mr\\.?\\s+|Ms\\.?\\s+)?(?:${names})\\b`, 'giu'), speaker);
+    // After a quotation, any reporting verb before the name: '"…," explains Mishustin', as translations from French write it.
+    add(new RegExp(`(?<=[”"]\\s+)(?:${verbs})\\s+(?:${names})\\b`, 'giu'), speaker);
+    add(
+      new RegExp(`\\b(?:according\\s+to|in\\s+the\\s+(?:words|view|opinion)\\s+of)\\s+(?:Mr\\.?\\s+|Ms\\.?\\s+)?(?:${names})\\b`, 'giu'),
+      speaker,
+    );
+    // "China's premier used the meeting to stress that …".
+    const infinitives = SPEECH_VERBS.map(escapeRegExp).join('|');
+    add(
+      new RegExp(
+        `\\b(?:${names})${BETWEEN}\\s+used\\s+(?:the|his|her)\\s+(?:meeting|talks|occasion|visit|speech|address)\\s+to\\s+(?:${infinitives})\\b`,
+        'giu',
+      ),
+      speaker,
+    );
+    // A position stated, as a readout states it: "Li is willing to …", "the Russian side stands ready to …".
+    add(
+      new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:is|was|stands|stood)\\s+(?:also\\s+)?(?:willing|ready|prepared)\\s+to\\b`, 'giu'),
+      speaker,
+    );
     // "State media quoted Li as saying", "Mishustin was quoted by TASS as saying", "the premier is quoted as saying".
     add(new RegExp(`\\bquoted\\s+(?:${names})\\s+as\\s+saying\\b`, 'giu'), speaker);
     add(new RegExp(`\\b(?:${names})${BETWEEN}\\s+(?:was|is)\\s+quoted\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?as\\s+saying\\b`, 'giu'), speaker);
@@ -533,7 +578,10 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     add(new RegExp(`${sentenceStart}(?:${names})${thenSaying}`, 'giu'), speaker);
     // "In the Chinese premier's words", "In Mishustin's view", "Mishustin's own remarks … emphasised"
     add(
-      new RegExp(`(?:\\bin\\s+)?\\b(?:${names})['’]s?\\s+(?:own\\s+)?(?:words|view|opinion|remarks|speech|statement|comments)\\b`, 'giu'),
+      new RegExp(
+        `(?:\\bin\\s+)?\\b(?:${names})['’]s?\\s+(?:own\\s+)?(?:words|view|opinion|remarks|speech|statement|comments|verdict|prediction|assessment)\\b`,
+        'giu',
+      ),
       speaker,
     );
   }
@@ -552,13 +600,26 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
     add(new RegExp(`${sentenceStart}(?:${names})\\b|(?<=\\b(?:showed|shows|showing)\\s+)(?:${names})\\b`, 'giu'), speaker, true);
   }
   // A paper that relays a participant ("the paper said that Mishustin had proposed …") does not speak itself.
-  const relays = (cue: Cue, next: Cue | undefined) =>
+  // So does a source that opens the sentence: "According to the official press, Li …".
+  const relays = (cue: Cue, next: Cue | undefined) => {
+    const gap = paragraph.slice(cue.index + cue.text.length, next?.index);
+    const opening = /^according/i.test(cue.text) && /^[^,.;"“]{0,40},\s+(?:Mr\.?\s+|Ms\.?\s+)?$/.test(gap);
+    return cue.speaker === 'someone' && typeof next?.speaker === 'object' && !next.mention && (/^\s+(?:that\s+)?$/.test(gap) || opening);
+  };
+  // A source named after a participant's words, at the end of their clause, relays them too: "Li told Mishustin that …,
+  // according to the newspaper", "…, three people familiar with the discussions said."
+  const sentences = sentenceRanges(paragraph);
+  const sentenceOf = (cue: Cue) => sentences.findIndex((range) => cue.index < range.end);
+  const sameSentence = (a: Cue, b: Cue) => sentenceOf(a) === sentenceOf(b);
+  const relaysBefore = (cue: Cue, earlier: readonly Cue[]) =>
     cue.speaker === 'someone' &&
-    next !== undefined &&
-    typeof next.speaker === 'object' &&
-    !next.mention &&
-    /^\s+(?:that\s+)?$/.test(paragraph.slice(cue.index + cue.text.length, next.index));
-  const found = cues.sort((a, b) => a.index - b.index).filter((cue, index, sorted) => !relays(cue, sorted[index + 1]));
+    /^(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:on|in|at|this|last)\s+[^.;,"“]{1,25})?\s*(?:[.;,]|$)/u.test(
+      paragraph.slice(cue.index + cue.text.length),
+    ) &&
+    earlier.some((before) => typeof before.speaker === 'object' && !before.mention && sameSentence(before, cue));
+  const found = cues
+    .sort((a, b) => a.index - b.index)
+    .filter((cue, index, sorted) => !relays(cue, sorted[index + 1]) && !relaysBefore(cue, sorted.slice(0, index)));
   // A clause that leaves out the verb of another participant's before it in the sentence: "the premier spoke of
   // trade; his Russian counterpart of transport". Without a verb of speech before, it is no one's.
   for (const speaker of speakers) {
@@ -640,8 +701,8 @@ function opensWithBothSides(paragraph: string, speakers: readonly Speaker[]): { 
     'the (?:two\\s+)?(?:sides|parties)',
     'both parties',
     'the heads of the two governments',
-    'the two (?:countries|nations|neighbou?rs|governments|premiers|prime ministers|heads of government|leaders)',
-    'both (?:countries|leaders|premiers|prime ministers|heads of government)',
+    'the two (?:countries|nations|neighbou?rs|governments|premiers|prime ministers|heads of government|leaders|delegations)',
+    'both (?:countries|leaders|premiers|prime ministers|heads of government|delegations)',
   ];
   const verbs = [...new Set([...JOINT_VERBS, ...REPORTING_VERBS])].map(escapeRegExp).join('|');
   // Or what "was agreed", with no one named: in a report of two, the two agreed it.

@@ -693,6 +693,71 @@ describe('speech in the forms of live blogs, digests and wires', () => {
     );
   it.each<[string, string[], string[]]>([
     [
+      'reported speech in the conditional perfect, as French papers tell a readout; two delegations agreeing',
+      [
+        'Mr. Mishustin would reportedly have told his guest that gas deliveries will rise.',
+        'According to the official press, Li would also have assured him of steady demand.',
+        'The two delegations would finally have agreed to meet again in spring.',
+      ],
+      ['Mishustin', 'Li', 'both'],
+    ],
+    [
+      'a source that relays a participant at the end of their clause, named, counted, or on a day',
+      [
+        "Li told his host that banks were cautious, according to the People's Daily.",
+        'Mishustin replied that smaller banks could help, two officials briefed on the talks said.',
+        'Li said the U.S. sanctions worried lenders, according to the newspaper Vedomosti.',
+        'Mishustin said he was confident, people familiar with the matter said on Friday.',
+      ],
+      ['Li', 'Mishustin', 'Li', 'Mishustin'],
+    ],
+    [
+      'sources who speak for themselves: with their own words after them, or with their clause before a verb',
+      [
+        'Li said exports grew, and a trade official added that imports fell.',
+        'An official familiar with the talks described them as "businesslike".',
+        'The sources spoke on condition of anonymity because the talks were private.',
+      ],
+      ['reporter', 'other', 'reporter'],
+    ],
+    [
+      'a position stated as a readout states it; a participant who used the occasion to speak',
+      [
+        'Mishustin said the sides had much to do.',
+        'The Russian side stands ready to expand the grain corridor.',
+        'The Chinese premier is also prepared to send a trade mission.',
+        'Mishustin used the talks to call for a new bridge.',
+      ],
+      ['Mishustin', 'Mishustin', 'Li', 'Mishustin'],
+    ],
+    [
+      "a Russian's first name and patronymic; the head of the cabinet; the guest and the host",
+      [
+        'Mikhail Vladimirovich thanked the Chinese delegation for its work.',
+        'Oleg Petrovich, the regional minister, added that the bridge would open soon.',
+        'Special weight, in the view of the head of the Cabinet, falls on the Far East.',
+        'According to the Chinese guest, the two economies complement each other.',
+        'He later thanked his Russian host for the welcome.',
+      ],
+      ['Mishustin', 'other', 'Mishustin', 'Li', 'Li'],
+    ],
+    [
+      'a verb after a quotation or between commas, and a verdict named as such',
+      [
+        '"The formula is old, but the address is new," explains Anna Petrova, a sinologist.',
+        'Energy, Petrova answers, is the only thing that grew.',
+        '"We have done a great deal," notes Mishustin.',
+        'Petrova\'s verdict is short: "More of the same."',
+        'Chinese exports, Western pledges, and Japanese offers fill the pages.',
+      ],
+      ['other', 'other', 'Mishustin', 'other', 'reporter'],
+    ],
+    [
+      'a sentence that ends with a name before a participant, who is no given name of theirs',
+      ['Li first met Sharif. Mishustin said trade grew.', 'Wang Li said the hall was full.'],
+      ['Mishustin', 'other'],
+    ],
+    [
       'a time stamp leads an entry, as a dateline does; a turn ends at the next entry',
       [
         '09:30 — The premiers arrive at the conference hall.',
