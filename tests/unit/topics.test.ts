@@ -219,9 +219,13 @@ describe('findMentions', () => {
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
     // Green energy is energy and green development both.
     ['Li called for more green energy.', ['clean-energy', 'energy', 'green-development']],
-    // Coordination within bodies is coordination in multilateral bodies (TASS); "close communication and coordination" stays its own.
+    // Coordination within bodies is coordination in multilateral bodies (TASS); close coordination within one is that too, as
+    // each phrase has a word of its own ("close", "within").
     ['The sides agreed to step up coordination within the SCO and BRICS.', ['multilateral-coordination', 'brics', 'sco']],
-    ['They keep close communication and coordination within the United Nations.', ['communication-and-coordination', 'united-nations']],
+    [
+      'They keep close communication and coordination within the United Nations.',
+      ['communication-and-coordination', 'multilateral-coordination', 'united-nations'],
+    ],
     // Other ways of saying a topic went unsaid, before or after it (live blogs, short wires, analysts).
     ['There was no word on the gas pipeline.', []],
     ['Not a word was said about energy.', []],
@@ -245,7 +249,7 @@ describe('findMentions', () => {
     // The organization's name in full, within which a premier seeks coordination (AP), not the name of the gathering.
     [
       'Li called for closer coordination within the Shanghai Cooperation Organisation, whose heads of government meet this week.',
-      ['communication-and-coordination', 'sco'],
+      ['communication-and-coordination', 'multilateral-coordination', 'sco'],
     ],
     ['They met at a gathering of the Shanghai Cooperation Organization.', []],
     ['Payments held up despite illegitimate restrictions.', ['against-hegemony', 'finance']],

@@ -175,11 +175,19 @@ export function findPhrases(text: string, set: PhraseSet): PhraseMatch[] {
   return found;
 }
 
-/** The matches left when overlapping ones give way to the longer: "economy and trade", not also its "trade". */
-export function longestFirst<T extends PhraseMatch>(matches: readonly T[], tieBreak: (a: T, b: T) => number = () => 0): T[] {
+/**
+ * The matches left when overlapping ones give way to the longer: "economy and trade", not also its "trade". Two that only
+ * share words, neither inside the other, both stand where `mayCross` allows it.
+ */
+export function longestFirst<T extends PhraseMatch>(
+  matches: readonly T[],
+  tieBreak: (a: T, b: T) => number = () => 0,
+  mayCross: (a: T, b: T) => boolean = () => false,
+): T[] {
   const taken: T[] = [];
+  const inside = (m: T, t: T) => t.index <= m.index && m.end <= t.end;
   for (const m of [...matches].sort((a, b) => b.end - b.index - (a.end - a.index) || tieBreak(a, b) || a.index - b.index)) {
-    if (!taken.some((t) => m.index < t.end && t.index < m.end)) taken.push(m);
+    if (!taken.some((t) => m.index < t.end && t.index < m.end && (inside(m, t) || !mayCross(t, m)))) taken.push(m);
   }
   return taken;
 }

@@ -149,7 +149,13 @@ function topicsInSentence(sentence: string, compiledTopics: readonly { topic: To
     .flatMap(({ topic, phrases }) => findPhrases(sentence, phrases).map((m): Candidate => ({ ...m, topic })))
     .filter((c) => !partOfAName(c, names) && !namesTheCouncil(c, sentence) && !raisesNothing(sentence, c.index, c.end));
   const order = compiledTopics.map((c) => c.topic.id);
-  const taken = longestFirst(candidates, (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id));
+  // Two topics' phrases that only share a word each count ("closer coordination within the SCO": close coordination, and
+  // coordination within a body); one inside another, or two of one topic, give way to the longer.
+  const taken = longestFirst(
+    candidates,
+    (a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id),
+    (a, b) => a.topic.id !== b.topic.id,
+  );
   // Each wording of a topic once a sentence, at its first place.
   const once = taken.filter((c) => !taken.some((t) => t.topic.id === c.topic.id && t.wording === c.wording && t.index < c.index));
   return once.sort((a, b) => order.indexOf(a.topic.id) - order.indexOf(b.topic.id) || a.index - b.index);
