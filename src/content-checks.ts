@@ -292,6 +292,15 @@ function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
   return problems;
 }
 
+/** The first of the changelog's versions not numbered one more than the one before it (one that is no number is the schema's to name). */
+function versionOutOfOrder(ids: readonly unknown[], source: string): string[] {
+  const at = ids.findIndex((id, index) => String(id) !== String(index + 1));
+  const id = String(ids[at]);
+  if (at < 0 || !/^[1-9]\d*$/.test(id)) return [];
+  const what = `version "${id}" stands where version "${at + 1}" belongs: number the versions 1, 2, 3, … in order, newest last`;
+  return [problem('changelog.yaml', lineOfField(source, [{ id }, 'id']), `${id}.id`, what)];
+}
+
 /** Every problem of the content folder, one sentence each; the reports' facts in date order; the pairs the changelog records as published. */
 export function readContent(contentDir: string): { problems: string[]; reports: ReportFacts[]; publishedPairs: string[] } {
   const entries = readdirSync(contentDir, { withFileTypes: true }).map((entry): FolderEntry => ({
@@ -310,7 +319,9 @@ export function readContent(contentDir: string): { problems: string[]; reports: 
   });
   const inOrder = byMeetingDate(reports);
   problems.push(...sameMeetingTwice(inOrder), ...ordinalsOutOfOrder(inOrder));
-  const publishedPairs = (lists.get('changelog.yaml')?.entries ?? []).flatMap((version) => Object.keys(version['pairs'] as object));
+  const versions = lists.get('changelog.yaml');
+  problems.push(...versionOutOfOrder(versions?.ids ?? [], versions?.source ?? ''));
+  const publishedPairs = (versions?.entries ?? []).flatMap((version) => Object.keys(version['pairs'] as object));
   return { problems, reports: inOrder, publishedPairs };
 }
 

@@ -155,7 +155,8 @@ export const scopeSchema = z.strictObject({
 
 /** A version of the lists and the method, newest last, with the fingerprint of each published pair's findings. */
 export const changelogSchema = z.strictObject({
-  id: text,
+  // Counted, so that the newest is the highest whatever order a store keeps them in.
+  id: z.string().regex(/^[1-9]\d*$/, 'must be the version\'s number, quoted: "10"'),
   date: calendarDate,
   changes: text,
   pairs: z.record(

@@ -40,7 +40,10 @@ export async function loadComparisons(): Promise<Comparisons> {
   const topics = topicsOf({ formulae: await entries('formulae'), areas: await entries('areas') }, themes);
   const scopes = (await getCollection('scopes')).map((entry) => ({ ...entry.data, id: entry.id }));
   // The content checks (src/content-checks.ts) refused an empty changelog, with its line.
-  const changelog = (await getCollection('changelog')).map((entry) => ({ ...entry.data, id: entry.id }));
+  // Versions are numbered 1, 2, 3, … in the file's order (src/content-checks.ts); the store keeps them in another.
+  const changelog = (await getCollection('changelog'))
+    .map((entry) => ({ ...entry.data, id: entry.id }))
+    .sort((a, b) => Number(a.id) - Number(b.id));
   const dataJson = JSON.stringify([topics, scopes, themes, changelog]);
   // Meetings keep their identity until their file changes, so this recomputes only when a
   // report or the curated data changed: once per build, and on an edit in the dev server.

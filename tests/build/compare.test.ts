@@ -5,8 +5,11 @@
  * The expected findings were read off the two reports, not copied from the program.
  */
 import type { Element } from 'hast';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { siteDir } from '../support/build.ts';
+import { contentDir } from '../support/content.ts';
 import { RANKING } from '../../src/lib/compare/findings.ts';
 import { attr, readPage, select, selectAll, textOf } from '../support/html.ts';
 
@@ -369,5 +372,14 @@ describe('/compare/ across every meeting', () => {
     const last = selectAll('main .compare > *', overview).at(-1)!;
     expect(attr(last, 'id')).toBe('method');
     expect(attr(select('a', last)!, 'href')).toBe('/compare/method/');
+  });
+});
+
+describe('the version a pair page names', () => {
+  // The store keeps the changelog's entries in its own order ("10" before "9", as text): the page names the newest, the highest.
+  it('is the last of content/changelog.yaml', () => {
+    const versions = parse(readFileSync(`${contentDir}/changelog.yaml`, 'utf8')) as { id: string }[];
+    expect(versions.length).toBeGreaterThanOrEqual(10);
+    expect(textOf(pairPage)).toContain(`with version ${versions.at(-1)!.id} of the lists and the method`);
   });
 });

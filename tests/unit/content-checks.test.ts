@@ -291,6 +291,19 @@ describe('assertContent', () => {
       `formulae.yaml, line ${lineOf('formulae.yaml', 'parents: [culture-and-people-to-people-exchange]')}, culture-years.parents: "culture-years" is the topic itself`,
     ],
     [
+      // Numbered, so that the newest is the highest whatever order Astro's store keeps them in: "10" sorts before "9" as text.
+      'a version numbered out of order',
+      'changelog.yaml',
+      (s) => s.replace('- id: "3"\n', '- id: "11"\n'),
+      `changelog.yaml, line ${lineOf('changelog.yaml', '- id: "3"')}, 11.id: version "11" stands where version "3" belongs: number the versions 1, 2, 3, … in order, newest last`,
+    ],
+    [
+      'a version named, not numbered',
+      'changelog.yaml',
+      (s) => s.replace('- id: "3"\n', '- id: "third"\n'),
+      `changelog.yaml, line ${lineOf('changelog.yaml', '- id: "3"')}, third.id: must be the version's number, quoted: "10"`,
+    ],
+    [
       'an id twice in one list',
       'scopes.yaml',
       (s) => `${s}- id: sco\n  name: Again\n  phrases: [again]\n`,
