@@ -142,6 +142,21 @@ describe('novelPhrases', () => {
     expect(novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 
+  /** A mention of a topic at the words `matched` of a one-sentence text, said by `side`. */
+  const mentionIn = (text: string, topic: string, matched: string, side: string, voices: string[]) => ({
+    topic,
+    paragraph: 0,
+    sentence: 0,
+    matched,
+    start: text.indexOf(matched),
+    wording: matched,
+    side,
+    speaker: undefined,
+    voices,
+    scope: 'bilateral',
+    scopeCertain: true,
+  });
+
   it.each([
     ['a leader named beside a tracked topic', 'Under the strategic guidance of President Vladimir Putin, ties grew.', true],
     ['the words of news copy', 'At this historical juncture, they made due contributions to bilateral relations.', false],
@@ -151,26 +166,7 @@ describe('novelPhrases', () => {
   ])('leaves out %s', (_case, text, guided) => {
     const a = paragraphsOf('Talks were held.');
     const b = narrated(text);
-    const guidance = {
-      topic: 'strategic-guidance',
-      paragraph: 0,
-      sentence: 0,
-      matched: 'strategic guidance',
-      start: text.indexOf('strategic'),
-    };
-    const mentions = guided
-      ? [
-          {
-            ...guidance,
-            wording: 'strategic guidance',
-            side: 'China',
-            speaker: undefined,
-            voices: ['Li'],
-            scope: 'bilateral',
-            scopeCertain: true,
-          },
-        ]
-      : [];
+    const mentions = guided ? [mentionIn(text, 'strategic-guidance', 'strategic guidance', 'China', ['Li'])] : [];
     expect(novelPhrases({ paragraphs: b, mentions }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text)).toEqual([]);
   });
 
@@ -181,15 +177,7 @@ describe('novelPhrases', () => {
   ])('keeps a person who joins the talks in a sentence that also raises a topic: %j', (text, matched) => {
     const a = paragraphsOf('Talks were held.');
     const b = narrated(text);
-    const transit = {
-      topic: 'connectivity-and-transport',
-      paragraph: 0,
-      sentence: 0,
-      matched,
-      start: text.indexOf(matched),
-      wording: matched,
-    };
-    const mention = { ...transit, side: 'narrative', speaker: undefined, voices: [], scope: 'bilateral', scopeCertain: true };
+    const mention = mentionIn(text, 'connectivity-and-transport', matched, 'narrative', []);
     const found = novelPhrases({ paragraphs: b, mentions: [mention] }, { paragraphs: a }, context([a, b]), 'second');
     expect(found.map((n) => n.text)).toContainEqual(expect.stringMatching(/Olzhas Bektenov|Kassym-Jomart Tokayev/));
   });
