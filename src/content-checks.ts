@@ -263,7 +263,9 @@ function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
     read.get(list)!.entries.map((entry) => ({ ...entry, list, source: read.get(list)!.source }) as unknown as ListedTopic),
   );
   const at = (topic: ListedTopic, field: string, what: string) =>
-    problem(topic.list, lineOfField(topic.source, [{ id: topic.id }, field]), `${topic.id}.${field}`, what);
+    problem(topic.list, lineOfField(topic.source, [{ id: topic.id }, ...field.split('.')]), `${topic.id}.${field}`, what);
+  // The levels a topic may name, where every one has its id (a missing one is named by its own error).
+  const levels = read.get('scopes.yaml')?.ids ?? [undefined];
   for (const topic of topics) {
     if (topic.list === 'cooperation-areas.yaml' && topics.some((other) => other.list === 'formulae.yaml' && other.id === topic.id)) {
       problems.push(at(topic, 'id', `"${topic.id}" is the id of a formula in content/formulae.yaml too; each topic needs its own`));
@@ -272,12 +274,21 @@ function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
       problems.push(at(topic, 'theme', `"${topic.theme}" is not one of content/themes.yaml: ${themes.map((t) => `"${t}"`).join(', ')}`));
     }
     // A parent in a list that could not be read is not missing: that list's own error says why.
-    for (const parent of topic.parents ?? []) {
-      if (parent === topic.id) problems.push(at(topic, 'parents', `"${parent}" is the topic itself`));
-      else if (topicLists.length === 2 && !topicLists.some((list) => read.get(list)!.ids.includes(parent)))
-        problems.push(
-          at(topic, 'parents', `"${parent}" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`),
-        );
+    const atLevels = Object.entries(topic.parentsAtLevel ?? {}).map(([level, parents]) => ({
+      field: `parentsAtLevel.${level}`,
+      level,
+      parents,
+    }));
+    for (const { field, level, parents } of [{ field: 'parents', level: undefined, parents: topic.parents ?? [] }, ...atLevels]) {
+      if (level !== undefined && levels.every((id) => typeof id === 'string') && !levels.includes(level))
+        problems.push(at(topic, 'parentsAtLevel', `"${level}" is not the id of a level in content/scopes.yaml`));
+      for (const parent of parents) {
+        if (parent === topic.id) problems.push(at(topic, field, `"${parent}" is the topic itself`));
+        else if (topicLists.length === 2 && !topicLists.some((list) => read.get(list)!.ids.includes(parent)))
+          problems.push(
+            at(topic, field, `"${parent}" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`),
+          );
+      }
     }
   }
   // A phrase of two topics, as the matcher reads phrases: a mention counts for one topic only, so one would take the other's.

@@ -141,6 +141,8 @@ export const topicSchema = (what: string) =>
     phrases: z.array(phrase).min(1, `${what} needs at least one phrase that signals it`),
     variants: z.boolean({ error: 'must be true or false' }).optional(),
     parents: z.array(text).min(1, 'list at least one topic id, or leave parents out').optional(),
+    // The wider topics it is part of at a level of content/scopes.yaml: { sco: [multilateral-coordination] }.
+    parentsAtLevel: z.record(text, z.array(text).min(1, 'list at least one topic id')).optional(),
   });
 
 /** A theme of the topics, by which the comparison ranks what changed. */

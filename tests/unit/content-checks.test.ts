@@ -304,6 +304,17 @@ describe('assertContent', () => {
       `changelog.yaml, line ${lineOf('changelog.yaml', '- id: "3"')}, third.id: must be the version's number, quoted: "10"`,
     ],
     [
+      'a wider topic at a level that is no level, and one that is no topic',
+      'formulae.yaml',
+      (s) =>
+        s.replace(
+          'parentsAtLevel: { sco: [multilateral-coordination], multilateral: [multilateral-coordination] }',
+          'parentsAtLevel: { global: [multilateral-coordination], sco: [un-coordination] }',
+        ),
+      `formulae.yaml, line ${lineOf('formulae.yaml', 'parentsAtLevel:')}, communication-and-coordination.parentsAtLevel: "global" is not the id of a level in content/scopes.yaml; ` +
+        `formulae.yaml, line ${lineOf('formulae.yaml', 'parentsAtLevel:')}, communication-and-coordination.parentsAtLevel.sco: "un-coordination" is not the id of a topic in content/formulae.yaml or content/cooperation-areas.yaml`,
+    ],
+    [
       'an id twice in one list',
       'scopes.yaml',
       (s) => `${s}- id: sco\n  name: Again\n  phrases: [again]\n`,

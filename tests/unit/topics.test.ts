@@ -219,6 +219,17 @@ describe('findMentions', () => {
     ['Li did not mention Ukraine but stressed energy.', ['energy']],
     // Green energy is energy and green development both.
     ['Li called for more green energy.', ['clean-energy', 'energy', 'green-development']],
+    // Close coordination at the SCO's level, or in a multilateral body, is coordination in a multilateral body; between the two, it is not.
+    ['Li urged SCO member states to keep close coordination.', ['communication-and-coordination', 'multilateral-coordination', 'sco']],
+    ['The two countries keep close coordination.', ['communication-and-coordination']],
+    // At the SCO's level only with doubt (a coordinated clause with nothing to carry the frame): no wider topic at that level.
+    [
+      'He expressed willingness to strengthen cooperation within the SCO framework, and to maintain close coordination.',
+      ['communication-and-coordination', 'sco'],
+    ],
+    // "Digital" alone says how another thing is done: digital customs clearance is trade facilitation, not the digital economy.
+    ['Mishustin proposed a working group on digital customs clearance.', ['trade-facilitation']],
+    ['Li urged faster digitalization and more digital trade.', ['digital-economy']],
     // Coordination within bodies is coordination in multilateral bodies (TASS); close coordination within one is that too, as
     // each phrase has a word of its own ("close", "within").
     ['The sides agreed to step up coordination within the SCO and BRICS.', ['multilateral-coordination', 'brics', 'sco']],

@@ -14,6 +14,7 @@ export interface TopicEntry {
   phrases: string[];
   variants?: boolean | undefined;
   parents?: string[] | undefined;
+  parentsAtLevel?: Record<string, string[]> | undefined;
 }
 
 /** Topics are listed alphabetically, "The United Nations" under U, "A multipolar world" under M. */
@@ -35,6 +36,7 @@ export function topicsOf(lists: { formulae: readonly TopicEntry[]; areas: readon
         theme: theme.id,
         weight: entry.weight ?? theme.weight,
         parents: entry.parents,
+        parentsAtLevel: entry.parentsAtLevel,
       };
     };
   return [...lists.formulae.map(asTopic('formula')).sort(alphabetically), ...lists.areas.map(asTopic('area')).sort(alphabetically)];

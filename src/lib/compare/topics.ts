@@ -37,6 +37,8 @@ export interface Topic {
    * each of its mentions is one of theirs too, marked as coming through it.
    */
   parents?: readonly string[] | undefined;
+  /** The wider topics it is part of at a level, by the level's id: close coordination at the SCO is coordination in a multilateral body. */
+  parentsAtLevel?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** A place in a report: 0-based paragraph and sentence within it. */
@@ -199,7 +201,9 @@ export function findMentions(report: TopicSource, topics: readonly Topic[], scop
           scope: level.scope,
           scopeCertain: level.certain,
         };
-        mentions.push(mention, ...(topic.parents ?? []).map((parent) => ({ ...mention, topic: parent, via: topic.id })));
+        // A level held with doubt ("SCO-wide?") makes it part of no wider topic at that level.
+        const parents = [...(topic.parents ?? []), ...((level.certain && topic.parentsAtLevel?.[level.scope]) || [])];
+        mentions.push(mention, ...parents.map((parent) => ({ ...mention, topic: parent, via: topic.id })));
       }
     });
   });
