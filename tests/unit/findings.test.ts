@@ -10,7 +10,7 @@ import {
   topicScore,
   type FindingGroup,
 } from '../../src/lib/compare/findings.ts';
-import { clauseAround, headline, lengthCaveat, plainText, summaryGroups } from '../../src/lib/compare/summary.ts';
+import { clauseAround, headline, lengthCaveat, plainText, summaryGroups, summaryLine } from '../../src/lib/compare/summary.ts';
 import { comparePairs, realLists, realMeetingPaths } from '../support/analysis.ts';
 import type { Mention, Theme, Topic } from '../../src/lib/compare/topics.ts';
 
@@ -112,6 +112,23 @@ describe('rankFindings', () => {
       'Occasions: not raised in the 2024 report',
     ]);
     expect(groups[1]!.items.map((i) => (i.type === 'topic' ? i.change.topic.id : ''))).toEqual(['energy', 'trade']);
+  });
+
+  it("keeps topics new, back or not raised only in the reporter's words apart from the participants', and lighter", () => {
+    const inTheReportersWords = (c: TopicChange): TopicChange => ({
+      ...c,
+      second: c.second.map((m) => ({ ...m, side: 'narrative', voices: [] })),
+    });
+    const groups = rank([
+      inTheReportersWords(change(topic('cars', 'economy', 'area'), 'new')),
+      inTheReportersWords(change(topic('machines', 'economy', 'area'), 'new')),
+      change(topic('customs', 'economy', 'area'), 'new'),
+    ]);
+    expect(groups.map((g) => [g.id, g.score])).toEqual([
+      ['economy-new', 2],
+      ['economy-new-reporter', 2],
+    ]);
+    expect(titles(groups)).toEqual(['Economy: new in 2024', "Economy: new in 2024, only in the reporter's words"]);
   });
 
   it('counts a group by its four heaviest findings, so a long list of light ones cannot outrank a few heavy ones', () => {
@@ -418,6 +435,17 @@ describe('a group gone or new, as a part of its theme in the report that has it'
     ],
   ])('%s', (expected, changes, inTheme) => {
     expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected} by the reporter.`);
+  });
+
+  it("says a group stands only in the reporter's words on its line, and leaves it to who said it in the headline", () => {
+    const background = change(topic('a', 'sco'), 'new');
+    const changes = [{ ...background, second: background.second.map((m) => ({ ...m, side: 'narrative', voices: [] })) }];
+    const [group] = rank(changes);
+    const line = plainText(summaryLine(group!, context(2), () => 'The SCO grew.').parts);
+    expect(line).toMatch(/^New in 2025 \(1 of 2025's 2 topics on the SCO\), only in the reporter's words: the reporter: /);
+    expect(headline(changes, [group!], context(2))[0]).toBe(
+      "The leading change: new in 2025 (1 of 2025's 2 topics on the SCO), said in 2025 by the reporter.",
+    );
   });
 });
 

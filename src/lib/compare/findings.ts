@@ -27,6 +27,8 @@ export interface FindingGroup {
   theme: Theme | undefined;
   /** For a change of who says it: the participants before and after (short names), and whose words it is left to where no participant says it. */
   voices: { from: string[]; to: string[]; outside?: string[]; jointly?: true } | undefined;
+  /** Topics new, back or not raised that stand only in the reporter's words (background, a calendar note): apart from the participants'. */
+  reporterOnly?: true;
   /** Heaviest first. */
   items: Finding[];
   score: number;
@@ -176,7 +178,9 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
   const add = (key: Omit<FindingGroup, 'items' | 'score' | 'id'>, finding: Finding): void => {
     const who = key.voices
       ? [...key.voices.from, 'to', ...key.voices.to, ...(key.voices.outside ?? []), ...(key.voices.jointly ? ['jointly'] : [])].join('-')
-      : '';
+      : key.reporterOnly
+        ? 'reporter'
+        : '';
     const id = slug([key.theme?.id, key.kind, who].filter(Boolean).join('-'));
     const group = groups.get(id) ?? { ...key, id, items: [], score: 0 };
     group.items.push(finding);
@@ -196,7 +200,11 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
             ? { from: shift.from, to: shift.to, ...(shift.outside ? { outside: shift.outside } : {}) }
             : undefined;
     const score = topicScore(change) * lackWeight(kind, words);
-    add({ kind, theme: themeOf(change, themes), voices }, { type: 'topic', change: withoutRepeats(change, findingTopics), score });
+    const evidence = change.status === 'dropped' ? change.first : change.second;
+    const reporterOnly =
+      !voices && change.status !== 'shifted' && evidence.every((m) => m.side === NARRATIVE) ? { reporterOnly: true as const } : {};
+    const key = { kind, theme: themeOf(change, themes), voices, ...reporterOnly };
+    add(key, { type: 'topic', change: withoutRepeats(change, findingTopics), score });
   }
   for (const [kind, list] of [
     ['unlisted-new', novelties.added],
@@ -284,7 +292,14 @@ export function evidenceOf(finding: Finding): Evidence {
  * framing: taken up by Li in 2024". Each names the meeting its paragraph marks point to.
  * `labels` name the two meetings ("2023", "2024").
  */
-export function groupTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, labels: readonly [string, string]): string {
+export function groupTitle(
+  group: Pick<FindingGroup, 'kind' | 'theme' | 'voices' | 'reporterOnly'>,
+  labels: readonly [string, string],
+): string {
+  return `${kindTitle(group, labels)}${group.reporterOnly ? ", only in the reporter's words" : ''}`;
+}
+
+function kindTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, labels: readonly [string, string]): string {
   const second = labels[1];
   const theme = group.theme?.name ?? '';
   const from = listed(group.voices?.from ?? []);

@@ -252,8 +252,11 @@ function shareOfTheme(group: FindingGroup, context: SummaryContext, report: Repo
 
 const themeName = (group: FindingGroup): string => group.theme!.name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 
-/** The start of a line: what became of the group's topics, and where. */
-function lead(group: FindingGroup, context: SummaryContext): string {
+/** The start of a line: what became of the group's topics, and where; and whether only the reporter's words say so. */
+const lead = (group: FindingGroup, context: SummaryContext): string =>
+  `${kindLead(group, context)}${group.reporterOnly ? ", only in the reporter's words" : ''}`;
+
+function kindLead(group: FindingGroup, context: SummaryContext): string {
   const [first, second] = context.labels;
   // "(on world order)": the group is some topics of the theme, never all of it.
   const theme = group.theme ? ` (on ${themeName(group)})` : '';
@@ -371,7 +374,8 @@ export function headline(changes: readonly TopicChange[], findings: readonly Fin
   const back = counts.back > 0 ? `${counts.back} back from an earlier meeting, ` : '';
   const top = findings[0];
   const sentences = [
-    ...(top ? [`The leading change: ${lead(top, context).replace(/^./, (c) => c.toLowerCase())}, ${saidBy(top, context)}.`] : []),
+    // Who said it follows, so the lead need not say "only in the reporter's words".
+    ...(top ? [`The leading change: ${kindLead(top, context).replace(/^./, (c) => c.toLowerCase())}, ${saidBy(top, context)}.`] : []),
     // Short, so that with the leading change it takes two lines on a desktop and the summary stays on its first screen.
     `Of ${total} tracked topics: ${counts.absent} not raised, ${counts.new} new, ${back}${counts.shifted} shifted, ${counts.kept} unchanged.`,
   ];
