@@ -437,6 +437,23 @@ describe('a group gone or new, as a part of its theme in the report that has it'
     expect(headline(changes, rank(changes), context(inTheme))[0]).toBe(`The leading change: ${expected} by the reporter.`);
   });
 
+  it('marks a level with doubt only in the report that holds it so', () => {
+    const digital = topic('digital', 'sco', 'area');
+    const first = [{ ...mention('digital', ['Li'], 'sco'), scopeCertain: false }];
+    const second = [mention('digital', ['Li'], 'bilateral'), mention('digital', ['Li'], 'sco')];
+    const changes: TopicChange[] = [
+      { topic: digital, status: 'shifted', shifts: [{ kind: 'scope', from: ['sco'], to: ['bilateral', 'sco'] }], first, second },
+    ];
+    const line = plainText(summaryLine(rank(changes)[0]!, context(2), () => 'Digital trade grew.').parts);
+    expect(line).toMatch(/, now also bilateral; in 2024 SCO-wide\?, /);
+    const changed: TopicChange[] = [
+      { ...changes[0]!, shifts: [{ kind: 'scope', from: ['sco'], to: ['bilateral'] }], second: [second[0]!] },
+    ];
+    expect(plainText(summaryLine(rank(changed)[0]!, context(2), () => 'Digital trade grew.').parts)).toMatch(
+      /, bilateral; in 2024 SCO-wide\?, /,
+    );
+  });
+
   it("says a group stands only in the reporter's words on its line, and leaves it to who said it in the headline", () => {
     const background = change(topic('a', 'sco'), 'new');
     const changes = [{ ...background, second: background.second.map((m) => ({ ...m, side: 'narrative', voices: [] })) }];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BOTH, NARRATIVE } from '../../src/lib/attribution.ts';
-import type { Shift } from '../../src/lib/compare/changes.ts';
+import { doubtfulLevels, type Shift } from '../../src/lib/compare/changes.ts';
 import { mentionsByMeeting } from '../../src/lib/compare/index.ts';
 import { marksOf, MAX_COLUMNS, overviewColumns, overviewMatrix, shiftNote, type PairRow } from '../../src/lib/compare/matrix.ts';
 import type { Mention } from '../../src/lib/compare/topics.ts';
@@ -56,8 +56,22 @@ describe('shiftNote', () => {
     expect(shiftNote(shift, scopes)).toBe(note);
   });
 
-  it('marks a level the clause does not make plain, as the cells do', () => {
-    expect(shiftNote({ kind: 'scope', from: ['sco'], to: ['bilateral'] }, scopes, false)).toBe('level: SCO-wide? → bilateral');
+  it('marks a level the clauses of a report do not make plain, as the cells do, and only in that report', () => {
+    expect(shiftNote({ kind: 'scope', from: ['sco'], to: ['bilateral'] }, scopes, { first: ['sco'], second: [] })).toBe(
+      'level: SCO-wide? → bilateral',
+    );
+    // 2023 ¶7 holds the digital economy SCO-wide with doubt, 2024 ¶6 plainly: "SCO-wide?" → "bilateral and SCO-wide".
+    expect(shiftNote({ kind: 'scope', from: ['sco'], to: ['bilateral', 'sco'] }, scopes, { first: ['sco'], second: [] })).toBe(
+      'level: SCO-wide? → bilateral and SCO-wide',
+    );
+  });
+
+  const at = (scope: string, scopeCertain: boolean) => ({ scope, scopeCertain }) as Mention;
+  it.each<[string, Mention[], string[]]>([
+    ['every mention at the level in doubt', [at('sco', false), at('sco', false), at('bilateral', true)], ['sco']],
+    ['one mention at the level certain of it', [at('sco', false), at('sco', true)], []],
+  ])('doubtfulLevels: %s', (_name, mentions, expected) => {
+    expect(doubtfulLevels(mentions)).toEqual(expected);
   });
 });
 

@@ -137,6 +137,10 @@ function shiftsOf(topic: Topic, first: readonly Mention[], second: readonly Ment
   return shifts;
 }
 
+/** The levels a report holds a topic at only with doubt ("SCO-wide?"): no mention at that level is certain of it. */
+export const doubtfulLevels = (mentions: readonly Mention[]): string[] =>
+  [...new Set(mentions.map((m) => m.scope))].filter((level) => mentions.every((m) => m.scope !== level || !m.scopeCertain));
+
 /** The changes between two reports' mentions, topics in the order given. */
 export function whatChanged(topics: readonly Topic[], first: ReportMentions, second: ReportMentions, history: History = []): Changes {
   const changes: TopicChange[] = [];

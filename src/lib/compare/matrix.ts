@@ -6,7 +6,7 @@
  */
 import { BOTH, NARRATIVE, OTHER, sideLabel, type Side } from '../attribution.ts';
 import { topicId } from '../paths.ts';
-import { outsideWords, type Shift, type Status, type TopicChange } from './changes.ts';
+import { doubtfulLevels, outsideWords, type Shift, type Status, type TopicChange } from './changes.ts';
 import { findingId, type FindingGroup } from './findings.ts';
 import type { Scope } from './levels.ts';
 import { clauseAround } from './summary.ts';
@@ -62,10 +62,16 @@ export function marksOf(mentions: readonly Mention[], { participants, scopes, se
 }
 
 /** What moved, in a few words: "handed over from Li to Mishustin", "level: bilateral → SCO-wide". */
-export function shiftNote(shift: Shift, scopes: readonly Scope[], certain = true): string {
-  // A level the clause does not make plain is marked, as in the cells ("SCO-wide?").
-  const levels = (ids: readonly string[]) =>
-    ids.map((id) => (scopeName(id, scopes) ?? 'bilateral') + (certain || scopeName(id, scopes) === undefined ? '' : '?')).join(' and ');
+export function shiftNote(
+  shift: Shift,
+  scopes: readonly Scope[],
+  doubtful: { first: readonly string[]; second: readonly string[] } = { first: [], second: [] },
+): string {
+  // A level the clauses of a report do not make plain is marked, as in the cells ("SCO-wide?").
+  const levels = (ids: readonly string[], unsure: readonly string[]) =>
+    ids
+      .map((id) => (scopeName(id, scopes) ?? 'bilateral') + (unsure.includes(id) && scopeName(id, scopes) !== undefined ? '?' : ''))
+      .join(' and ');
   switch (shift.kind) {
     case 'taken-up':
       return shift.jointly ? 'now said by both sides' : `taken up by ${listed(shift.by)}`;
@@ -74,7 +80,7 @@ export function shiftNote(shift: Shift, scopes: readonly Scope[], certain = true
     case 'left-to':
       return shift.to.length > 0 ? `now ${listed(shift.to)} only` : `now only ${outsideWords(shift.outside)}`;
     case 'scope':
-      return `level: ${levels(shift.from)} → ${levels(shift.to)}`;
+      return `level: ${levels(shift.from, doubtful.first)} → ${levels(shift.to, doubtful.second)}`;
     case 'reworded': {
       const changed = (uses: typeof shift.first) => uses.filter((u) => !u.inBoth).map((u) => `“${u.asWritten}”`);
       const [before, after] = [changed(shift.first), changed(shift.second)];
@@ -152,11 +158,7 @@ export function pairMatrix({ changes, findings, reports, scopes, meetingName }: 
         change.status === 'back' && change.lastSeen
           ? [{ text: `last raised in ${meetingName(change.lastSeen)}`, beside: true }]
           : change.shifts.map((shift) => ({
-              text: shiftNote(
-                shift,
-                scopes,
-                [...change.first, ...change.second].every((m) => m.scopeCertain),
-              ),
+              text: shiftNote(shift, scopes, { first: doubtfulLevels(change.first), second: doubtfulLevels(change.second) }),
               beside: !VOICE_SHIFTS.has(shift.kind),
             })),
       cells: [marksOf(change.first, options(reports.first)), marksOf(change.second, options(reports.second))],

@@ -7,7 +7,7 @@
  */
 import { BOTH, OTHER } from '../attribution.ts';
 import { asRead, listed, readText } from '../text.ts';
-import { outsideWords, type Shift, type TopicChange } from './changes.ts';
+import { doubtfulLevels, outsideWords, type Shift, type TopicChange } from './changes.ts';
 import { evidenceOf, muchShorter, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
 
@@ -154,8 +154,8 @@ function quoteOf(mention: Mention, report: Report, state: LineState): { kind: 'q
   return { kind: 'quote', text: clauseAround(sentence, mention.start, mention.start + mention.matched.length, 3, 3, others) };
 }
 
-const levelName = (ids: readonly string[], certain: boolean): string =>
-  listed(ids.map((id) => (id === 'bilateral' ? 'bilateral' : `${id === 'sco' ? 'SCO-wide' : id}${certain ? '' : '?'}`)));
+const levelName = (ids: readonly string[], unsure: readonly string[]): string =>
+  listed(ids.map((id) => (id === 'bilateral' ? 'bilateral' : `${id === 'sco' ? 'SCO-wide' : id}${unsure.includes(id) ? '?' : ''}`)));
 
 /**
  * What a topic's finding says beyond its quotation, inside its brackets: the earlier voices,
@@ -172,11 +172,11 @@ function contrast(change: TopicChange, shift: Shift | undefined, state: LineStat
     case 'left-to':
       return [text(`; in ${second} only ${whoOf(change.second)}, `), ...refs('second', change.second, state, true)];
     case 'scope': {
-      const certain = [...change.first, ...change.second].every((m) => m.scopeCertain);
+      const [before, after] = [doubtfulLevels(change.first), doubtfulLevels(change.second)];
       const added = shift.to.filter((id) => !shift.from.includes(id));
       const kept = shift.from.every((id) => shift.to.includes(id));
-      const now = kept ? `now also ${levelName(added, certain)}` : levelName(shift.to, certain);
-      return [text(`, ${now}`), ...earlier(levelName(shift.from, certain), change.first)];
+      const now = kept ? `now also ${levelName(added, after)}` : levelName(shift.to, after);
+      return [text(`, ${now}`), ...earlier(levelName(shift.from, before), change.first)];
     }
     case 'reworded': {
       const old = shift.first.find((use) => !use.inBoth) ?? shift.first[0];
