@@ -364,6 +364,8 @@ describe('/compare/ across every meeting', () => {
     expect(text).toContain('world order (5), ');
     expect(text).toContain('the SCO (3)');
     expect(text).not.toMatch(/\s,/);
+    // No number glued to the word before it, as markup does where a line opens with an expression ("words0.5").
+    expect(text).not.toMatch(/\p{Ll}\d/u);
     for (const factor of new Set(Object.values(RANKING.kind))) expect(text).toMatch(new RegExp(`[a-z] ${factor}(,| and|\\.)`));
   });
 
