@@ -1061,7 +1061,9 @@ function partsAfter(attribution: Attribution, sentenceIndex: number, sentence: s
  * else a closing clause of circumstance (", as the two neighbours mark 75 years of ties").
  */
 function untilReportersWords(voice: Voice, sentence: string): { start: number; voice: Voice }[] {
-  const quotation = /^\s*["“][^"“”]*["”]/.exec(sentence)?.[0];
+  // A quotation opens the sentence, or the sentence opens inside one that began a sentence before ('Dear friend! I am glad …,"
+  // Mishustin said at the start of the talks'): it closes after punctuation, before a space.
+  const quotation = (/^\s*["“][^"“”]*["”]/.exec(sentence) ?? /^[^"“”]*[,.!?…]["”](?=\s)/u.exec(sentence))?.[0];
   const rest = quotation === undefined ? '' : sentence.slice(quotation.length);
   const quoted = quotation !== undefined && /\p{L}/u.test(rest) && !MORE_SPEECH.test(rest);
   const tail = quoted ? quotation.length : framingClauseStart(sentence);

@@ -233,8 +233,9 @@ describe("the reporter's words after a quotation that opens a speaker's sentence
   const voiceAt = (text: string, words: string) => {
     const paragraphs = paragraphsOf(text);
     const [attribution] = attributeParagraphs(paragraphs, [li, mishustin]);
-    const sentence = paragraphs[0]!.sentences[0]!;
-    const voice = attributionAt(attribution!, 0, sentence, sentence.indexOf(words));
+    const index = paragraphs[0]!.sentences.findIndex((s) => s.includes(words));
+    const sentence = paragraphs[0]!.sentences[index]!;
+    const voice = attributionAt(attribution!, index, sentence, sentence.indexOf(words));
     return voice.speaker?.shortName ?? voice.side;
   };
 
@@ -249,6 +250,10 @@ describe("the reporter's words after a quotation that opens a speaker's sentence
     // More speech after it is still the speaker's.
     ['"We are ready," Li said, adding that energy ties would grow.', 'energy', 'Li'],
     ['"We are ready," Li said, and called for more trade in farm goods.', 'farm goods', 'Li'],
+    // So where the quotation began a sentence before (Interfax's greeting), in either kind of quotation mark.
+    ['"Dear friend! We are glad to see you in Moscow," Mishustin said at the start of the talks.', 'start of the talks', 'narrative'],
+    ['“Dear friend! We are glad to see you in Moscow,” Mishustin said at the start of the talks.', 'glad', 'Mishustin'],
+    ['“Welcome! Ties are strong,” Mishustin said, adding that trade would grow.', 'trade would grow', 'Mishustin'],
     // A sentence that does not open with a quotation is the speaker's throughout.
     ['Li said China was "ready" to buy more soybeans from Russia.', 'soybeans', 'Li'],
   ])('%s: "%s" is %s\'s', (text, words, expected) => {
