@@ -25,14 +25,14 @@ export interface Dateline {
 const PLACE = String.raw`(\p{Lu}[\p{L} .'-]*?)(?:, \p{Lu}[\p{L} .'-]*?)?`;
 const MONTH_DAY = String.raw`(\p{L}+)\.? ?(\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?`;
 const DAY_MONTH = String.raw`(\d{1,2}) (\p{L}+)\.?(?: (\d{4}))?`;
-const AGENCY = String.raw`(?: ?\(([^)]+)\)|\.? ?/([^/]+)/\.?)`;
+const AGENCY = String.raw`(?: ?\(([^)]+)\)|\.? ?/([^/]+)/\.?|\. (\p{Lu}{2,}[\p{Lu}-]*))`;
 
 /**
  * Agency style, read in the text as the analysis reads it (one space between words): "PLACE,
  * Mon. D (Agency) -- text" with the place in capitals or not and its country or not, the month
  * abbreviated or not, before the day or after it, a year or not, the agency in brackets or
- * TASS's slashes ("/Xinhua/" too), and any dash, a colon or nothing before the text, the place
- * followed by a comma or Interfax's full stop; or no agency and a dash
+ * TASS's slashes ("/Xinhua/" too) or in capitals after a full stop ("Moscow. November 17. INTERFAX -"), and any dash, a colon or
+ * nothing before the text, the place followed by a comma or Interfax's full stop; or no agency and a dash
  * (China Daily's "ISLAMABAD, Oct. 16 --").
  */
 const DATELINE = new RegExp(`^${PLACE}[,.] (?:${MONTH_DAY}|${DAY_MONTH})(?:${AGENCY}(?: ?(?:--|[-—–―:]))?| ?(?:--|[-—–―])) ?`, 'u');
@@ -57,7 +57,7 @@ export function parseDateline(firstParagraph: string): Dateline | null {
   }
   const match = DATELINE.exec(firstParagraph);
   if (!match) return null;
-  const [whole, place, month, day, year, dayFirst, monthAfter, yearAfter, agency, agencyInSlashes] = match;
+  const [whole, place, month, day, year, dayFirst, monthAfter, yearAfter, agency, agencyInSlashes, agencyInCapitals] = match;
   if (!whole || !place) return null;
   const monthDay = month && day ? `${month}${whole.includes(`${month}.`) ? '.' : ''} ${day}` : `${monthAfter} ${dayFirst}`;
   return {
@@ -65,7 +65,7 @@ export function parseDateline(firstParagraph: string): Dateline | null {
     place,
     monthDay,
     year: year ?? yearAfter,
-    agency: agency ?? agencyInSlashes ?? '',
+    agency: agency ?? agencyInSlashes ?? agencyInCapitals ?? '',
   };
 }
 

@@ -28,6 +28,11 @@ describe('parseDateline', () => {
       'ISLAMABAD, 16 October /Xinhua/ text',
       { text: 'ISLAMABAD, 16 October /Xinhua/', place: 'ISLAMABAD', monthDay: 'October 16', agency: 'Xinhua' },
     ],
+    // Interfax in translation: the agency in capitals after a full stop.
+    [
+      'Moscow. November 17. INTERFAX - Chairman of the Russian Government',
+      { text: 'Moscow. November 17. INTERFAX', place: 'Moscow', monthDay: 'November 17', agency: 'INTERFAX' },
+    ],
     // A wire's dateline that names no day: where and which agency.
     ['MOSCOW (AP) — Russian Prime Minister', { text: 'MOSCOW (AP)', place: 'MOSCOW', agency: 'AP' }],
     ['BISHKEK, Kyrgyzstan (Reuters) - Chinese Premier', { text: 'BISHKEK, Kyrgyzstan (Reuters)', place: 'BISHKEK', agency: 'Reuters' }],
