@@ -222,6 +222,16 @@ describe('rankFindings', () => {
     expect(ids).toEqual(['culture-year']);
   });
 
+  it('shows a parent in each report that raises it, where one raises it only through a child that is a finding of its own', () => {
+    const chains = change(topic('chains', 'economy', 'area'), 'dropped');
+    const industry = change(topic('industry', 'economy', 'area'), 'shifted', [{ kind: 'taken-up', by: ['Mishustin'] }]);
+    industry.first = [{ ...industry.first[0]!, via: 'chains' }];
+    const [shown] = rank([chains, industry]).flatMap((g) =>
+      g.items.flatMap((i) => (i.type === 'topic' && i.change.topic.id === 'industry' ? [i.change] : [])),
+    );
+    expect([shown?.first.length, shown?.second.length]).toEqual([1, 1]);
+  });
+
   it('weighs a phrase no list names below the lightest listed change, a name most', () => {
     const novelty = (named: boolean) => ({
       text: 'x',

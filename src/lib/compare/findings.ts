@@ -139,9 +139,15 @@ function repeatsChild(change: TopicChange, findingTopics: ReadonlySet<string>): 
   return shown.length > 0 && shown.every((m) => m.via !== undefined && findingTopics.has(m.via));
 }
 
-/** A parent topic's change as a finding shows it: without the mentions a child's own finding already shows. */
+/**
+ * A parent topic's change as a finding shows it: without the mentions a child's own finding already shows, but never
+ * without all of a report's, which would show it not raised there (industry as its chains in 2024, in its own words in 2025).
+ */
 function withoutRepeats(change: TopicChange, findingTopics: ReadonlySet<string>): TopicChange {
-  const own = (mentions: readonly Mention[]) => mentions.filter((m) => m.via === undefined || !findingTopics.has(m.via));
+  const own = (mentions: readonly Mention[]) => {
+    const kept = mentions.filter((m) => m.via === undefined || !findingTopics.has(m.via));
+    return kept.length > 0 ? kept : [...mentions];
+  };
   const first = own(change.first);
   const second = own(change.second);
   return first.length === change.first.length && second.length === change.second.length ? change : { ...change, first, second };
