@@ -8,7 +8,8 @@
  * a participant's when its reported speech is all theirs; a frontmatter override settles
  * any paragraph the rule gets wrong.
  */
-import { datelineLength, timeStampLength, WEEKDAYS } from './meeting-date.ts';
+import { datelineLength, timeStampLength } from './dateline.ts';
+import { WEEKDAYS } from './meeting-date.ts';
 import { NEWS_OUTLETS } from './news-outlets.ts';
 import { framingClauseStart, verbForms } from './nlp.ts';
 import { escapeRegExp, sentenceRanges } from './text.ts';

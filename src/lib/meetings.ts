@@ -6,7 +6,8 @@
 import { attributeParagraphs, speakerGaps, type Attribution, type SpeakerGap, type Speaker } from './attribution.ts';
 import { figuresOf, type Figures } from './figures.ts';
 import { intervalBetween, yearOf, type Interval } from './dates.ts';
-import { checkMeetingDate, checkPlaceAndOrdinal, parseDateline, type Dateline, type MeetingDateEvidence } from './meeting-date.ts';
+import { parseDateline, type Dateline } from './dateline.ts';
+import { checkMeetingDate, checkPlaceAndOrdinal, type MeetingDateEvidence } from './meeting-date.ts';
 import type { ReportBlock, ReportModel } from './report-model.ts';
 import { countWords, readText } from './text.ts';
 import { checkAttributionOverrides } from './markdown/report-checks.ts';

@@ -1,4 +1,5 @@
 /** Counting and splitting the reports' plain text. */
+import { datelineLength } from './dateline.ts';
 
 /**
  * Words as a reader counts them: runs of non-space characters that contain a letter or a
@@ -90,9 +91,11 @@ export function sentenceRanges(paragraph: string): TextRange[] {
     if (trimmed) ranges.push({ start: start + leading, end: start + leading + trimmed.length });
     start = end;
   };
+  // A dateline is no sentence of its own, whatever full stops it holds ("Moscow. November 17. INTERFAX -").
+  const dateline = datelineLength(paragraph);
   for (const { segment } of sentenceSegmenter.segment(paragraph)) {
     at += segment.length;
-    if (at <= start || endsWithAbbreviation(paragraph.slice(start, at))) continue;
+    if (at <= start || at <= dateline || endsWithAbbreviation(paragraph.slice(start, at))) continue;
     // A footnote mark after the full stop ("grew.[1] Li") belongs to the sentence it marks.
     const mark = /^\[\p{N}{1,3}\]/u.exec(paragraph.slice(at - 1));
     close(mark && paragraph[at - 1] === '[' ? at - 1 + mark[0].length : at);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMeetingDate, datelineDay, datelineLength, findWeekdayPhrase, parseDateline } from '../../src/lib/meeting-date.ts';
+import { datelineLength, parseDateline } from '../../src/lib/dateline.ts';
+import { checkMeetingDate, datelineDay, findWeekdayPhrase } from '../../src/lib/meeting-date.ts';
 
 describe('parseDateline', () => {
   it.each([

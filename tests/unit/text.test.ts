@@ -27,6 +27,13 @@ describe('splitSentences', () => {
       'ISLAMABAD, Oct. 16 (Xinhua) -- Li said here on Wednesday that it works. He noted more.',
       ['ISLAMABAD, Oct. 16 (Xinhua) -- Li said here on Wednesday that it works.', 'He noted more.'],
     ],
+    // A dateline is no sentence of its own, whatever full stops it holds (Interfax, TASS, Kazinform).
+    [
+      'Moscow. November 17. INTERFAX - Mishustin held talks with Li. They agreed.',
+      ['Moscow. November 17. INTERFAX - Mishustin held talks with Li.', 'They agreed.'],
+    ],
+    ['BISHKEK, October 25. /TASS/. Mishustin met Li. Talks ended.', ['BISHKEK, October 25. /TASS/. Mishustin met Li.', 'Talks ended.']],
+    ['ASTANA. KAZINFORM: The premiers met. Talks ended.', ['ASTANA. KAZINFORM: The premiers met.', 'Talks ended.']],
     ['Mr. Li met Dr. Smith. They talked.', ['Mr. Li met Dr. Smith.', 'They talked.']],
     ['The U.S. delegation left. Talks ended.', ['The U.S. delegation left.', 'Talks ended.']],
     ['Is it so? Yes! It is.', ['Is it so?', 'Yes!', 'It is.']],
