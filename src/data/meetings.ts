@@ -1,31 +1,24 @@
 /**
- * Loads every meeting, once per build: reads the collection, takes each report's model from
- * Astro's render (made by the rehype plugin in the Markdown pipeline), joins it with the
- * facts, and checks the two against each other. Pages import `loadMeetings`; nothing else
+ * Loads every meeting, once per build: reads the collection, makes each report's model from its
+ * text with the site's Markdown pipeline (not from Astro's render, which its content cache keeps
+ * while the file is unchanged, though the code that reads it changed), joins it with the facts,
+ * and checks the two against each other. Pages import `loadMeetings`; nothing else
  * touches the collection. Any problem fails the build with the file's path in the message.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { reportProblem } from '../content-checks.ts';
 import { speakerGapWarning } from '../lib/attribution.ts';
 import { buildMeeting, byMeetingDate, type Meeting } from '../lib/meetings.ts';
-import { readReportModel, type ReportModel } from '../lib/report-model.ts';
 import { parseReport } from '../markdown.ts';
 
 type Entry = CollectionEntry<'meetings'>;
 
 const where = (entry: Entry): string => entry.filePath ?? `content/${entry.id}.md`;
 
-async function reportOf(entry: Entry): Promise<ReportModel> {
-  const { remarkPluginFrontmatter } = await render(entry);
-  const model = readReportModel(remarkPluginFrontmatter);
-  if (model) return model;
-  // Astro logs a rendering error and goes on; parse again to throw it with its line.
-  return parseReport(entry.body ?? '', where(entry), import.meta.env.BASE_URL);
-}
-
 async function toMeeting(entry: Entry): Promise<Meeting> {
   try {
-    const meeting = buildMeeting({ id: entry.id, ...entry.data }, await reportOf(entry));
+    const report = await parseReport(entry.body ?? '', where(entry), import.meta.env.BASE_URL);
+    const meeting = buildMeeting({ id: entry.id, ...entry.data }, report);
     for (const gap of meeting.speakerGaps) {
       const line = meeting.paragraphs.find((p) => p.id === gap.id)?.line;
       console.warn(`Warning: ${where(entry)}, line ${line} of the text below the frontmatter: ${speakerGapWarning(gap)}`);

@@ -326,6 +326,37 @@ describe("a list broken after a good build, with that build's cache", () => {
   });
 });
 
+describe("a report's reading in the cache, made by other code", () => {
+  // Astro keeps a report's rendering while its file is unchanged, though the site's code that reads it changed since (a
+  // splitter that cuts sentences otherwise): a sentence altered in the reading cached for the third report must not reach the page.
+  let result: BuildResult;
+  let outDir: string;
+  beforeAll(async () => {
+    await third.built;
+    const dir = join(workDir, 'stale-reading');
+    outDir = join(dir, 'dist');
+    const cacheDir = `${outDir}-cache`;
+    cpSync(`${third.outDir}-cache`, cacheDir, { recursive: true });
+    // The cached reading holds each sentence as a string of its own; the file's body holds it inside the whole text.
+    const sentence = JSON.stringify('Li said the two countries should deepen cooperation in agriculture.');
+    const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
+    expect(store).toContain(sentence);
+    writeFileSync(join(cacheDir, 'data-store.json'), store.replaceAll(sentence, JSON.stringify('Li said nothing of the kind.')));
+    const env = { ...buildVariables({ outDir, contentDir: join(workDir, 'third', 'content') }), CACHE_DIR: cacheDir };
+    result = await runCommand(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: projectCopy('content-files-stale-reading'),
+      env,
+    });
+  });
+
+  it("shows the sentences as the site's code reads the text now", () => {
+    expect(result.status, result.output).toBe(0);
+    const page = textOf(readPage(outDir, '/meetings/2025-testville/'));
+    expect(page).toContain('Li said the two countries should deepen cooperation in agriculture.');
+    expect(page).not.toContain('nothing of the kind');
+  });
+});
+
 /*
  * One broken file per stage at which a build can fail, to prove that the build stops there and
  * names the file: the content checks before Astro's loaders (the frontmatter's YAML and schema,
