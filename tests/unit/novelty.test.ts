@@ -182,6 +182,13 @@ describe('novelPhrases', () => {
     expect(found.map((n) => n.text)).toContainEqual(expect.stringMatching(/Olzhas Bektenov|Kassym-Jomart Tokayev/));
   });
 
+  it('keeps a name after news copy and an "of": "the heads of government of Belarus and Uzbekistan"', () => {
+    const a = paragraphsOf('Talks were held.');
+    const b = narrated('Earlier, the heads of government of Belarus and Uzbekistan arrived.');
+    const found = novelPhrases({ paragraphs: b, mentions: [] }, { paragraphs: a }, context([a, b]), 'second').map((n) => n.text);
+    expect(found.sort()).toEqual(['Belarus', 'Uzbekistan']);
+  });
+
   it('finds, in the real reports, the concrete asks of 2023 that 2024 drops, and in 2024 its new fields, and nothing else', async () => {
     const [pair] = await comparePairs([realMeetingPaths.bishkek, realMeetingPaths.islamabad]);
     // "the Chinese market" is a country and one common word: no news of its own.

@@ -106,16 +106,20 @@ function namedWith(sentence: string, mention: { start: number; matched: string }
 
 /**
  * A phrase without the news copy before a name: "Kazakhstan's Prime Minister Olzhas Bektenov" is news as "Olzhas Bektenov",
- * "the Chinese premier" is none (undefined).
+ * "the heads of government of Belarus" as "Belarus"; "the Chinese premier" is none (undefined).
  */
 function withoutNewsCopy(phrase: NounPhrase): NounPhrase | undefined {
-  const last = phrase.words.findLastIndex((w) => NEWS_COPY.has(w));
-  if (last < 0) return phrase;
+  const newsCopy = phrase.words.findLastIndex((w) => NEWS_COPY.has(w));
+  if (newsCopy < 0) return phrase;
   const parts = phrase.text.split(' ');
-  const name = parts.slice(last + 1);
-  if (parts.length !== phrase.words.length || name.length === 0 || !name.every((w) => /^\p{Lu}/u.test(readText(w)))) return undefined;
+  if (parts.length !== phrase.words.length) return undefined;
+  // The name after it, past an "of" or "the" between.
+  let first = newsCopy + 1;
+  while (first < parts.length && /^(?:of|the)$/i.test(parts[first]!)) first += 1;
+  const name = parts.slice(first);
+  if (name.length === 0 || !name.every((w) => /^\p{Lu}/u.test(readText(w)))) return undefined;
   const text = name.join(' ');
-  return { ...phrase, text, start: phrase.end - text.length, words: phrase.words.slice(last + 1), named: true };
+  return { ...phrase, text, start: phrase.end - text.length, words: phrase.words.slice(first), named: true };
 }
 
 /** A number or an ordinal ("23rd") says nothing alone: which meeting is a fact of the frontmatter. */
