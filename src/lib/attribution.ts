@@ -519,6 +519,7 @@ const jointSubject = (before: string, speaker: Speaker | 'someone', speakers: re
 /** Every "<speaker> <verb>" or "<verb> <speaker>" in a paragraph, and every other person who speaks, in reading order. */
 function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const verbs = REPORTING_VERBS.map(escapeRegExp).join('|');
+  const infinitives = SPEECH_VERBS.map(escapeRegExp).join('|');
   // Where a sentence begins: the paragraph's start after a dateline or time stamp, or after a sentence's end.
   const sentenceStart = String.raw`(?<=^[\s\S]{${datelineLength(paragraph)}}|[.!?]["”’]?\s+)`;
   // A sentence's subject, then what it did, then ", saying": "Li then turned to farm exports, saying …".
@@ -556,7 +557,6 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
       speaker,
     );
     // "China's premier used the meeting to stress that …".
-    const infinitives = SPEECH_VERBS.map(escapeRegExp).join('|');
     add(
       new RegExp(
         `\\b(?:${names})${BETWEEN}\\s+used\\s+(?:the|his|her)\\s+(?:meeting|talks|occasion|visit|speech|address)\\s+to\\s+(?:${infinitives})\\b`,
@@ -614,9 +614,7 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   const sameSentence = (a: Cue, b: Cue) => sentenceOf(a) === sentenceOf(b);
   const relaysBefore = (cue: Cue, earlier: readonly Cue[]) =>
     cue.speaker === 'someone' &&
-    /^(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:on|in|at|this|last)\s+[^.;,"“]{1,25})?\s*(?:[.;,]|$)/u.test(
-      paragraph.slice(cue.index + cue.text.length),
-    ) &&
+    ENDS_THE_CLAUSE.test(paragraph.slice(cue.index + cue.text.length)) &&
     earlier.some((before) => typeof before.speaker === 'object' && !before.mention && sameSentence(before, cue));
   const found = cues
     .sort((a, b) => a.index - b.index)
@@ -635,6 +633,9 @@ function findCues(paragraph: string, speakers: readonly Speaker[]): Cue[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** What may follow a source that ends its clause: its name ("the newspaper Vedomosti"), a time ("on Friday"), then a stop or a comma. */
+const ENDS_THE_CLAUSE = /^(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+(?:on|in|at|this|last)\s+[^.;,"“]{1,25})?\s*(?:[.;,]|$)/u;
 
 /** A sentence's subject that says no one spoke: "None of the outlets …", "Neither man …", "Nobody …". */
 const NEGATED_SUBJECT = /^\s*(?:none|neither|nobody|no\s+one|not\s+one)\b[^,"“”]*$/i;
