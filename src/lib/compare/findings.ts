@@ -93,22 +93,31 @@ function kindOf(change: TopicChange): TopicKind | undefined {
   return change.status;
 }
 
+/** The mentions of the report that has a topic new, back or not raised in the other; none for a topic both raise. */
+const inTheReportThatHasIt = (change: TopicChange): readonly Mention[] =>
+  change.status === 'dropped' ? change.first : change.status === 'shifted' || change.status === 'kept' ? [] : change.second;
+
+/** Such a topic as only the reporter's words have it (background, a calendar note); the participants' are grouped apart from it. */
+const onlyInReportersWords = (change: TopicChange): boolean =>
+  inTheReportThatHasIt(change).length > 0 && inTheReportThatHasIt(change).every((m) => m.side === NARRATIVE);
+
+/** What a group of such topics adds to its title. */
+export const REPORTER_ONLY = ", only in the reporter's words";
+
 /** How much a topic's change weighs. */
 export function topicScore(change: TopicChange): number {
   const kind = kindOf(change);
   if (!kind) return 0;
   const base = change.topic.weight * (change.topic.kind === 'formula' ? RANKING.formula : 1);
   const doubt = kind === 'scope' && [...change.first, ...change.second].some((m) => !m.scopeCertain) ? RANKING.uncertainLevel : 1;
-  const evidence = change.status === 'dropped' ? change.first : change.status === 'shifted' ? [] : change.second;
+  const evidence = inTheReportThatHasIt(change);
   const reporterOnly = evidence.length > 0 && evidence.every((m) => m.side === NARRATIVE || m.side === OTHER) ? RANKING.reporterOnly : 1;
   return base * doubt * reporterOnly * (RANKING.kind[kind] + RANKING.extraShift * Math.max(0, change.shifts.length - 1));
 }
 
 /** A topic only another person raises in the report that has it (an analyst, a spokesman): in the report, but no finding of the meeting. */
 const onlyAnotherSpeaks = (change: TopicChange): boolean =>
-  change.status !== 'shifted' &&
-  change.status !== 'kept' &&
-  (change.status === 'dropped' ? change.first : change.second).every((m) => m.side === OTHER);
+  inTheReportThatHasIt(change).length > 0 && inTheReportThatHasIt(change).every((m) => m.side === OTHER);
 
 /** The theme a topic is ranked in by a report's mentions of it: the level's, when every mention stands at that level, else its own. */
 export function themeIn(change: TopicChange, mentions: readonly Mention[], themes: readonly Theme[]): Theme | undefined {
@@ -119,8 +128,7 @@ export function themeIn(change: TopicChange, mentions: readonly Mention[], theme
 }
 
 /** The theme a change is ranked in: by the mentions of the report that has it; a shift, by its own. */
-const themeOf = (change: TopicChange, themes: readonly Theme[]): Theme | undefined =>
-  themeIn(change, change.status === 'dropped' ? change.first : change.status === 'shifted' ? [] : change.second, themes);
+const themeOf = (change: TopicChange, themes: readonly Theme[]): Theme | undefined => themeIn(change, inTheReportThatHasIt(change), themes);
 
 function groupScore(items: readonly Finding[]): number {
   return [...items]
@@ -206,10 +214,7 @@ export function rankFindings(changes: readonly TopicChange[], { novelties, theme
             ? { from: shift.from, to: shift.to, ...(shift.outside ? { outside: shift.outside } : {}) }
             : undefined;
     const score = topicScore(change) * lackWeight(kind, words);
-    const evidence = change.status === 'dropped' ? change.first : change.second;
-    const reporterOnly =
-      !voices && change.status !== 'shifted' && evidence.every((m) => m.side === NARRATIVE) ? { reporterOnly: true as const } : {};
-    const key = { kind, theme: themeOf(change, themes), voices, ...reporterOnly };
+    const key = { kind, theme: themeOf(change, themes), voices, ...(onlyInReportersWords(change) ? { reporterOnly: true as const } : {}) };
     add(key, { type: 'topic', change: withoutRepeats(change, findingTopics), score });
   }
   for (const [kind, list] of [
@@ -302,7 +307,7 @@ export function groupTitle(
   group: Pick<FindingGroup, 'kind' | 'theme' | 'voices' | 'reporterOnly'>,
   labels: readonly [string, string],
 ): string {
-  return `${kindTitle(group, labels)}${group.reporterOnly ? ", only in the reporter's words" : ''}`;
+  return `${kindTitle(group, labels)}${group.reporterOnly ? REPORTER_ONLY : ''}`;
 }
 
 function kindTitle(group: Pick<FindingGroup, 'kind' | 'theme' | 'voices'>, labels: readonly [string, string]): string {

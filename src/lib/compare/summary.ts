@@ -8,7 +8,7 @@
 import { BOTH, OTHER } from '../attribution.ts';
 import { asRead, listed, readText } from '../text.ts';
 import { doubtfulLevels, outsideWords, type Shift, type TopicChange } from './changes.ts';
-import { evidenceOf, muchShorter, findingId, RANKING, type Finding, type FindingGroup } from './findings.ts';
+import { evidenceOf, muchShorter, findingId, RANKING, REPORTER_ONLY, type Finding, type FindingGroup } from './findings.ts';
 import type { Mention } from './topics.ts';
 
 /** Which report of the pair a reference points into. */
@@ -254,7 +254,7 @@ const themeName = (group: FindingGroup): string => group.theme!.name.replace(/^\
 
 /** The start of a line: what became of the group's topics, and where; and whether only the reporter's words say so. */
 const lead = (group: FindingGroup, context: SummaryContext): string =>
-  `${kindLead(group, context)}${group.reporterOnly ? ", only in the reporter's words" : ''}`;
+  `${kindLead(group, context)}${group.reporterOnly ? REPORTER_ONLY : ''}`;
 
 function kindLead(group: FindingGroup, context: SummaryContext): string {
   const [first, second] = context.labels;
