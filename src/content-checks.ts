@@ -167,10 +167,10 @@ function checkReport(name: string, source: string): { problems: string[]; facts?
 /** Files that report one meeting: the schema admits only its two participants, so one day is one meeting, however each writes the city ("Islamabad, Pakistan"). */
 export function sameMeetingTwice(reports: readonly Pick<ReportFacts, 'id' | 'meetingDate'>[]): string[] {
   const first = new Map<string, string>();
+  const who = PARTICIPANTS.map((participant) => participant.name).join(' and ');
   return reports.flatMap(({ id, meetingDate }) => {
     const other = first.get(meetingDate);
     if (other === undefined) first.set(meetingDate, id);
-    const who = PARTICIPANTS.map((participant) => participant.name).join(' and ');
     return other === undefined ? [] : [`${other}.md and ${id}.md both report the meeting of ${who} on ${meetingDate}; keep one`];
   });
 }
@@ -265,7 +265,7 @@ function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
   const at = (topic: ListedTopic, field: string, what: string) =>
     problem(topic.list, lineOfField(topic.source, [{ id: topic.id }, ...field.split('.')]), `${topic.id}.${field}`, what);
   // The levels a topic may name, where every one has its id (a missing one is named by its own error).
-  const levels = read.get('scopes.yaml')?.ids ?? [undefined];
+  const levels = read.get('scopes.yaml')?.ids;
   for (const topic of topics) {
     if (topic.list === 'cooperation-areas.yaml' && topics.some((other) => other.list === 'formulae.yaml' && other.id === topic.id)) {
       problems.push(at(topic, 'id', `"${topic.id}" is the id of a formula in content/formulae.yaml too; each topic needs its own`));
@@ -280,7 +280,7 @@ function topicProblems(read: ReadonlyMap<ListName, ReadList>): string[] {
       parents,
     }));
     for (const { field, level, parents } of [{ field: 'parents', level: undefined, parents: topic.parents ?? [] }, ...atLevels]) {
-      if (level !== undefined && levels.every((id) => typeof id === 'string') && !levels.includes(level))
+      if (level !== undefined && levels?.every((id) => typeof id === 'string') && !levels.includes(level))
         problems.push(at(topic, 'parentsAtLevel', `"${level}" is not the id of a level in content/scopes.yaml`));
       for (const parent of parents) {
         if (parent === topic.id) problems.push(at(topic, field, `"${parent}" is the topic itself`));
